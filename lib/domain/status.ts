@@ -1,0 +1,65 @@
+// The status vocabulary of DESIGN.md, with labels and the order charts stack them in.
+export const STATUSES = ["pledged", "in_progress", "partly_delivered", "delivered", "stalled", "dropped"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  pledged: "Pledged",
+  in_progress: "In progress",
+  partly_delivered: "Partly delivered",
+  delivered: "Delivered",
+  stalled: "Stalled",
+  dropped: "Dropped",
+};
+
+export const STATUS_MEANINGS: Record<Status, string> = {
+  pledged: "Made; no implementation reported yet",
+  in_progress: "Implementation reported under way",
+  partly_delivered: "Delivered in part, or in a reduced form",
+  delivered: "Done as pledged",
+  stalled: "Reported delayed, or no progress across two later meetings",
+  dropped: "Abandoned, or superseded by another pledge",
+};
+
+// Colours chosen to stay distinguishable for the common forms of colour blindness.
+export const STATUS_COLOURS: Record<Status, string> = {
+  pledged: "#9aa5b1",
+  in_progress: "#3b82f6",
+  partly_delivered: "#f59e0b",
+  delivered: "#15803d",
+  stalled: "#b91c1c",
+  dropped: "#52525b",
+};
+
+// A pledge is closed when nothing more is expected of it.
+export function isOpen(status: Status): boolean {
+  return status !== "delivered" && status !== "dropped";
+}
+
+export const SIDES = ["japan", "partner", "both"] as const;
+export type Side = (typeof SIDES)[number];
+
+// "partner" is the dialogue's other country, so its label depends on the dialogue.
+export function sideLabel(side: Side, partnerCountry: string): string {
+  if (side === "japan") return "Japan";
+  if (side === "partner") return partnerCountry;
+  return `Japan and ${partnerCountry}`;
+}
+
+export const MEETING_FORMATS = ["in_person", "video", "telephone"] as const;
+export const MEETING_KINDS = ["two_plus_two", "defence_ministers", "foreign_ministers", "leaders", "other"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  two_plus_two: "2+2",
+  defence_ministers: "Defence ministers",
+  foreign_ministers: "Foreign ministers",
+  leaders: "Leaders",
+  other: "Other",
+};
+
+export const MEETING_FORMAT_LABELS: Record<MeetingFormat, string> = {
+  in_person: "In person",
+  video: "Video conference",
+  telephone: "Telephone",
+};

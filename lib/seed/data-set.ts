@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseStatement, type ParsedParagraph } from "@/lib/domain/statement-parser";
+import { ZSeedDataSet, type TSeedCitation, type TSeedDataSet } from "@/lib/validation/seed";
+
+// Reads and checks the real data set in prisma/seed/ (no database involved).
+
+export const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
+
+export type LoadedDataSet = TSeedDataSet & { paragraphs: Map<string, ParsedParagraph[]> };
+
+function readJson(dir: string, name: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8"));
+}
+
+export function loadDataSet(dir = SEED_DIR): LoadedDataSet {
+  const data = ZSeedDataSet.parse({
+    dialogues: readJson(dir, "dialogues"),
+    areas: readJson(dir, "areas"),
+    meetings: readJson(dir, "meetings"),
+    documents: readJson(dir, "documents"),
+    pledges: readJson(dir, "pledges"),
+  });
+  const paragraphs = new Map<string, ParsedParagraph[]>();
+  for (const doc of data.documents) {
+    paragraphs.set(doc.id, parseStatement(fs.readFileSync(path.join(dir, "documents", doc.file), "utf8")));
+  }
+  return { ...data, paragraphs };
+}
+
+// Every problem that would make the data set lie: dangling references, quotes that are not
+// verbatim in the cited paragraph, updates dated before their pledge was made.
+export function findDataSetProblems(data: LoadedDataSet): string[] {
+  const problems: string[] = [];
+  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
+  const dialogues = ids(data.dialogues);
+  const areas = ids(data.areas);
+  const meetings = new Map(data.meetings.map((m) => [m.id, m]));
+  const pledgeIds = new Set<string>();
+
+  const checkCitation = (where: string, cite: TSeedCitation) => {
+    const paragraphs = data.paragraphs.get(cite.document);
+    if (!paragraphs) return problems.push(`${where}: unknown document ${cite.document}`);
+    const paragraph = paragraphs.find((p) => p.label === cite.paragraph);
+    if (!paragraph) return problems.push(`${where}: document ${cite.document} has no paragraph ${cite.paragraph}`);
+    if (!paragraph.text.includes(cite.quote)) {
+      problems.push(`${where}: quote is not verbatim in ${cite.document} ${cite.paragraph}: "${cite.quote}"`);
+    }
+  };
+
+  for (const m of data.meetings) if (!dialogues.has(m.dialogue)) problems.push(`meeting ${m.id}: unknown dialogue ${m.dialogue}`);
+  for (const d of data.documents) {
+    for (const m of d.meetings) if (!meetings.has(m)) problems.push(`document ${d.id}: unknown meeting ${m}`);
+  }
+  for (const p of data.pledges) {
+    const where = `pledge ${p.id}`;
+    if (pledgeIds.has(p.id)) problems.push(`${where}: duplicate id`);
+    pledgeIds.add(p.id);
+    if (!dialogues.has(p.dialogue)) problems.push(`${where}: unknown dialogue ${p.dialogue}`);
+    if (!areas.has(p.area)) problems.push(`${where}: unknown area ${p.area}`);
+    const meeting = meetings.get(p.meeting);
+    if (!meeting) problems.push(`${where}: unknown meeting ${p.meeting}`);
+    else if (meeting.dialogue !== p.dialogue) problems.push(`${where}: meeting ${p.meeting} is not in dialogue ${p.dialogue}`);
+    checkCitation(where, p.cite);
+    p.updates.forEach((u, i) => {
+      const uwhere = `${where} update ${i + 1}`;
+      checkCitation(uwhere, u.cite);
+      const um = u.meeting ? meetings.get(u.meeting) : undefined;
+      if (u.meeting && !um) problems.push(`${uwhere}: unknown meeting ${u.meeting}`);
+      const date = um?.date ?? u.date;
+      if (meeting && date && date < meeting.date) problems.push(`${uwhere}: dated before the pledge was made`);
+    });
+  }
+  for (const p of data.pledges) {
+    if (p.predecessor && !pledgeIds.has(p.predecessor.id)) {
+      problems.push(`pledge ${p.id}: unknown predecessor ${p.predecessor.id}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import {
+  ZIsoDate,
+  ZLongText,
+  ZMeetingFormat,
+  ZMeetingKind,
+  ZNote,
+  ZQuote,
+  ZSide,
+  ZSlug,
+  ZStatus,
+  ZTagLabel,
+  ZTitle,
+} from "./common";
+
+// The shape of the data files in prisma/seed/: the real data set, referenced by stable ids.
+
+export const ZSeedCitation = z.object({
+  document: ZSlug,
+  // The paragraph's label as the parser assigns it: "15", "2(1)", "4-2" or "¶7".
+  paragraph: z.string().min(1),
+  quote: ZQuote,
+});
+
+export const ZSeedDialogue = z.object({
+  id: ZSlug,
+  name: ZTitle,
+  partnerCountry: z.string().min(2),
+  description: z.string().optional(),
+});
+
+export const ZSeedArea = z.object({
+  id: ZSlug,
+  name: ZTitle,
+  description: z.string().optional(),
+});
+
+export const ZSeedMeeting = z.object({
+  id: ZSlug,
+  dialogue: ZSlug,
+  title: ZTitle,
+  date: ZIsoDate,
+  place: z.string().optional(),
+  format: ZMeetingFormat,
+  kind: ZMeetingKind,
+  ordinal: z.number().int().positive().optional(),
+  summary: z.string().optional(),
+});
+
+export const ZSeedDocument = z.object({
+  id: ZSlug,
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  title: ZTitle,
+  publisher: z.string().min(2),
+  publishedOn: ZIsoDate.optional(),
+  url: z.string().url().optional(),
+  meetings: z.array(ZSlug).min(1),
+});
+
+export const ZSeedStatusUpdate = z
+  .object({
+    status: ZStatus,
+    meeting: ZSlug.optional(),
+    date: ZIsoDate.optional(),
+    cite: ZSeedCitation,
+    note: ZNote.optional(),
+  })
+  .refine((u) => u.meeting || u.date, { message: "A status update needs a meeting or a date" });
+
+export const ZSeedPledge = z.object({
+  id: ZSlug,
+  dialogue: ZSlug,
+  meeting: ZSlug,
+  area: ZSlug,
+  side: ZSide,
+  title: ZTitle,
+  text: ZLongText,
+  cite: ZSeedCitation,
+  targetDate: ZIsoDate.optional(),
+  predecessor: z.object({ id: ZSlug, link: z.enum(["continues", "supersedes"]) }).optional(),
+  tags: z.array(ZTagLabel).default([]),
+  updates: z.array(ZSeedStatusUpdate).default([]),
+});
+
+export const ZSeedDataSet = z.object({
+  dialogues: z.array(ZSeedDialogue),
+  areas: z.array(ZSeedArea),
+  meetings: z.array(ZSeedMeeting),
+  documents: z.array(ZSeedDocument),
+  pledges: z.array(ZSeedPledge),
+});
+
+export type TSeedDataSet = z.infer<typeof ZSeedDataSet>;
+export type TSeedPledge = z.infer<typeof ZSeedPledge>;
+export type TSeedCitation = z.infer<typeof ZSeedCitation>;

@@ -1,0 +1,15 @@
+import { resolveAppDatabase } from "@/lib/db/database-url";
+import { migrate } from "@/lib/db/migrate";
+import { seedDatabase } from "@/lib/seed/seed-database";
+
+// Shared by start, dev and db:* scripts: find or start the database, migrate, seed if empty.
+export async function prepareDatabase({ seed = true } = {}) {
+  const database = await resolveAppDatabase();
+  const applied = await migrate(database.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (seed) {
+    const result = await seedDatabase(database.url);
+    if (result.seeded) console.log(`Loaded the real data set: ${result.pledges} pledges.`);
+  }
+  return database;
+}

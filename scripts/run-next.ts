@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./prepare-database";
+
+const SOURCE_DIRS = ["app", "components", "lib", "next.config.js", "package-lock.json"];
+
+function newestChange(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(entry)) {
+    if (child === "generated") continue;
+    newest = Math.max(newest, newestChange(path.join(entry, child)));
+  }
+  return newest;
+}
+
+// A build is stale when any source changed after it was made.
+function buildIsCurrent(distDir: string): boolean {
+  const marker = path.join(distDir, "BUILD_ID");
+  if (!fs.existsSync(marker)) return false;
+  const built = fs.statSync(marker).mtimeMs;
+  return SOURCE_DIRS.every((dir) => newestChange(dir) <= built);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+// Runs `next start` (after building when needed) or `next dev` against the app's database.
+export async function runNext(mode: "start" | "dev") {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const database = await prepareDatabase();
+  const port = process.env.PORT ?? "3000";
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: port };
+  const next = path.join("node_modules", ".bin", "next");
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+
+  if (mode === "start" && !buildIsCurrent(distDir)) {
+    console.log("Building the app (first start, or the sources changed)...");
+    const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
+    if (code !== 0) {
+      await database.stop();
+      process.exit(code);
+    }
+  }
+  const child = spawn(next, [mode, "-p", port, "-H", process.env.HOSTNAME ?? "0.0.0.0"], { stdio: "inherit", env });
+  const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  child.on("exit", async (code) => {
+    await database.stop();
+    process.exit(code ?? 0);
+  });
+}
