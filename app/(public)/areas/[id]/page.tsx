@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArea } from "@/lib/data/areas";
+import { parsePledgeFilters } from "@/lib/data/filters";
+import { listPledges } from "@/lib/data/pledges";
+import { progressByArea } from "@/lib/data/progress";
+import { formatDay } from "@/lib/domain/dates";
+import { AreaProgressPanel } from "@/components/area-progress";
+import { Pagination } from "@/components/pagination";
+import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const area = await getArea((await params).id);
+  return { title: area ? area.name : "Area not found" };
+}
+
+export default async function AreaPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const area = await getArea(id);
+  if (!area) notFound();
+  const { dialogue } = parsePledgeFilters(sp);
+  const page = Number.parseInt(String(sp.page ?? "1"), 10) || 1;
+  const [progress, pledges] = await Promise.all([
+    progressByArea({ dialogue, area: id }),
+    listPledges({ dialogue, area: id }, { sort: "made", page }),
+  ]);
+  return (
+    <>
+      <p className="small">
+        <Link href="/areas">All areas</Link>
+      </p>
+      <h1>{area.name}</h1>
+      {area.description && <p className="lead">{area.description}</p>}
+      <AreaProgressPanel rows={progress} title={`Status of ${area.name.toLowerCase()} pledges`} />
+      <section className="panel" aria-labelledby="area-pledges">
+        <h2 id="area-pledges">Pledges ({pledges.total})</h2>
+        {pledges.rows.length === 0 ? (
+          <p className="muted">No pledges in this area yet.</p>
+        ) : (
+          <ul>
+            {pledges.rows.map((p) => (
+              <li key={p.id}>
+                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> {p.overdue && <OverdueBadge />}
+                <div className="muted small">
+                  {p.meeting.title}, {formatDay(p.meeting.date)}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={pledges.page}
+          pages={pledges.pages}
+          hrefFor={(n) => `/areas/${id}?${new URLSearchParams({ ...(dialogue ? { dialogue } : {}), page: String(n) })}`}
+        />
+      </section>
+    </>
+  );
+}

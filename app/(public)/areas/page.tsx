@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listDialogues } from "@/lib/data/dialogues";
+import { parsePledgeFilters } from "@/lib/data/filters";
+import { progressByArea } from "@/lib/data/progress";
+import { AreaProgressPanel } from "@/components/area-progress";
+import { DialogueFilter } from "@/components/dialogue-filter";
+
+export const metadata: Metadata = { title: "Areas" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AreasPage({ searchParams }: Props) {
+  const { dialogue } = parsePledgeFilters(await searchParams);
+  const [dialogues, rows] = await Promise.all([listDialogues(), progressByArea({ dialogue })]);
+  return (
+    <>
+      <h1>Cooperation areas</h1>
+      <p className="lead">The area taxonomy, with how the pledges in each stand today.</p>
+      <DialogueFilter dialogues={dialogues} selected={dialogue} />
+      <div style={{ height: "1rem" }} />
+      <AreaProgressPanel rows={rows} />
+      <ul className="panel" style={{ listStyle: "none" }}>
+        {rows.map((a) => (
+          <li key={a.areaId} style={{ padding: ".3rem 0" }}>
+            <Link href={`/areas/${a.areaId}${dialogue ? `?dialogue=${dialogue}` : ""}`}>{a.area}</Link>{" "}
+            <span className="muted small">
+              {a.total} {a.total === 1 ? "pledge" : "pledges"}, {a.delivered} delivered
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { listDialogues } from "@/lib/data/dialogues";
+import { parsePledgeFilters } from "@/lib/data/filters";
+import { DialogueFilter } from "@/components/dialogue-filter";
+import { FiguresSkeleton, HeadlineFigures } from "@/components/dashboard/headline-figures";
+import { LatestUpdates } from "@/components/dashboard/latest-updates";
+import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const dialogues = await listDialogues();
+  const filters = { dialogue: parsePledgeFilters(params).dialogue };
+  const known = dialogues.find((d) => d.id === filters.dialogue);
+  if (!known) filters.dialogue = undefined;
+  // The per-meeting picture needs one dialogue: the chosen one, else the one with most pledges.
+  const timelineDialogue = known ?? dialogues[0];
+  const key = filters.dialogue ?? "all";
+
+  if (dialogues.length === 0) {
+    return (
+      <div className="empty panel">
+        <h1>No data yet</h1>
+        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <p className="lead">
+        {known ? known.name : "All dialogues"}: where the commitments made at each meeting stand, by the evidence of later meetings.
+      </p>
+      <DialogueFilter dialogues={dialogues} selected={filters.dialogue} />
+      <div style={{ height: "1rem" }} />
+      <Suspense key={`figures-${key}`} fallback={<FiguresSkeleton />}>
+        <HeadlineFigures filters={filters} />
+      </Suspense>
+      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label="progress by area" />}>
+        <AreaProgressWidget filters={filters} />
+      </Suspense>
+      <div className="grid-2">
+        {timelineDialogue && (
+          <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label="status at each meeting" />}>
+            <MeetingProgressWidget dialogue={timelineDialogue} filters={{}} />
+          </Suspense>
+        )}
+        <Suspense key={`latest-${key}`} fallback={<PanelSkeleton label="latest updates" />}>
+          <LatestUpdates filters={filters} />
+        </Suspense>
+      </div>
+    </>
+  );
+}

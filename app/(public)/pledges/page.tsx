@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAreas, listTags } from "@/lib/data/areas";
+import { listDialogues } from "@/lib/data/dialogues";
+import { filtersToSearch, parsePledgeFilters } from "@/lib/data/filters";
+import { listMeetings } from "@/lib/data/meetings";
+import { listPledges, PLEDGE_SORTS, type PledgeSort } from "@/lib/data/pledges";
+import { formatDay } from "@/lib/domain/dates";
+import { sideLabel } from "@/lib/domain/status";
+import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { PledgeFilterForm } from "@/components/pledge-filter-form";
+import { Pagination } from "@/components/pagination";
+
+export const metadata: Metadata = { title: "Pledges" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function PledgesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const filters = parsePledgeFilters(params);
+  const sortParam = one(params.sort);
+  const sort = (sortParam && sortParam in PLEDGE_SORTS ? sortParam : "made") as PledgeSort;
+  const dirParam = one(params.dir);
+  const dir = dirParam === "asc" || dirParam === "desc" ? dirParam : undefined;
+  const page = Number.parseInt(one(params.page) ?? "1", 10) || 1;
+
+  const [result, dialogues, meetings, areas, tags] = await Promise.all([
+    listPledges(filters, { sort, dir, page }),
+    listDialogues(),
+    listMeetings(filters.dialogue),
+    listAreas(),
+    listTags(),
+  ]);
+  const keep = { sort: result.sort, dir: result.dir };
+
+  return (
+    <>
+      <h1>Pledges</h1>
+      <p className="lead">
+        {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.
+      </p>
+      <PledgeFilterForm
+        filters={filters}
+        sort={result.sort}
+        dir={result.dir}
+        dialogues={dialogues}
+        meetings={meetings.map((m) => ({ id: m.id, name: m.title, date: m.date }))}
+        areas={areas}
+        tags={tags}
+      />
+      {result.rows.length === 0 ? (
+        <div className="panel empty">
+          <p>No pledge matches these filters.</p>
+          <p>
+            Try fewer filters, or <Link href="/pledges">clear them all</Link>.
+          </p>
+        </div>
+      ) : (
+        <div className="panel table-scroll">
+          <table data-testid="pledge-table">
+            <caption className="sr-only">Pledges, sorted by {PLEDGE_SORTS[result.sort].toLowerCase()}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pledge</th>
+                <th scope="col">Status</th>
+                <th scope="col">Area</th>
+                <th scope="col">Side</th>
+                <th scope="col">Made at</th>
+                <th scope="col">Target</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
+                    {!filters.dialogue && <div className="muted small">{r.dialogue.name}</div>}
+                  </td>
+                  <td>
+                    <StatusBadge status={r.status} /> {r.overdue && <OverdueBadge />}
+                    <div className="muted small">since {formatDay(r.statusDate)}</div>
+                  </td>
+                  <td>{r.area.name}</td>
+                  <td>{sideLabel(r.side, r.dialogue.partnerCountry)}</td>
+                  <td>
+                    <Link href={`/meetings/${r.meeting.id}`}>{r.meeting.title}</Link>
+                    <div className="muted small">{formatDay(r.meeting.date)}</div>
+                  </td>
+                  <td>{r.targetDate ? formatDay(r.targetDate) : <span className="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination page={result.page} pages={result.pages} hrefFor={(p) => `/pledges${filtersToSearch(filters, { ...keep, page: p })}`} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="panel empty">
+      <title>Not found · Pledge tracker</title>
+      <h1>Not found</h1>
+      <p>There is nothing at this address. It may have been mistyped, or the record no longer exists.</p>
+      <p>
+        <Link href="/pledges">Browse all pledges</Link> or go to the <Link href="/">dashboard</Link>.
+      </p>
+    </div>
+  );
+}

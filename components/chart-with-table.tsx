@@ -1,0 +1,49 @@
+"use client";
+import { useId, useState } from "react";
+
+// Shows a chart or, at the reader's choice, a table with the same numbers (and always a
+// text summary), so every figure is available to screen readers and in print.
+export function ChartWithTable({
+  title,
+  summary,
+  chart,
+  table,
+  headingLevel = 2,
+}: {
+  title: string;
+  summary: string;
+  chart: React.ReactNode;
+  table: React.ReactNode;
+  headingLevel?: 2 | 3;
+}) {
+  const [view, setView] = useState<"chart" | "table">("chart");
+  const id = useId();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <div className="chart-head">
+        <div>
+          <Heading id={`${id}-title`}>{title}</Heading>
+          <p className="muted small" id={`${id}-summary`}>
+            {summary}
+          </p>
+        </div>
+        <div className="toggle" role="group" aria-label={`${title}: view`}>
+          <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
+            Chart
+          </button>
+          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+            Table
+          </button>
+        </div>
+      </div>
+      {view === "chart" ? (
+        <figure className="chart-box" aria-describedby={`${id}-summary`} style={{ margin: 0 }}>
+          {chart}
+        </figure>
+      ) : (
+        <div className="table-scroll">{table}</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { progressByArea, statusMixByMeeting } from "@/lib/data/progress";
+import type { PledgeFilters } from "@/lib/data/filters";
+import { AreaProgressPanel } from "@/components/area-progress";
+import { MeetingProgressPanel } from "@/components/meeting-progress";
+
+export async function AreaProgressWidget({ filters }: { filters: PledgeFilters }) {
+  return <AreaProgressPanel rows={await progressByArea(filters)} />;
+}
+
+export async function MeetingProgressWidget({ dialogue, filters }: { dialogue: { id: string; name: string }; filters: PledgeFilters }) {
+  return <MeetingProgressPanel rows={await statusMixByMeeting(dialogue.id, filters)} dialogueName={dialogue.name} />;
+}
+
+export function PanelSkeleton({ label }: { label: string }) {
+  return (
+    <div className="panel muted" aria-busy="true" style={{ minHeight: 200 }}>
+      Loading {label}…
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/domain/dates";
+import { matrixRow, type MatrixCell } from "@/lib/domain/status-history";
+import { pledgeWhere, type PledgeFilters } from "./filters";
+
+export const MATRIX_PAGE_SIZE = 50;
+
+// The pledge x meeting matrix of a dialogue: one page of pledges (oldest first), each with
+// its status as of every meeting and whether that meeting reported on it.
+export async function statusMatrix(dialogueId: string, filters: PledgeFilters = {}, page = 1) {
+  const meetings = (
+    await db.meeting.findMany({
+      where: { dialogueId },
+      select: { id: true, title: true, date: true, kind: true, ordinal: true },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+    })
+  ).map((m) => ({ ...m, date: isoDay(m.date) }));
+  const where = pledgeWhere({ ...filters, dialogue: dialogueId });
+  const total = await db.pledge.count({ where });
+  const pages = Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const pledges = await db.pledge.findMany({
+    where,
+    select: {
+      id: true,
+      title: true,
+      meetingId: true,
+      currentStatus: true,
+      meeting: { select: { date: true } },
+      area: { select: { name: true } },
+      updates: { select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true } },
+    },
+    orderBy: [{ meeting: { date: "asc" } }, { paragraph: { position: "asc" } }, { id: "asc" }],
+    skip: (current - 1) * MATRIX_PAGE_SIZE,
+    take: MATRIX_PAGE_SIZE,
+  });
+  const rows = pledges.map((p) => ({
+    id: p.id,
+    title: p.title,
+    area: p.area.name,
+    currentStatus: p.currentStatus,
+    cells: matrixRow(
+      { meetingId: p.meetingId, madeOn: isoDay(p.meeting.date) },
+      p.updates.map((u) => ({ ...u, reportedOn: isoDay(u.reportedOn), createdAt: u.createdAt.toISOString() })),
+      meetings,
+    ) as MatrixCell[],
+  }));
+  return { meetings, rows, total, page: current, pages };
+}

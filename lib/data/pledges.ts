@@ -1,0 +1,160 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay, today } from "@/lib/domain/dates";
+import { isOverdue } from "@/lib/domain/status-history";
+import { pledgeWhere, type PledgeFilters } from "./filters";
+
+export const PAGE_SIZE = 25;
+
+export const PLEDGE_SORTS = {
+  made: "Date made",
+  title: "Title",
+  status: "Status",
+  area: "Area",
+  updated: "Last status change",
+  target: "Target date",
+} as const;
+export type PledgeSort = keyof typeof PLEDGE_SORTS;
+
+function orderBy(sort: PledgeSort, dir: "asc" | "desc"): Prisma.PledgeOrderByWithRelationInput[] {
+  const tie: Prisma.PledgeOrderByWithRelationInput = { id: "asc" };
+  switch (sort) {
+    case "title":
+      return [{ title: dir }, tie];
+    case "status":
+      return [{ currentStatus: dir }, { title: "asc" }, tie];
+    case "area":
+      return [{ area: { position: dir } }, { title: "asc" }, tie];
+    case "updated":
+      return [{ currentStatusDate: dir }, { title: "asc" }, tie];
+    case "target":
+      return [{ targetDate: { sort: dir, nulls: "last" } }, { title: "asc" }, tie];
+    default:
+      return [{ meeting: { date: dir } }, { title: "asc" }, tie];
+  }
+}
+
+const listSelect = {
+  id: true,
+  title: true,
+  side: true,
+  currentStatus: true,
+  currentStatusDate: true,
+  targetDate: true,
+  area: { select: { id: true, name: true } },
+  meeting: { select: { id: true, title: true, date: true } },
+  dialogue: { select: { id: true, name: true, partnerCountry: true } },
+} satisfies Prisma.PledgeSelect;
+
+// One page of pledges matching the filters, with the total for pagination.
+export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeSort; dir?: "asc" | "desc"; page?: number } = {}) {
+  const sort = opts.sort ?? "made";
+  const dir = opts.dir ?? (sort === "title" || sort === "area" ? "asc" : "desc");
+  const where = pledgeWhere(filters);
+  const total = await db.pledge.count({ where });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, opts.page ?? 1), pages);
+  const rows = await db.pledge.findMany({
+    where,
+    select: listSelect,
+    orderBy: orderBy(sort, dir),
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
+  const now = today();
+  return {
+    total,
+    page,
+    pages,
+    sort,
+    dir,
+    rows: rows.map((r) => {
+      const targetDate = r.targetDate ? isoDay(r.targetDate) : null;
+      return {
+        id: r.id,
+        title: r.title,
+        side: r.side,
+        status: r.currentStatus,
+        statusDate: isoDay(r.currentStatusDate),
+        targetDate,
+        overdue: isOverdue(targetDate, r.currentStatus, now),
+        area: r.area,
+        meeting: { ...r.meeting, date: isoDay(r.meeting.date) },
+        dialogue: r.dialogue,
+      };
+    }),
+  };
+}
+
+export type PledgeListRow = Awaited<ReturnType<typeof listPledges>>["rows"][number];
+
+const citationSelect = {
+  id: true,
+  label: true,
+  position: true,
+  document: { select: { id: true, title: true, publisher: true, url: true } },
+} satisfies Prisma.ParagraphSelect;
+
+// Everything the pledge page shows: text, citation, lineage and the status timeline.
+export async function getPledge(id: string) {
+  const p = await db.pledge.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      quote: true,
+      side: true,
+      currentStatus: true,
+      currentStatusDate: true,
+      targetDate: true,
+      version: true,
+      createdAt: true,
+      predecessorLink: true,
+      area: { select: { id: true, name: true } },
+      dialogue: { select: { id: true, name: true, partnerCountry: true } },
+      meeting: { select: { id: true, title: true, date: true } },
+      paragraph: { select: citationSelect },
+      predecessor: { select: { id: true, title: true, currentStatus: true } },
+      successors: { select: { id: true, title: true, currentStatus: true, predecessorLink: true }, orderBy: { createdAt: "asc" } },
+      tags: { select: { tag: { select: { id: true, label: true } } }, orderBy: { tag: { label: "asc" } } },
+      updates: {
+        select: {
+          id: true,
+          status: true,
+          reportedOn: true,
+          quote: true,
+          note: true,
+          reason: true,
+          correctsId: true,
+          recordedBy: true,
+          createdAt: true,
+          meeting: { select: { id: true, title: true, date: true } },
+          paragraph: { select: citationSelect },
+        },
+        orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!p) return null;
+  const targetDate = p.targetDate ? isoDay(p.targetDate) : null;
+  const corrected = new Set(p.updates.map((u) => u.correctsId).filter(Boolean));
+  return {
+    ...p,
+    targetDate,
+    currentStatusDate: isoDay(p.currentStatusDate),
+    overdue: isOverdue(targetDate, p.currentStatus, today()),
+    meeting: { ...p.meeting, date: isoDay(p.meeting.date) },
+    tags: p.tags.map((t) => t.tag),
+    updates: p.updates.map((u) => ({
+      ...u,
+      reportedOn: isoDay(u.reportedOn),
+      createdAt: u.createdAt.toISOString(),
+      meeting: u.meeting ? { ...u.meeting, date: isoDay(u.meeting.date) } : null,
+      superseded: corrected.has(u.id),
+    })),
+  };
+}
+
+export type PledgeDetail = NonNullable<Awaited<ReturnType<typeof getPledge>>>;

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { STATUSES, type Status } from "@/lib/domain/status";
+import { isoDay, today } from "@/lib/domain/dates";
+import { pledgeSqlCondition, type PledgeFilters } from "./filters";
+
+export type StatusCounts = Record<Status, number>;
+export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+
+// Headline figures for the dashboard: totals by current status, overdue, share delivered.
+export async function headlineFigures(filters: PledgeFilters) {
+  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint }[]>`
+    SELECT p.current_status AS status, count(*) AS n,
+           count(*) FILTER (WHERE p.target_date < ${today()}::date AND p.current_status NOT IN ('delivered', 'dropped')) AS overdue
+      FROM pledges p
+     WHERE ${pledgeSqlCondition(filters)}
+     GROUP BY p.current_status`;
+  const byStatus = emptyCounts();
+  let overdue = 0;
+  for (const r of rows) {
+    byStatus[r.status] = Number(r.n);
+    overdue += Number(r.overdue);
+  }
+  const total = STATUSES.reduce((n, s) => n + byStatus[s], 0);
+  return { total, byStatus, overdue, shareDelivered: total ? byStatus.delivered / total : 0 };
+}
+
+export type AreaProgress = { areaId: string; area: string; total: number; shareDelivered: number } & StatusCounts;
+
+// Pledges by current status for each area (areas without pledges included, for a stable axis).
+export async function progressByArea(filters: PledgeFilters): Promise<AreaProgress[]> {
+  const rows = await db.$queryRaw<{ id: string; name: string; status: Status | null; n: bigint }[]>`
+    SELECT a.id, a.name, p.current_status AS status, count(p.id) AS n
+      FROM areas a
+      LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })}
+     ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
+     GROUP BY a.id, a.name, a.position, p.current_status
+     ORDER BY a.position, a.name`;
+  const byArea = new Map<string, AreaProgress>();
+  for (const r of rows) {
+    const entry = byArea.get(r.id) ?? { areaId: r.id, area: r.name, total: 0, shareDelivered: 0, ...emptyCounts() };
+    if (r.status) {
+      entry[r.status] = Number(r.n);
+      entry.total += Number(r.n);
+    }
+    byArea.set(r.id, entry);
+  }
+  return [...byArea.values()].map((a) => ({ ...a, shareDelivered: a.total ? a.delivered / a.total : 0 }));
+}
+
+export type MeetingProgress = { meetingId: string; title: string; date: string; total: number } & StatusCounts;
+
+// How the picture looked as of each meeting of a dialogue: every pledge made by then, by its
+// status as of that meeting's date (latest uncorrected update on or before it, else "pledged").
+export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
+  const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
+    SELECT m.id, m.title, m.date, COALESCE(s.status, 'pledged') AS status, count(p.id) AS n
+      FROM meetings m
+      LEFT JOIN (pledges p JOIN meetings pm ON pm.id = p.meeting_id)
+        ON p.dialogue_id = m.dialogue_id AND pm.date <= m.date AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })}
+      LEFT JOIN LATERAL (
+        SELECT su.status FROM status_updates su
+         WHERE su.pledge_id = p.id AND su.reported_on <= m.date
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
+         LIMIT 1
+      ) s ON true
+     WHERE m.dialogue_id = ${dialogueId}
+     GROUP BY m.id, m.title, m.date, COALESCE(s.status, 'pledged')
+     ORDER BY m.date, m.id`;
+  const byMeeting = new Map<string, MeetingProgress>();
+  for (const r of rows) {
+    const entry = byMeeting.get(r.id) ?? { meetingId: r.id, title: r.title, date: isoDay(r.date), total: 0, ...emptyCounts() };
+    const n = Number(r.n);
+    if (n > 0 && r.status) {
+      entry[r.status] += n;
+      entry.total += n;
+    }
+    byMeeting.set(r.id, entry);
+  }
+  return [...byMeeting.values()];
+}
+
+// The most recently recorded status updates (by the date they report), for the dashboard feed.
+export async function latestUpdates(filters: PledgeFilters, limit = 8) {
+  const rows = await db.$queryRaw<
+    { id: string; status: Status; reported_on: Date; quote: string | null; pledge_id: string; title: string; meeting_id: string | null; meeting_title: string | null }[]
+  >`
+    SELECT su.id, su.status, su.reported_on, su.quote, p.id AS pledge_id, p.title, m.id AS meeting_id, m.title AS meeting_title
+      FROM status_updates su
+      JOIN pledges p ON p.id = su.pledge_id
+      LEFT JOIN meetings m ON m.id = su.meeting_id
+     WHERE ${pledgeSqlCondition(filters)}
+       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+     ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
+     LIMIT ${limit}`;
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    reportedOn: isoDay(r.reported_on),
+    quote: r.quote,
+    pledge: { id: r.pledge_id, title: r.title },
+    meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title ?? "" } : null,
+  }));
+}

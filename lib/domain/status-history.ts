@@ -1,0 +1,85 @@
+import type { Status } from "./status";
+import { isOpen } from "./status";
+
+// Resolving a pledge's status from its append-only history. The SQL trigger
+// refresh_pledge_status and the aggregate queries in lib/data follow the same rules.
+
+export type HistoryEntry = {
+  id: string;
+  status: Status;
+  reportedOn: string; // YYYY-MM-DD
+  createdAt: string; // ISO timestamp, breaks ties between updates of the same day
+  meetingId: string | null;
+  correctsId: string | null;
+};
+
+// Updates that a later correction replaced no longer count.
+export function effectiveUpdates<T extends HistoryEntry>(updates: readonly T[]): T[] {
+  const corrected = new Set(updates.map((u) => u.correctsId).filter((x): x is string => !!x));
+  return updates
+    .filter((u) => !corrected.has(u.id))
+    .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+// The status as of a date: the latest effective update on or before it; "pledged" once the
+// pledge exists; null before the pledge was made.
+export function statusAsOf(madeOn: string, updates: readonly HistoryEntry[], asOf: string): Status | null {
+  if (madeOn > asOf) return null;
+  let status: Status = "pledged";
+  for (const u of effectiveUpdates(updates)) {
+    if (u.reportedOn <= asOf) status = u.status;
+  }
+  return status;
+}
+
+export function currentStatus(updates: readonly HistoryEntry[]): Status {
+  const effective = effectiveUpdates(updates);
+  return effective.at(-1)?.status ?? "pledged";
+}
+
+// Overdue: a target date has passed and the pledge is still open.
+export function isOverdue(targetDate: string | null, status: Status, today: string): boolean {
+  return !!targetDate && targetDate < today && isOpen(status);
+}
+
+export type MatrixCell =
+  | { kind: "not-yet" }
+  | { kind: "made"; status: Status }
+  | { kind: "reported"; status: Status; updateId: string }
+  | { kind: "no-report"; status: Status };
+
+export type MatrixMeeting = { id: string; date: string };
+
+// One row of the pledge x meeting matrix: at the meeting that made the pledge, "made"; at a
+// later meeting, "reported" when an update cites it (or is dated that day), else "no report"
+// carrying forward the status as of that meeting.
+export function matrixRow(
+  pledge: { meetingId: string; madeOn: string },
+  updates: readonly HistoryEntry[],
+  meetings: readonly MatrixMeeting[],
+): MatrixCell[] {
+  const effective = effectiveUpdates(updates);
+  return meetings.map((m) => {
+    const status = statusAsOf(pledge.madeOn, effective, m.date);
+    if (status === null) return { kind: "not-yet" };
+    const reported = [...effective].reverse().find((u) => u.meetingId === m.id || (!u.meetingId && u.reportedOn === m.date));
+    if (reported) return { kind: "reported", status: reported.status, updateId: reported.id };
+    if (m.id === pledge.meetingId) return { kind: "made", status };
+    return { kind: "no-report", status };
+  });
+}
+
+// How many meetings of the dialogue, after the pledge was made and up to `asOf`, said nothing about it
+// since its last report: the "meetings without a report" count of the briefing and the stale chart.
+export function meetingsWithoutReport(
+  pledge: { meetingId: string; madeOn: string },
+  updates: readonly HistoryEntry[],
+  meetings: readonly MatrixMeeting[],
+): number {
+  let silent = 0;
+  for (const cell of matrixRow(pledge, updates, meetings)) {
+    if (cell.kind === "no-report") silent += 1;
+    else if (cell.kind === "reported" || cell.kind === "made") silent = 0;
+  }
+  return silent;
+}

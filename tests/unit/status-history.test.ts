@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  currentStatus,
+  effectiveUpdates,
+  isOverdue,
+  matrixRow,
+  meetingsWithoutReport,
+  statusAsOf,
+  type HistoryEntry,
+} from "@/lib/domain/status-history";
+
+const u = (id: string, status: HistoryEntry["status"], reportedOn: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  id,
+  status,
+  reportedOn,
+  createdAt: `${reportedOn}T10:00:00.000Z`,
+  meetingId: null,
+  correctsId: null,
+  ...extra,
+});
+
+const meetings = [
+  { id: "m2015", date: "2015-01-21" },
+  { id: "m2016", date: "2016-01-08" },
+  { id: "m2021a", date: "2021-01-14" },
+  { id: "m2021b", date: "2021-02-03" },
+];
+
+describe("statusAsOf", () => {
+  it("is null before the pledge was made and 'pledged' from its meeting on", () => {
+    expect(statusAsOf("2016-01-08", [], "2015-01-21")).toBeNull();
+    expect(statusAsOf("2016-01-08", [], "2016-01-08")).toBe("pledged");
+    expect(statusAsOf("2016-01-08", [], "2030-01-01")).toBe("pledged");
+  });
+
+  it("takes the latest update on or before the date, counting updates on the same day", () => {
+    const updates = [u("a", "in_progress", "2016-01-08"), u("b", "delivered", "2021-02-03")];
+    expect(statusAsOf("2015-01-21", updates, "2016-01-07")).toBe("pledged");
+    expect(statusAsOf("2015-01-21", updates, "2016-01-08")).toBe("in_progress");
+    expect(statusAsOf("2015-01-21", updates, "2021-02-02")).toBe("in_progress");
+    expect(statusAsOf("2015-01-21", updates, "2021-02-03")).toBe("delivered");
+  });
+
+  it("orders same-day updates by when they were recorded, whatever the input order", () => {
+    const later = u("z-first-id", "stalled", "2020-01-01", { createdAt: "2020-01-02T00:00:00.000Z" });
+    const earlier = u("a-second-id", "in_progress", "2020-01-01", { createdAt: "2020-01-01T00:00:00.000Z" });
+    expect(statusAsOf("2019-01-01", [later, earlier], "2020-01-01")).toBe("stalled");
+    expect(currentStatus([later, earlier])).toBe("stalled");
+  });
+
+  it("ignores an update that a correction replaced", () => {
+    const wrong = u("wrong", "delivered", "2016-01-08");
+    const fix = u("fix", "in_progress", "2016-01-08", { correctsId: "wrong", createdAt: "2016-02-01T00:00:00.000Z" });
+    expect(effectiveUpdates([wrong, fix]).map((x) => x.id)).toEqual(["fix"]);
+    expect(currentStatus([wrong, fix])).toBe("in_progress");
+  });
+});
+
+describe("isOverdue", () => {
+  it("needs a passed target date and an open status", () => {
+    expect(isOverdue(null, "pledged", "2026-01-01")).toBe(false);
+    expect(isOverdue("2016-12-31", "pledged", "2026-01-01")).toBe(true);
+    expect(isOverdue("2016-12-31", "stalled", "2026-01-01")).toBe(true);
+    expect(isOverdue("2016-12-31", "delivered", "2026-01-01")).toBe(false);
+    expect(isOverdue("2016-12-31", "dropped", "2026-01-01")).toBe(false);
+    expect(isOverdue("2026-01-01", "pledged", "2026-01-01")).toBe(false);
+  });
+});
+
+describe("matrixRow", () => {
+  it("marks made, reported, no-report and not-yet cells", () => {
+    const updates = [u("x", "in_progress", "2021-02-03", { meetingId: "m2021b" })];
+    const row = matrixRow({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings);
+    expect(row).toEqual([
+      { kind: "not-yet" },
+      { kind: "made", status: "pledged" },
+      { kind: "no-report", status: "pledged" },
+      { kind: "reported", status: "in_progress", updateId: "x" },
+    ]);
+  });
+
+  it("carries a reported status forward into later silent meetings", () => {
+    const updates = [u("x", "in_progress", "2016-01-08", { meetingId: "m2016" })];
+    const row = matrixRow({ meetingId: "m2015", madeOn: "2015-01-21" }, updates, meetings);
+    expect(row[2]).toEqual({ kind: "no-report", status: "in_progress" });
+    expect(meetingsWithoutReport({ meetingId: "m2015", madeOn: "2015-01-21" }, updates, meetings)).toBe(2);
+  });
+
+  it("counts an undated-meeting update reported on a meeting's day as a report there", () => {
+    const updates = [u("d", "delivered", "2021-01-14")];
+    const row = matrixRow({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings);
+    expect(row[2]).toEqual({ kind: "reported", status: "delivered", updateId: "d" });
+    expect(meetingsWithoutReport({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings)).toBe(1);
+  });
+});
