@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = { title: "Not found" };
 
 export default function NotFound() {
   return (
     <div className="panel empty">
-      <title>Not found · Pledge tracker</title>
       <h1>Not found</h1>
       <p>There is nothing at this address. It may have been mistyped, or the record no longer exists.</p>
       <p>

@@ -23,7 +23,7 @@ export function StatusStackChart({ rows, layout = "vertical" }: { rows: StackRow
           </>
         )}
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         {STATUSES.map((s) => (
           <Bar key={s} dataKey={s} name={STATUS_LABELS[s]} stackId="status" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
         ))}

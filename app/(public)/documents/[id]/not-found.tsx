@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = { title: "Document not found" };
 
 export default function DocumentNotFound() {
   return (
     <div className="panel empty">
-      <title>Document not found · Pledge tracker</title>
       <h1>Document not found</h1>
       <p>
         No source document has this id. <Link href="/meetings">See the meetings and their documents</Link>.

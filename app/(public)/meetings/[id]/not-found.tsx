@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = { title: "Meeting not found" };
 
 export default function MeetingNotFound() {
   return (
     <div className="panel empty">
-      <title>Meeting not found · Pledge tracker</title>
       <h1>Meeting not found</h1>
       <p>
         No meeting has this id. <Link href="/meetings">See all meetings</Link>.

@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = { title: "Pledge not found" };
 
 export default function PledgeNotFound() {
   return (
     <div className="panel empty">
-      <title>Pledge not found · Pledge tracker</title>
       <h1>Pledge not found</h1>
       <p>No pledge has this id. It may have been mistyped.</p>
       <p>
