@@ -18,7 +18,11 @@ export function MeetingProgressPanel({ rows, dialogueName }: { rows: MeetingProg
     <ChartWithTable
       title="Status at each meeting"
       summary={summary}
-      chart={<StatusStackChart layout="horizontal" rows={rows.map((r) => ({ ...r, label: formatMonth(r.date) }))} />}
+      chart={
+        <div style={{ height: 340 }}>
+          <StatusStackChart layout="horizontal" rows={rows.map((r) => ({ ...r, label: formatMonth(r.date) }))} />
+        </div>
+      }
       table={
         <StatusTable
           caption="Status of the pledges made so far, as of each meeting"
