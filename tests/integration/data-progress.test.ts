@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { headlineFigures, latestUpdates, progressByArea, statusMixByMeeting } from "@/lib/data/progress";
+import { STATUSES } from "@/lib/domain/status";
+import { today } from "@/lib/domain/dates";
+import { countBy, data, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+
+describe("headlineFigures", () => {
+  it.each([undefined, "japan-uk", "japan-us"])("counts pledges by current status for dialogue %s", async (dialogue) => {
+    const pledges = pledgesOf(dialogue);
+    const figures = await headlineFigures({ dialogue });
+    const expected = countBy(pledges, (p) => expectedStatus(p));
+    expect(figures.total).toBe(pledges.length);
+    for (const s of STATUSES) expect(figures.byStatus[s], s).toBe(expected[s] ?? 0);
+    const overdue = pledges.filter((p) => p.targetDate && p.targetDate < today() && !["delivered", "dropped"].includes(expectedStatus(p)!));
+    expect(figures.overdue).toBe(overdue.length);
+    expect(figures.shareDelivered).toBeCloseTo((expected.delivered ?? 0) / pledges.length);
+  });
+
+  it("the Japan-UK dialogue holds the bulk of the real data set", async () => {
+    const figures = await headlineFigures({ dialogue: "japan-uk" });
+    expect(figures.total).toBeGreaterThanOrEqual(45);
+    expect(figures.byStatus.in_progress).toBeGreaterThan(0);
+  });
+
+  it("honours the text search and status filters", async () => {
+    const figures = await headlineFigures({ q: "air-to-air", status: "in_progress" });
+    expect(figures.total).toBe(1);
+    expect(figures.byStatus.in_progress).toBe(1);
+  });
+});
+
+describe("progressByArea", () => {
+  it("lists every area with counts that match the data set", async () => {
+    const rows = await progressByArea({ dialogue: "japan-uk" });
+    expect(rows.map((r) => r.areaId)).toEqual(data.areas.map((a) => a.id));
+    const pledges = pledgesOf("japan-uk");
+    for (const row of rows) {
+      const inArea = pledges.filter((p) => p.area === row.areaId);
+      expect(row.total, row.areaId).toBe(inArea.length);
+      const expected = countBy(inArea, (p) => expectedStatus(p));
+      for (const s of STATUSES) expect(row[s], `${row.areaId} ${s}`).toBe(expected[s] ?? 0);
+    }
+  });
+
+  it("keeps only the chosen area when filtered by area", async () => {
+    const rows = await progressByArea({ area: "defence-equipment" });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.total).toBe(data.pledges.filter((p) => p.area === "defence-equipment").length);
+  });
+});
+
+describe("statusMixByMeeting", () => {
+  it("gives the status of every pledge made so far as of each Japan-UK meeting", async () => {
+    const rows = await statusMixByMeeting("japan-uk");
+    const meetings = data.meetings.filter((m) => m.dialogue === "japan-uk").sort((a, b) => a.date.localeCompare(b.date));
+    expect(rows.map((r) => r.meetingId)).toEqual(meetings.map((m) => m.id));
+    for (const [i, m] of meetings.entries()) {
+      const expected = countBy(pledgesOf("japan-uk"), (p) => expectedStatus(p, m.date));
+      const row = rows[i]!;
+      for (const s of STATUSES) expect(row[s], `${m.id} ${s}`).toBe(expected[s] ?? 0);
+    }
+    // The picture grows: more pledges exist at each later meeting.
+    expect(rows[0]!.total).toBeLessThan(rows.at(-1)!.total);
+  });
+});
+
+describe("latestUpdates", () => {
+  it("returns the newest reports first, with their quotes", async () => {
+    const rows = await latestUpdates({ dialogue: "japan-uk" }, 5);
+    expect(rows).toHaveLength(5);
+    const newest = pledgesOf("japan-uk").flatMap((p) => p.updates.map(updateDate)).sort().at(-1);
+    expect(rows[0]!.reportedOn).toBe(newest);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.reportedOn >= rows[i]!.reportedOn).toBe(true);
+    expect(rows.every((r) => r.quote && r.quote.length > 0)).toBe(true);
+  });
+});

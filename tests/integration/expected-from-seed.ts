@@ -1,0 +1,35 @@
+import { loadDataSet } from "@/lib/seed/data-set";
+import type { Status } from "@/lib/domain/status";
+
+// Expected figures computed straight from the seed files, independently of the SQL under test.
+export const data = loadDataSet();
+const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
+
+export const updateDate = (u: { meeting?: string; date?: string }) => (u.meeting ? meetingDate.get(u.meeting)! : u.date!);
+
+export function expectedStatus(p: (typeof data.pledges)[number], asOf = "9999-12-31"): Status | null {
+  if (meetingDate.get(p.meeting)! > asOf) return null;
+  let status: Status = "pledged";
+  let latest = "";
+  for (const u of p.updates) {
+    const d = updateDate(u);
+    if (d <= asOf && d >= latest) {
+      status = u.status;
+      latest = d;
+    }
+  }
+  return status;
+}
+
+export function pledgesOf(dialogue?: string) {
+  return data.pledges.filter((p) => !dialogue || p.dialogue === dialogue);
+}
+
+export function countBy<T>(xs: T[], key: (x: T) => string | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) {
+    const k = key(x);
+    if (k !== null) out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
