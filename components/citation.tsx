@@ -1,16 +1,16 @@
-import Link from "next/link";
 import { paragraphRef } from "@/lib/domain/statement-parser";
 
 export type CitationParagraph = { label: string; position: number; document: { id: string; title: string; publisher: string } };
 
 export const paragraphAnchor = (position: number) => `p${position}`;
 
-// "Joint Statement …, para 15" linking to that paragraph of the stored source document.
+// "Joint Statement …, para 15" linking to that paragraph of the stored source document. A plain
+// link (a full navigation) so the browser applies :target and highlights the paragraph.
 export function Citation({ paragraph }: { paragraph: CitationParagraph }) {
   return (
-    <Link href={`/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
+    <a href={`/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
       {paragraph.document.title}, {paragraphRef(paragraph.label)}
-    </Link>
+    </a>
   );
 }
 

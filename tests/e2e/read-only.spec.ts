@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { data, expectedStatus, pledgesOf } from "../integration/expected-from-seed";
+
+// What a reader without an account sees, checked against the real data set.
+
+test("the dashboard shows the real figures and the progress chart with its table", async ({ page }) => {
+  await page.goto("/?dialogue=japan-uk");
+  await expect(page).toHaveTitle(/Dashboard · Pledge tracker/);
+  const uk = pledgesOf("japan-uk");
+  await expect(page.getByTestId("figure-pledges")).toContainText(String(uk.length));
+  const delivered = uk.filter((p) => expectedStatus(p) === "delivered").length;
+  await expect(page.getByTestId("figure-delivered")).toContainText(String(delivered));
+
+  const areaPanel = page.locator("section", { has: page.getByRole("heading", { name: "Progress by cooperation area" }) });
+  await expect(areaPanel.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await areaPanel.getByRole("button", { name: "Table" }).click();
+  const defence = areaPanel.getByRole("row", { name: /Defence equipment and technology/ });
+  const inArea = uk.filter((p) => p.area === "defence-equipment").length;
+  await expect(defence.locator("td").nth(6)).toHaveText(String(inArea));
+
+  await expect(page.getByRole("heading", { name: "Status at each meeting" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Latest status updates" })).toBeVisible();
+});
+
+test("the pledges table filters by area and status, and the URL keeps the view", async ({ page }) => {
+  await page.goto("/pledges");
+  await expect(page).toHaveTitle(/Pledges · Pledge tracker/);
+  await page.locator('select[name="area"]').selectOption("defence-equipment");
+  await page.locator('select[name="status"]').selectOption("in_progress");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/area=defence-equipment/);
+  await expect(page).toHaveURL(/status=in_progress/);
+  const expected = data.pledges.filter((p) => p.area === "defence-equipment" && expectedStatus(p) === "in_progress");
+  const rows = page.getByTestId("pledge-table").locator("tbody tr");
+  await expect(rows).toHaveCount(expected.length);
+  await expect(page.getByTestId("pledge-table")).toContainText("Joint New Air-to-Air Missile");
+  for (const badge of await rows.locator("[data-status]").all()) await expect(badge).toHaveAttribute("data-status", "in_progress");
+
+  // The same view opened from its URL alone.
+  await page.goto(page.url());
+  await expect(rows).toHaveCount(expected.length);
+});
+
+test("the JNAAM pledge shows its 2016 and 2021 updates with quotes and sources", async ({ page }) => {
+  await page.goto("/pledges");
+  await page.locator('input[name="q"]').fill("air-to-air");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("link", { name: /Joint New Air-to-Air Missile/ }).first().click();
+  await expect(page).toHaveURL(/\/pledges\/jpuk-jnaam$/);
+  await expect(page).toHaveTitle(/Joint New Air-to-Air Missile/);
+  const timeline = page.getByTestId("status-timeline");
+  await expect(timeline).toContainText("8 January 2016");
+  await expect(timeline).toContainText("Following the success of the first feasibility study");
+  await expect(timeline).toContainText("3 February 2021");
+  await expect(timeline).toContainText("research programme for the demonstration of a joint new air-to-air missile");
+  // A citation leads to the quoted paragraph of the stored statement.
+  await timeline.getByRole("link", { name: /Joint Statement.*para 15/ }).click();
+  await expect(page.locator("li:target")).toContainText("Joint New Air-to-Air Missile (JNAAM)");
+});
+
+test("the matrix shows the carrier strike group's trail, marking silent meetings", async ({ page }) => {
+  await page.goto("/matrix?dialogue=japan-uk");
+  const row = page.locator('tr[data-pledge="jpuk-carrier-strike-group"]');
+  await expect(row).toBeVisible();
+  const cells = row.locator("td");
+  // Columns: 2015, 2016, January 2021 teleconference, 4th 2+2 (February 2021).
+  await expect(cells.nth(0)).toContainText("·");
+  await expect(cells.nth(2).locator("[data-kind]")).toHaveAttribute("data-kind", "made");
+  await expect(cells.nth(3).locator("[data-kind]")).toHaveAttribute("data-kind", "reported");
+  await expect(cells.nth(3)).toContainText("In progress");
+  await expect(page.locator('[data-kind="no-report"]').first()).toBeVisible();
+});
+
+test("meetings, areas, a source document and unknown ids", async ({ page }) => {
+  await page.goto("/meetings");
+  await page.getByRole("link", { name: "2nd Japan-UK Foreign and Defence Ministerial Meeting" }).click();
+  await expect(page.getByRole("heading", { name: /Pledged at this meeting/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ })).toBeVisible();
+  await expect(page.locator("#p19")).toContainText("Acquisition and Cross-Servicing Agreement");
+
+  await page.goto("/areas/defence-equipment");
+  await expect(page).toHaveTitle(/Defence equipment and technology/);
+  await expect(page.getByRole("link", { name: /Joint New Air-to-Air Missile/ })).toBeVisible();
+
+  const missing = await page.goto("/pledges/no-such-pledge");
+  expect(missing?.status()).toBe(404);
+  await expect(page).toHaveTitle(/Pledge not found/);
+});
+
+test("the main navigation works from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Matrix" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/matrix/);
+});
