@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { PLEDGE_SORTS, type PledgeSort } from "@/lib/data/pledges";
@@ -113,9 +114,9 @@ export function PledgeFilterForm({
         <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
       </label>
       <button type="submit">Apply</button>
-      <a className="button secondary" href="/pledges">
+      <Link className="button secondary" href="/pledges">
         Clear
-      </a>
+      </Link>
     </form>
   );
 }

@@ -18,15 +18,27 @@ function isMarkerLine(line: string): boolean {
 // Hard-wrapped text (as pasted from a PDF or e-mail) has short lines that continue each other;
 // the collected statements have one paragraph per line, however long.
 function looksHardWrapped(lines: string[]): boolean {
-  const lengths = lines.filter((l) => l.trim()).map((l) => l.length);
-  if (lengths.length < 4) return false;
-  const max = Math.max(...lengths);
-  return max <= 120 && lines.some((l) => l.trim() === "");
+  const lengths = lines.filter((l) => l.trim()).map((l) => l.trim().length);
+  return lengths.length >= 2 && Math.max(...lengths) <= 120;
+}
+
+const ENDS_SENTENCE = /[.!?;:"”’)]$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+// In wrapped text a line continues the paragraph above unless a blank line or a numbering
+// marker intervenes, or the line above ended a sentence. A short line above ("January 8,
+// 2016") only continues into a line that starts in lower case; a near-full-width one was
+// broken by the wrap and continues into whatever follows.
+function continues(previous: string, line: string, width: number): boolean {
+  if (ENDS_SENTENCE.test(previous)) return false;
+  // Real wraps happen at 60-100 characters; in a handful of short lines width says nothing.
+  return STARTS_LOWER.test(line) || (width >= 50 && previous.length >= width * 0.6);
 }
 
 function blocks(text: string): string[] {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   if (!looksHardWrapped(lines)) return lines.map((l) => l.trim()).filter(Boolean);
+  const width = Math.max(...lines.map((l) => l.trim().length));
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -35,11 +47,13 @@ function blocks(text: string): string[] {
   };
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line) flush();
-    else {
-      if (isMarkerLine(line)) flush();
-      current.push(line);
+    if (!line) {
+      flush();
+      continue;
     }
+    const previous = current.at(-1);
+    if (isMarkerLine(line) || !previous || !continues(previous, line, width)) flush();
+    current.push(line);
   }
   flush();
   return out;

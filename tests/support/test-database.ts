@@ -6,12 +6,25 @@ import pg from "pg";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
-// The host a connection URL points at; "" means libpq's default unix socket.
+const NO_HOST = "no-host.invalid";
+
+// Parses a connection URL the way pg does, including "user@/db?host=/socket" with no host.
+function parseUrl(url: string): { parsed: URL; hasHost: boolean } {
+  if (url.startsWith("/")) return { parsed: new URL(`socket:${url}`), hasHost: false };
+  try {
+    return { parsed: new URL(url), hasHost: true };
+  } catch {
+    return { parsed: new URL(url.replace("@/", `@${NO_HOST}/`)), hasHost: false };
+  }
+}
+
+// The host a connection URL points at, as pg resolves it ("" falls back to pg's default).
 export function serverHost(url: string): string {
-  const parsed = new URL(url);
+  const { parsed, hasHost } = parseUrl(url);
+  if (parsed.protocol === "socket:") return decodeURIComponent(parsed.pathname);
   const fromQuery = parsed.searchParams.get("host");
   if (fromQuery) return fromQuery;
-  return decodeURIComponent(parsed.hostname) || process.env.PGHOST || "";
+  return (hasHost ? decodeURIComponent(parsed.hostname) : "") || process.env.PGHOST || "";
 }
 
 export function isLocalServer(url: string): boolean {
@@ -35,9 +48,10 @@ export function randomDatabaseName(prefix: "pt_test" | "pt_e2e"): string {
 }
 
 export function databaseUrlFor(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
+  const { parsed, hasHost } = parseUrl(serverUrl);
+  if (parsed.protocol === "socket:") throw new Error("Use a postgresql:// URL (with ?host=/socket/dir) for the test server");
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return hasHost ? parsed.toString() : parsed.toString().replace(`@${NO_HOST}/`, "@/");
 }
 
 export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {

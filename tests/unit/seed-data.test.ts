@@ -7,8 +7,8 @@ import type { TSeedPledge } from "@/lib/validation/seed";
 
 const data = loadDataSet();
 
-// A pledge citing the first sentence-sized piece of a real paragraph, so these tests do not
-// depend on how far prisma/seed/pledges.json has been written.
+// A pledge quoting the first 40 characters of a real paragraph, so these tests do not depend
+// on how far prisma/seed/pledges.json has been written.
 function citingPledge(dataSet: LoadedDataSet): TSeedPledge {
   const document = dataSet.documents[0]!;
   const paragraph = dataSet.paragraphs.get(document.id)!.find((p) => p.text.length > 40)!;

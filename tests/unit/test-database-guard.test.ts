@@ -49,4 +49,7 @@ it("databaseUrlFor swaps only the database name", () => {
   expect(databaseUrlFor("postgresql://postgres:pw@127.0.0.1:54339/postgres?sslmode=disable", "pt_test_abc")).toBe(
     "postgresql://postgres:pw@127.0.0.1:54339/pt_test_abc?sslmode=disable",
   );
+  expect(databaseUrlFor("postgresql://postgres@/postgres?host=/var/run/postgresql", "pt_test_abc")).toBe(
+    "postgresql://postgres@/pt_test_abc?host=/var/run/postgresql",
+  );
 });

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { paragraphRef, parseStatement } from "@/lib/domain/statement-parser";
+
+// Paragraph labels are what every citation in the data set points at ("para 15", "2(1)"),
+// so the parser must number paragraphs the way the statements themselves do.
+
+const labels = (text: string) => parseStatement(text).map((p) => p.label);
+const texts = (text: string) => parseStatement(text).map((p) => p.text);
+
+describe("parseStatement", () => {
+  it('labels "1." numbered paragraphs by their number and strips the number from the text', () => {
+    expect(parseStatement("1. The Ministers met.\n2. They agreed.\n10. They parted.")).toEqual([
+      { position: 1, label: "1", text: "The Ministers met." },
+      { position: 2, label: "2", text: "They agreed." },
+      { position: 3, label: "10", text: "They parted." },
+    ]);
+  });
+
+  it('labels "(1)" sub-points under the last top-level number', () => {
+    const text = "1. Opening.\n2. The Ministers decided:\n(1) to hold exercises;\n(2) to exchange staff.\n3. Closing.";
+    expect(labels(text)).toEqual(["1", "2", "2(1)", "2(2)", "3"]);
+    expect(texts(text)[2]).toBe("to hold exercises;");
+  });
+
+  it('keeps "(1)" as is before any top-level number', () => {
+    expect(labels("(1) first\n(2) second\n3. third\n(1) under three")).toEqual(["(1)", "(2)", "3", "3(1)"]);
+  });
+
+  it('reads an explicit "2(1)", and numbers following "(2)" under it', () => {
+    const text = "1. Opening.\n2(1) The first point.\n(2) The second point.";
+    expect(labels(text)).toEqual(["1", "2(1)", "2(2)"]);
+    expect(texts(text)[1]).toBe("The first point.");
+  });
+
+  it('numbers bullets after the paragraph that opens with one: "4", then "4-2", "4-3"', () => {
+    const text = "3. Before.\n4. ●sharing lessons learned\n●finding new opportunities\n• sharing information\n5. After.";
+    expect(parseStatement(text)).toEqual([
+      { position: 1, label: "3", text: "Before." },
+      { position: 2, label: "4", text: "sharing lessons learned" },
+      { position: 3, label: "4-2", text: "finding new opportunities" },
+      { position: 4, label: "4-3", text: "sharing information" },
+      { position: 5, label: "5", text: "After." },
+    ]);
+  });
+
+  it('numbers bullets under an introducing paragraph from "-1", with any bullet character', () => {
+    expect(labels("4. They agreed on:\n- exercises\n* exchanges\n・ visits\n– studies")).toEqual(["4", "4-1", "4-2", "4-3", "4-4"]);
+    expect(labels("2. Intro:\n(1) point\n● bullet under the sub-point")).toEqual(["2", "2(1)", "2(1)-1"]);
+  });
+
+  it('labels unnumbered paragraphs "¶N" by position, before, between and after numbered ones', () => {
+    const text = "Joint Statement\nJanuary 8, 2016\n1. The Ministers met.\nThey also said this.\n2. Closing.\nBack to the index";
+    expect(labels(text)).toEqual(["¶1", "¶2", "1", "¶4", "2", "¶6"]);
+    expect(texts(text)[0]).toBe("Joint Statement");
+  });
+
+  it("keeps labels unique when a document repeats a number, by adding the position", () => {
+    const text = "1. First section.\n2. More.\n1. The second section restarts.\n● a bullet";
+    expect(labels(text)).toEqual(["1", "2", "1@3", "1-1"]);
+    expect(new Set(labels("1. A\n● x\n1. B\n● y")).size).toBe(4);
+  });
+
+  it("joins hard-wrapped pasted text into paragraphs, breaking at blank lines and at markers", () => {
+    const text = [
+      "Joint Statement by the Ministers",
+      "",
+      "1. The Ministers welcomed progress in defence and security",
+      "co-operation over the year and reaffirmed the dynamic",
+      "strategic partnership between Japan and the UK.",
+      "2. The Ministers decided:",
+      "(1) to hold a joint exercise",
+      "in the coming year;",
+      "",
+      "They also noted the importance of",
+      "maritime security.",
+    ].join("\n");
+    expect(parseStatement(text)).toEqual([
+      { position: 1, label: "¶1", text: "Joint Statement by the Ministers" },
+      {
+        position: 2,
+        label: "1",
+        text: "The Ministers welcomed progress in defence and security co-operation over the year and reaffirmed the dynamic strategic partnership between Japan and the UK.",
+      },
+      { position: 3, label: "2", text: "The Ministers decided:" },
+      { position: 4, label: "2(1)", text: "to hold a joint exercise in the coming year;" },
+      { position: 5, label: "¶5", text: "They also noted the importance of maritime security." },
+    ]);
+  });
+
+  it("keeps one paragraph per line when lines are long (the collected statements)", () => {
+    const long = (n: number) => `${n}. ${"The Ministers reaffirmed their commitment to cooperation. ".repeat(4)}`;
+    const text = `Title\n\n${long(1)}\n${long(2)}\nUnnumbered closing line.`;
+    expect(labels(text)).toEqual(["¶1", "1", "2", "¶4"]);
+  });
+
+  it("reads CRLF text exactly as LF text, wrapped or not", () => {
+    const lf = "Title\n\n1. The Ministers welcomed\nprogress in defence.\n\n2. They agreed\nto meet again.\n(1) soon\n";
+    expect(parseStatement(lf.replace(/\n/g, "\r\n"))).toEqual(parseStatement(lf));
+    expect(labels(lf.replace(/\n/g, "\r\n"))).toEqual(["¶1", "1", "2", "2(1)"]);
+    const unwrapped = "1. One.\n2. Two.\n";
+    expect(parseStatement(unwrapped.replace(/\n/g, "\r\n"))).toEqual(parseStatement(unwrapped));
+    expect(texts("1. One.\r\n2. Two.\r\n").every((t) => !t.includes("\r"))).toBe(true);
+  });
+
+  it("ignores indentation and blank lines, numbering positions 1..n", () => {
+    const parsed = parseStatement("\n\n  1. Indented.\n\n\t2. Tabbed.\n   \n");
+    expect(parsed.map((p) => [p.position, p.label, p.text])).toEqual([
+      [1, "1", "Indented."],
+      [2, "2", "Tabbed."],
+    ]);
+    expect(parseStatement("")).toEqual([]);
+  });
+
+  it("does not mistake numbers inside sentences for paragraph numbers", () => {
+    expect(labels("2016. was a year\n1.5 million yen was spent\n(2016) saw talks")).toEqual(["¶1", "¶2", "¶3"]);
+  });
+
+  // Text pasted from a PDF usually has no blank line between numbered paragraphs.
+  it("joins hard-wrapped numbered paragraphs that have no blank line between them", () => {
+    const text = [
+      "1. The Ministers welcomed progress in defence and security co-operation over the",
+      "year and reaffirmed the dynamic strategic partnership between Japan and the UK.",
+      "2. The Ministers recognised our shared values of democracy, the rule of law,",
+      "human rights, and open and transparent markets.",
+    ].join("\n");
+    expect(labels(text)).toEqual(["1", "2"]);
+  });
+
+  it("keeps short one-per-line paragraphs apart, header lines included", () => {
+    const text = "Joint Statement\nJanuary 8, 2016\n\n1. The Ministers met.\n2. They agreed to meet again.";
+    expect(labels(text)).toEqual(["¶1", "¶2", "1", "2"]);
+    expect(texts(text)[1]).toBe("January 8, 2016");
+  });
+});
+
+describe("paragraphRef", () => {
+  it('reads "para N" for numbered paragraphs and "¶N" for unnumbered ones', () => {
+    expect(paragraphRef("15")).toBe("para 15");
+    expect(paragraphRef("2(1)")).toBe("para 2(1)");
+    expect(paragraphRef("4-2")).toBe("para 4-2");
+    expect(paragraphRef("¶7")).toBe("¶7");
+  });
+});
