@@ -23,6 +23,17 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+// postmaster.pid holds the server's pid on line 1 and its port on line 4.
+function runningServerPort(dataDir: string): number | null {
+  try {
+    const lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    process.kill(Number(lines[0]), 0);
+    return Number(lines[3]);
+  } catch {
+    return null;
+  }
+}
+
 function urlFor(port: number) {
   return (database = "postgres") =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
@@ -32,8 +43,14 @@ function urlFor(port: number) {
 export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedServer> {
   const absDir = path.resolve(dataDir);
   if (await portAnswers(port)) {
-    // Another `npm start`/`db:seed` of this project already serves this folder.
-    return { url: urlFor(port), stop: async () => {} };
+    if (runningServerPort(absDir) === port) {
+      // Another `npm start`/`db:seed` of this checkout already serves this folder: share it.
+      return { url: urlFor(port), stop: async () => {} };
+    }
+    throw new Error(
+      `Port ${port} is taken by another server, not by the embedded PostgreSQL of ${absDir}. ` +
+        `Stop that server, or choose another port with EMBEDDED_PG_PORT (or EMBEDDED_PG_TEST_PORT for tests).`,
+    );
   }
   const lines: string[] = [];
   const remember = (message: string) => {
