@@ -1,9 +1,65 @@
 // @ts-check
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
+
+const dev = process.env.NODE_ENV !== "production";
+
+// Content security policy. Without nonces (they need a proxy/middleware, which this app
+// does not have, and Next injects its page data as inline <script>s), scripts must allow
+// 'unsafe-inline'; styles too (React style attributes, Next's inlined CSS). What the policy
+// still buys: no script, style, image, font or connection from any other origin, no
+// plugins, no <base> hijack, forms post only here, and no framing (clickjacking). Stored
+// text cannot carry markup in the first place (lib/validation/text.ts) and React escapes
+// everything it renders. Dev adds 'unsafe-eval' and websockets for fast refresh.
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: csp },
+  // Older browsers' spelling of frame-ancestors 'none'.
+  { key: "X-Frame-Options", value: "DENY" },
+  // Links out (to ministry sites) carry no path, which could reveal what a reader studied.
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  // Browsers ignore it over plain http (the zero-config localhost start), honour it over https.
+  ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000" }]),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets a test build run beside a running app.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // pdfkit reads its font metrics from its own folder at run time, so it must stay in
+  // node_modules rather than be bundled.
+  serverExternalPackages: ["pdfkit"],
+  // The pledges CSV import uploads files of up to 3 MB through a server action (default 1 MB).
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
+  // On every response: pages, API, static files.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
-export default nextConfig;
+// `next start` refuses to run without a session secret: next-auth would otherwise answer
+// every sign-in with an error. `npm start` provides one (lib/auth/local-secret.ts).
+export default function config(/** @type {string} */ phase) {
+  if (phase === PHASE_PRODUCTION_SERVER && !process.env.NEXTAUTH_SECRET) {
+    throw new Error(
+      "NEXTAUTH_SECRET is not set. A production server needs it to sign sessions: set it to a long random value " +
+        '(e.g. `node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"`), ' +
+        "or use `npm start`, which keeps one in the local .data folder.",
+    );
+  }
+  return nextConfig;
+}

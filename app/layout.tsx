@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
+import "@/components/editor/editor.css";
+import { UserMenu } from "@/components/editor/user-menu";
 
 export const metadata: Metadata = {
   title: { default: "Pledge tracker", template: "%s · Pledge tracker" },
@@ -16,6 +18,8 @@ const NAV = [
   { href: "/meetings", label: "Meetings" },
   { href: "/areas", label: "Areas" },
   { href: "/matrix", label: "Matrix" },
+  { href: "/charts", label: "Charts" },
+  { href: "/briefing", label: "Briefing" },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -40,6 +44,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 ))}
               </ul>
             </nav>
+            <UserMenu />
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

@@ -8,6 +8,7 @@ import { DATA_DIR } from "@/lib/db/local-paths";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
+import { seedE2eUsers } from "@/tests/support/e2e-users";
 
 const port = process.env.E2E_PORT ?? "3100";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
@@ -78,6 +79,8 @@ async function main() {
   if (stopping) return finish(0);
   await migrate(database.url);
   await seedDatabase(database.url);
+  // The accounts tests/e2e sign in with (tests/support/e2e-users.ts).
+  await seedE2eUsers(database.url);
   if (stopping) return finish(0);
 
   const origin = `http://127.0.0.1:${port}`;

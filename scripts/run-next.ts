@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
+import { adminHint, ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { authEnvironment } from "@/lib/auth/local-secret";
 
 const SOURCE_DIRS = ["app", "components", "lib", "next.config.js", "package-lock.json"];
 
@@ -35,9 +37,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 // Runs `next start` (after building when needed) or `next dev` against the app's database.
 export async function runNext(mode: "start" | "dev") {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const database = await prepareDatabase();
   const port = process.env.PORT ?? "3000";
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: port };
+  // Checked before touching any database: without DATABASE_URL the embedded one is used.
+  const auth = authEnvironment({ embedded: !process.env.DATABASE_URL, mode, port });
+  if (!auth) {
+    console.error(
+      "NEXTAUTH_SECRET is not set. With your own DATABASE_URL this is a deployment: set NEXTAUTH_SECRET to a long random value " +
+        "(and NEXTAUTH_URL to the public address). Without DATABASE_URL, `npm start` generates both for you.",
+    );
+    process.exit(1);
+  }
+  const database = await prepareDatabase();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...auth, DATABASE_URL: database.url, PORT: port };
+  // Printed after the build's output, so the one-time password is not scrolled away.
+  const notes: string[] = [];
+  if (database.embedded) await ensureFirstAdmin(database.url, `${auth.NEXTAUTH_URL}/sign-in`, (text) => notes.push(text));
+  else await adminHint(database.url, (text) => notes.push(text));
+  const printNotes = () => notes.splice(0).forEach((text) => console.log(text));
   const next = path.join("node_modules", ".bin", "next");
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
@@ -45,10 +61,12 @@ export async function runNext(mode: "start" | "dev") {
     console.log("Building the app (first start, or the sources changed)...");
     const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
     if (code !== 0) {
+      printNotes();
       await database.stop();
       process.exit(code);
     }
   }
+  printNotes();
   const child = spawn(next, [mode, "-p", port, "-H", process.env.HOSTNAME ?? "0.0.0.0"], { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);

@@ -12,11 +12,21 @@ export type PledgeFilters = {
   tag?: string;
   q?: string;
   overdue?: boolean;
+  // Meeting date range (YYYY-MM-DD, inclusive): pledges made at meetings in it, and the
+  // meetings a per-meeting chart shows.
+  from?: string;
+  to?: string;
 };
 
 type Params = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+// A calendar day that exists, else undefined (a bad date in a URL is ignored, not an error).
+function day(v: string | undefined): string | undefined {
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
+  return dayToDate(v).toISOString().startsWith(v) ? v : undefined;
+}
 
 export function parsePledgeFilters(params: Params): PledgeFilters {
   const status = first(params.status);
@@ -30,6 +40,8 @@ export function parsePledgeFilters(params: Params): PledgeFilters {
     tag: first(params.tag),
     q: first(params.q)?.slice(0, 200),
     overdue: first(params.overdue) === "1" || undefined,
+    from: day(first(params.from)),
+    to: day(first(params.to)),
   };
 }
 
@@ -44,6 +56,9 @@ export function pledgeWhere(f: PledgeFilters): Prisma.PledgeWhereInput {
   if (f.tag) where.tags = { some: { tagId: f.tag } };
   if (f.q) {
     where.OR = [{ title: { contains: f.q, mode: "insensitive" } }, { text: { contains: f.q, mode: "insensitive" } }];
+  }
+  if (f.from || f.to) {
+    where.meeting = { date: { ...(f.from ? { gte: dayToDate(f.from) } : {}), ...(f.to ? { lte: dayToDate(f.to) } : {}) } };
   }
   if (f.overdue) {
     where.targetDate = { lt: dayToDate(today()) };
@@ -65,6 +80,8 @@ export function pledgeSqlCondition(f: PledgeFilters): Prisma.Sql {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     parts.push(Prisma.sql`(p.title ILIKE ${like} OR p.text ILIKE ${like})`);
   }
+  if (f.from) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) >= ${f.from}::date`);
+  if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) <= ${f.to}::date`);
   if (f.overdue) {
     parts.push(Prisma.sql`p.target_date < ${today()}::date AND p.current_status NOT IN ('delivered', 'dropped')`);
   }

@@ -53,6 +53,7 @@ export type MeetingProgress = { meetingId: string; title: string; date: string; 
 
 // How the picture looked as of each meeting of a dialogue: every pledge made by then, by its
 // status as of that meeting's date (latest uncorrected update on or before it, else "pledged").
+// A meeting range (filters.from/to) limits both the meetings shown and the pledges counted.
 export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
     SELECT m.id, m.title, m.date, COALESCE(s.status, 'pledged') AS status, count(p.id) AS n
@@ -67,6 +68,8 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
          LIMIT 1
       ) s ON true
      WHERE m.dialogue_id = ${dialogueId}
+       ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
+       ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
      GROUP BY m.id, m.title, m.date, COALESCE(s.status, 'pledged')
      ORDER BY m.date, m.id`;
   const byMeeting = new Map<string, MeetingProgress>();

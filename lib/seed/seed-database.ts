@@ -104,7 +104,8 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
               paragraphId: cited(u.cite.document, u.cite.paragraph),
               quote: u.cite.quote,
               note: u.note,
-              recordedBy: "seed",
+              // recorded_by references users: the data set was recorded by no account.
+              recordedBy: null,
               // Distinct timestamps keep same-day updates in file order.
               createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)),
             })),

@@ -39,7 +39,11 @@ export default async function PledgesPage({ searchParams }: Props) {
     <>
       <h1>Pledges</h1>
       <p className="lead">
-        {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.
+        {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.{" "}
+        <span className="no-print">
+          Export them with their status history: <a href={`/pledges/pledges.csv${filtersToSearch(filters)}`} download>CSV</a> ·{" "}
+          <a href={`/pledges/pledges.json${filtersToSearch(filters)}`} download>JSON</a>
+        </span>
       </p>
       <PledgeFilterForm
         filters={filters}

@@ -8,6 +8,7 @@ import { paragraphRef } from "@/lib/domain/statement-parser";
 import { paragraphAnchor } from "@/components/citation";
 import { ParagraphList } from "@/components/paragraph-list";
 import { StatusBadge } from "@/components/status-badge";
+import { MeetingEditorBar } from "@/components/editor/editor-bars";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,6 +37,7 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.place && ` · ${meeting.place}`}
       </p>
       {meeting.summary && <p>{meeting.summary}</p>}
+      <MeetingEditorBar meetingId={meeting.id} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="made-here">
           <h2 id="made-here">Pledged at this meeting ({meeting.pledges.length})</h2>

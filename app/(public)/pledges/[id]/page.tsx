@@ -6,6 +6,8 @@ import { formatDay } from "@/lib/domain/dates";
 import { STATUS_COLOURS, sideLabel } from "@/lib/domain/status";
 import { Citation, QuotedEvidence } from "@/components/citation";
 import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { CorrectUpdateLink, PledgeEditorBar } from "@/components/editor/editor-bars";
+import { PledgeHistory } from "@/components/editor/pledge-history";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,6 +30,7 @@ export default async function PledgePage({ params }: Props) {
         <StatusBadge status={pledge.currentStatus} /> {pledge.overdue && <OverdueBadge />}{" "}
         <span className="muted small">since {formatDay(pledge.currentStatusDate)}</span>
       </p>
+      <PledgeEditorBar pledgeId={pledge.id} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="pledge-text">
           <h2 id="pledge-text">What was pledged</h2>
@@ -111,6 +114,7 @@ export default async function PledgePage({ params }: Props) {
               {u.correctsId && <div className="small">Correction{u.reason ? `: ${u.reason}` : ""}</div>}
               {u.quote && <QuotedEvidence quote={u.quote} paragraph={u.paragraph} />}
               {u.note && <p className="small">{u.note}</p>}
+              <CorrectUpdateLink updateId={u.id} superseded={u.superseded} />
             </li>
           ))}
         </ol>
@@ -118,6 +122,7 @@ export default async function PledgePage({ params }: Props) {
           <p className="muted">No later meeting has reported on this pledge yet.</p>
         )}
       </section>
+      <PledgeHistory pledgeId={pledge.id} />
     </article>
   );
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
+import { meetingReviewRows } from "@/lib/data/review";
+import { formatDay } from "@/lib/domain/dates";
+import { ReviewForm } from "@/components/editor/review-form";
+
+export const metadata: Metadata = { title: "Meeting review" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function MeetingReviewPage({ params }: Props) {
+  const { id } = await params;
+  await requireRole("editor", `/edit/meetings/${id}/review`);
+  const meeting = await getMeetingForEdit(id);
+  if (!meeting) notFound();
+  const [rows, documents] = await Promise.all([meetingReviewRows(id), meetingDocuments(id)]);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
+      </p>
+      <h1>Review: {meeting.title}</h1>
+      <p className="lead">
+        {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open before it. For each, set what this
+        meeting reported and cite it, or leave “No report”. Everything is saved at once.
+      </p>
+      {documents.length === 0 ? (
+        <p className="notice notice-error">
+          This meeting has no source document to cite. <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
+        </p>
+      ) : (
+        <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { getPledgeForEdit, listDocumentChoices, listMeetingChoices } from "@/lib/data/editor-forms";
+import { StatusBadge } from "@/components/status-badge";
+import { StatusForm } from "@/components/editor/status-form";
+import { parseSource, SourceChooser } from "@/components/editor/source-chooser";
+import { loadCitationSource } from "@/lib/data/citation-sources";
+
+export const metadata: Metadata = { title: "Record a status update" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RecordStatusPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const sp = await searchParams;
+  await requireRole("editor", `/edit/pledges/${id}/status`);
+  const pledge = await getPledgeForEdit(id);
+  if (!pledge) notFound();
+  const meetings = (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date);
+  // Default: the latest meeting of the dialogue with a statement to cite.
+  const fallback = meetings.find((m) => m.documents > 0 && m.id !== pledge.meetingId);
+  const choice = parseSource(sp.source) ?? (fallback ? { kind: "meeting" as const, id: fallback.id } : null);
+  const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
+      </p>
+      <h1>Record a status update</h1>
+      <p className="lead">
+        {pledge.title}: now <StatusBadge status={pledge.currentStatus} />. A status needs evidence: cite the words that report it.
+      </p>
+      <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
+      {source ? (
+        <StatusForm key={`${choice?.kind}:${choice?.id}`} pledge={pledge} meeting={source.meeting} documents={source.documents} />
+      ) : (
+        <p className="muted">Choose where the status was reported to see the paragraphs you can cite.</p>
+      )}
+    </>
+  );
+}

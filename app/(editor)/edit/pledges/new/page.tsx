@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listAreas } from "@/lib/data/areas";
+import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import { formatDay } from "@/lib/domain/dates";
+import { PledgeForm } from "@/components/editor/pledge-form";
+
+export const metadata: Metadata = { title: "Add a pledge" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewPledgePage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const meetingId = typeof sp.meeting === "string" ? sp.meeting : undefined;
+  await requireRole("editor", `/edit/pledges/new${meetingId ? `?meeting=${encodeURIComponent(meetingId)}` : ""}`);
+  const meeting = meetingId ? await getMeetingForEdit(meetingId) : null;
+  if (!meeting) {
+    const meetings = await listMeetingChoices();
+    return (
+      <>
+        <h1>Add a pledge</h1>
+        <p className="lead">First, the meeting where it was pledged: its statement is what the pledge cites.</p>
+        <form method="get" className="filters">
+          <label>
+            Meeting
+            <select name="meeting" required defaultValue="">
+              <option value="">Choose…</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.dialogue.name}: {m.title}, {formatDay(m.date)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Continue</button>
+        </form>
+      </>
+    );
+  }
+  const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id), meetingDocuments(meeting.id)]);
+  return (
+    <>
+      <p className="small">
+        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link> · <Link href="/edit/pledges/new">choose another meeting</Link>
+      </p>
+      <h1>Add a pledge</h1>
+      <p className="lead">
+        Pledged at {meeting.title}, {formatDay(meeting.date)} ({meeting.dialogue.name}).
+      </p>
+      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { briefingForRequest } from "@/lib/export/briefing-file";
+import { readAccessDenied } from "@/lib/http/read-access";
+import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
+
+// The briefing as a Markdown download (same query parameters as the /briefing page).
+export async function GET(request: Request) {
+  const denied = await readAccessDenied();
+  if (denied) return denied;
+  const briefing = await briefingForRequest(request);
+  if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
+  return new Response(briefingToMarkdown(briefing.doc, briefing.origin), {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${briefing.fileName}.md"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { listAreas } from "@/lib/data/areas";
+import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
+import { buildBriefing } from "@/lib/domain/briefing";
+import { BriefingView } from "@/components/briefing/briefing-view";
+import { PrintButton } from "@/components/briefing/print-button";
+
+export const metadata: Metadata = { title: "Briefing for the next meeting" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BriefingPage({ searchParams }: Props) {
+  const resolved = await resolveBriefingParams(await searchParams);
+  if (!resolved.dialogueId) {
+    return (
+      <div className="empty panel">
+        <h1>No data yet</h1>
+        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+      </div>
+    );
+  }
+  const [data, areas] = await Promise.all([
+    getBriefingData({ dialogueId: resolved.dialogueId, asOf: resolved.asOf, areaId: resolved.areaId }),
+    listAreas(),
+  ]);
+  if (!data) return null;
+  const query = new URLSearchParams({ dialogue: data.dialogue.id, date: data.asOf, ...(data.area ? { area: data.area.id } : {}) });
+  return (
+    <>
+      <form method="get" className="filters panel no-print" aria-label="Choose the briefing">
+        <label>
+          Dialogue
+          <select name="dialogue" defaultValue={data.dialogue.id}>
+            {resolved.dialogues.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          As of
+          <input type="date" name="date" defaultValue={data.asOf} />
+        </label>
+        <label>
+          Area
+          <select name="area" defaultValue={data.area?.id ?? ""}>
+            <option value="">All areas</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+        <span className="briefing-actions">
+          <a className="button secondary" href={`/briefing/briefing.pdf?${query}`} download>
+            Download PDF
+          </a>{" "}
+          <a className="button secondary" href={`/briefing/briefing.md?${query}`} download>
+            Download Markdown
+          </a>{" "}
+          <PrintButton />
+        </span>
+      </form>
+      {resolved.badDate && (
+        <p className="panel no-print" role="status">
+          That date does not exist; the briefing below is as of today.
+        </p>
+      )}
+      <BriefingView doc={buildBriefing(data)} />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAreas } from "@/lib/data/areas";
+import { listDialogues } from "@/lib/data/dialogues";
+import { filtersToSearch, parsePledgeFilters, type PledgeFilters } from "@/lib/data/filters";
+import { listMeetings } from "@/lib/data/meetings";
+import { ChartFilterForm } from "@/components/chart-filter-form";
+import { AttentionWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
+import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
+
+export const metadata: Metadata = { title: "Charts" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ChartsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const parsed = parsePledgeFilters(params);
+  const [dialogues, areas] = await Promise.all([listDialogues(), listAreas()]);
+  const known = dialogues.find((d) => d.id === parsed.dialogue);
+  // Only the filters the charts honour; status is what they show, so it is not a filter here.
+  const filters: PledgeFilters = {
+    dialogue: known?.id,
+    area: areas.some((a) => a.id === parsed.area) ? parsed.area : undefined,
+    side: parsed.side,
+    from: parsed.from,
+    to: parsed.to,
+  };
+  // The per-meeting charts need one dialogue: the chosen one, else the one with most pledges.
+  const perMeeting = known ?? dialogues[0];
+  const meetings = await listMeetings(known?.id);
+  const heatPage = Number.parseInt(String(params.heatmap ?? "1"), 10) || 1;
+  const key = filtersToSearch(filters);
+
+  if (!perMeeting) {
+    return (
+      <div className="empty panel">
+        <h1>No data yet</h1>
+        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1>Charts</h1>
+      <p className="lead">
+        {known ? known.name : "All dialogues"}: where the pledges stand, how that moved from meeting to meeting, and which need
+        attention. Each chart has a table view with the same numbers.{" "}
+        <Link href={`/briefing${filtersToSearch({ dialogue: perMeeting.id, area: filters.area })}`}>Briefing for the next meeting →</Link>
+      </p>
+      <ChartFilterForm
+        filters={filters}
+        dialogues={dialogues}
+        areas={areas}
+        meetings={meetings}
+        partnerCountry={known?.partnerCountry ?? "Partner country"}
+      />
+      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label="progress by area" />}>
+        <AreaProgressWidget filters={filters} />
+      </Suspense>
+      {!known && (
+        <p className="muted small">
+          The next two charts follow one dialogue at a time: {perMeeting.name}. Choose another dialogue above.
+        </p>
+      )}
+      <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label="status at each meeting" />}>
+        <MeetingProgressWidget dialogue={perMeeting} filters={{ ...filters, dialogue: perMeeting.id }} />
+      </Suspense>
+      <div id="heat-map">
+        <Suspense key={`heat-${key}-${heatPage}`} fallback={<PanelSkeleton label="the heat map" />}>
+          <HeatMapWidget dialogue={perMeeting} filters={filters} page={heatPage} />
+        </Suspense>
+      </div>
+      <Suspense key={`sides-${key}`} fallback={<PanelSkeleton label="pledges by side" />}>
+        <SideProgressWidget filters={filters} partnerCountry={known?.partnerCountry ?? "the partner"} />
+      </Suspense>
+      <Suspense key={`attention-${key}`} fallback={<PanelSkeleton label="overdue and stale pledges" />}>
+        <AttentionWidget filters={filters} />
+      </Suspense>
+    </>
+  );
+}

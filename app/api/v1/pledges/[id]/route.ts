@@ -1,0 +1,16 @@
+import { getPledgeRecord } from "@/lib/data/pledge-records";
+import { API_HEADERS, apiError, apiJson } from "@/lib/http/api";
+import { readAccessDenied } from "@/lib/http/read-access";
+
+// GET /api/v1/pledges/{id}: one pledge with its status history.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const denied = await readAccessDenied();
+  if (denied) return denied;
+  const { id } = await params;
+  const record = id.length <= 100 ? await getPledgeRecord(id) : null;
+  return record ? apiJson({ data: record }) : apiError(404, `No pledge has the id “${id.slice(0, 100)}”.`);
+}
+
+export function OPTIONS() {
+  return new Response(null, { status: 204, headers: API_HEADERS });
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import type { AttentionByArea, AttentionPledge } from "@/lib/data/charts";
+import { formatDay } from "@/lib/domain/dates";
+import { ChartWithTable } from "./chart-with-table";
+import { CountBarChart } from "./charts/count-bar-chart";
+import { OverdueBadge, StatusBadge } from "./status-badge";
+
+const SERIES = [
+  { key: "overdue", name: "Overdue", colour: "#b91c1c" },
+  { key: "stale", name: "No report at the last 2+ meetings", colour: "#f59e0b" },
+];
+
+// Open pledges past their target date, and open pledges that the last two (or more) meetings
+// of their dialogue did not report on: per area, then the pledges themselves.
+export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByArea[]; pledges: AttentionPledge[]; total: number }) {
+  const withOpen = areas.filter((a) => a.open > 0);
+  const overdue = areas.reduce((n, a) => n + a.overdue, 0);
+  const stale = areas.reduce((n, a) => n + a.stale, 0);
+  const open = areas.reduce((n, a) => n + a.open, 0);
+  const worst = [...withOpen].sort((a, b) => b.stale + b.overdue - (a.stale + a.overdue))[0];
+  const summary = open
+    ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "is" : "are"} past the target date and ${stale} had no report at the last two or more meetings.` +
+      (worst && worst.stale + worst.overdue > 0 ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).` : "")
+    : "No open pledges match these filters.";
+  return (
+    <ChartWithTable
+      title="Overdue and stale pledges"
+      summary={summary}
+      chart={
+        <>
+          <div style={{ height: Math.max(220, withOpen.length * 46 + 80) }}>
+            <CountBarChart rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, stale: a.stale }))} series={SERIES} />
+          </div>
+          <AttentionList pledges={pledges} total={total} />
+        </>
+      }
+      table={
+        <>
+          <table>
+            <caption className="sr-only">Open, overdue and stale pledges by area</caption>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col" className="num">Open</th>
+                <th scope="col" className="num">Overdue</th>
+                <th scope="col" className="num">No report at the last 2+ meetings</th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.map((a) => (
+                <tr key={a.areaId}>
+                  <th scope="row">{a.area}</th>
+                  <td className="num">{a.open}</td>
+                  <td className="num">{a.overdue}</td>
+                  <td className="num">{a.stale}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <AttentionList pledges={pledges} total={total} />
+        </>
+      }
+    />
+  );
+}
+
+function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: number }) {
+  if (pledges.length === 0) return <p className="muted">No open pledge is overdue or has gone two meetings without a report.</p>;
+  return (
+    <>
+      <h3 style={{ marginTop: "1rem" }}>
+        The pledges{total > pledges.length ? ` (first ${pledges.length} of ${total})` : ` (${total})`}
+      </h3>
+      <ul className="attention-list">
+        {pledges.map((p) => (
+          <li key={p.id}>
+            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> {p.overdue && <OverdueBadge />}
+            <div className="muted small">
+              {p.area}
+              {p.targetDate && ` · target ${formatDay(p.targetDate)}`}
+              {` · ${p.silent} ${p.silent === 1 ? "meeting" : "meetings"} without a report`}
+              {p.lastReport ? ` · last report ${formatDay(p.lastReport)}` : " · never reported on"}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/domain/briefing";
+import { StatusBadge } from "@/components/status-badge";
+
+// The briefing document on screen and on paper (see the .briefing rules in globals.css).
+export function BriefingView({ doc }: { doc: BriefingDoc }) {
+  return (
+    <article className="briefing" data-testid="briefing">
+      <header className="briefing-head">
+        <h1>{doc.title}</h1>
+        <p className="briefing-subtitle">{doc.subtitle}</p>
+        {doc.meta.map((m) => (
+          <p key={m} className="muted small briefing-meta">
+            {m}
+          </p>
+        ))}
+      </header>
+      {doc.sections.map((s) => (
+        <Section key={s.id} section={s} level={2} />
+      ))}
+    </article>
+  );
+}
+
+function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section className={`briefing-section${section.pageBreak ? " page-break" : ""}`} aria-labelledby={`b-${section.id}`}>
+      <Heading id={`b-${section.id}`}>{section.heading}</Heading>
+      {section.blocks.map((b, n) => (
+        <Block key={n} block={b} />
+      ))}
+      {section.subsections.map((sub) => (
+        <Section key={sub.id} section={sub} level={3} />
+      ))}
+    </section>
+  );
+}
+
+function Block({ block }: { block: DocBlock }) {
+  if (block.kind === "text") return <p>{block.text}</p>;
+  if (block.kind === "figures") {
+    return (
+      <ul className="figures" aria-label="Headline figures">
+        {block.items.map((f) => (
+          <li className="figure" key={f.label}>
+            <span className="figure-value">{f.value}</span>
+            <span className="figure-label">{f.label}</span>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <ul className="briefing-items">
+      {block.items.map((i, n) => (
+        <Item key={`${i.href ?? i.title}-${n}`} item={i} />
+      ))}
+    </ul>
+  );
+}
+
+function Item({ item }: { item: DocItem }) {
+  return (
+    <li className="briefing-item">
+      <div>
+        {item.href ? <Link href={item.href}>{item.title}</Link> : item.title} {item.status && <StatusBadge status={item.status} />}
+      </div>
+      {item.lines.map((l) => (
+        <div key={l} className="muted small">
+          {l}
+        </div>
+      ))}
+      {item.quote && (
+        <figure style={{ margin: ".35rem 0 0" }}>
+          <blockquote className="small">“{item.quote.text}”</blockquote>
+          <figcaption className="muted small">
+            — {item.quote.href ? <Link href={item.quote.href}>{item.quote.source}</Link> : item.quote.source}
+          </figcaption>
+        </figure>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import { attentionByArea, pledgesNeedingAttention, progressBySide, reportCoverageByMeeting } from "@/lib/data/charts";
+import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
+import { statusMatrix } from "@/lib/data/matrix";
+import { AttentionPanel } from "./attention-panel";
+import { HeatMapPanel } from "./heat-map-panel";
+import { Pagination } from "./pagination";
+import { SideProgressPanel } from "./side-progress";
+
+// The charts page's own widgets, each one async server component fed by SQL aggregates.
+
+export async function SideProgressWidget({ filters, partnerCountry }: { filters: PledgeFilters; partnerCountry: string }) {
+  return <SideProgressPanel rows={await progressBySide(filters)} partnerCountry={partnerCountry} />;
+}
+
+export async function AttentionWidget({ filters }: { filters: PledgeFilters }) {
+  const [areas, list] = await Promise.all([attentionByArea(filters), pledgesNeedingAttention(filters, 50)]);
+  return <AttentionPanel areas={areas} pledges={list.rows} total={list.total} />;
+}
+
+export async function HeatMapWidget({ dialogue, filters, page }: { dialogue: { id: string; name: string }; filters: PledgeFilters; page: number }) {
+  const scoped = { ...filters, dialogue: dialogue.id };
+  const [matrix, coverage] = await Promise.all([statusMatrix(dialogue.id, scoped, page), reportCoverageByMeeting(dialogue.id, scoped)]);
+  // The meeting range narrows the columns; statusMatrix always returns every meeting of the dialogue.
+  const keep = matrix.meetings.map((m) => (!filters.from || m.date >= filters.from) && (!filters.to || m.date <= filters.to));
+  const meetings = matrix.meetings.filter((_, i) => keep[i]);
+  const rows = matrix.rows.map((r) => ({ id: r.id, title: r.title, cells: r.cells.filter((_, i) => keep[i]) }));
+  return (
+    <HeatMapPanel
+      dialogueName={dialogue.name}
+      meetings={meetings}
+      rows={rows}
+      coverage={coverage}
+      total={matrix.total}
+      pagination={
+        <Pagination page={matrix.page} pages={matrix.pages} hrefFor={(p) => `/charts${filtersToSearch(filters, { heatmap: p })}#heat-map`} />
+      }
+    />
+  );
+}

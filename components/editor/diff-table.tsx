@@ -1,0 +1,30 @@
+import type { DiffRow } from "@/lib/domain/audit-diff";
+
+// A change as a table: field, before, after (struck through / underlined as well as
+// coloured, so it reads without colour too).
+export function DiffTable({ rows, caption }: { rows: DiffRow[]; caption?: string }) {
+  if (rows.length === 0) return <p className="muted small">No visible field changed.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="diff">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.field}>
+              <th scope="row">{r.field}</th>
+              <td>{r.before === null ? <span className="muted">—</span> : <del>{r.before}</del>}</td>
+              <td>{r.after === null ? <span className="muted">—</span> : <ins>{r.after}</ins>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

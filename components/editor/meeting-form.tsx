@@ -1,0 +1,59 @@
+"use client";
+import { useState } from "react";
+import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings";
+import { FormMessage } from "./form-message";
+import { MeetingFields, type MeetingValues } from "./meeting-fields";
+import { StatementFields } from "./statement-fields";
+import { useActionForm } from "./use-action-form";
+
+// A new meeting together with its pasted statement (previewed and confirmed before saving).
+export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: string }[] }) {
+  const { state, pending, onSubmit, errors } = useActionForm(createMeeting);
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <form onSubmit={onSubmit} noValidate className="editor-form">
+      <FormMessage state={state} />
+      <fieldset>
+        <legend>Meeting</legend>
+        <MeetingFields dialogues={dialogues} errors={errors} />
+      </fieldset>
+      <StatementFields errors={errors} onConfirmed={setConfirmed} />
+      <button type="submit" disabled={pending || !confirmed}>
+        {pending ? "Saving…" : "Save meeting and paragraphs"}
+      </button>
+      {!confirmed && <span className="muted small"> Preview the paragraphs first.</span>}
+    </form>
+  );
+}
+
+// Editing a meeting's details; the version makes a save over someone else's fail loudly.
+export function EditMeetingForm({ meeting }: { meeting: MeetingValues & { id: string; version: number } }) {
+  const { state, pending, onSubmit, errors } = useActionForm(updateMeeting);
+  return (
+    <form onSubmit={onSubmit} noValidate className="editor-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meeting.id} />
+      <input type="hidden" name="version" value={meeting.version} />
+      <MeetingFields values={meeting} errors={errors} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save changes"}
+      </button>
+    </form>
+  );
+}
+
+// Another source document for an existing meeting.
+export function AddDocumentForm({ meetingId }: { meetingId: string }) {
+  const { state, pending, onSubmit, errors } = useActionForm(addDocument);
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <form onSubmit={onSubmit} noValidate className="editor-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <StatementFields errors={errors} onConfirmed={setConfirmed} />
+      <button type="submit" disabled={pending || !confirmed}>
+        {pending ? "Saving…" : "Save document"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { pledgeHistory } from "@/lib/data/audit";
+import { currentUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { AuditEventList } from "./audit-event-list";
+
+// A pledge's own change history from the audit trail. Everyone sees what changed and
+// when; only editors and admins see who changed it.
+export async function PledgeHistory({ pledgeId }: { pledgeId: string }) {
+  const [events, user] = await Promise.all([pledgeHistory(pledgeId), currentUser()]);
+  return (
+    <section className="panel" aria-labelledby="change-history" data-testid="change-history">
+      <h2 id="change-history">Change history</h2>
+      {events.length === 0 ? (
+        <p className="muted">No change since this pledge was loaded from the published data set.</p>
+      ) : (
+        <AuditEventList events={events} showActor={!!user && hasRole(user.role, "editor")} />
+      )}
+    </section>
+  );
+}

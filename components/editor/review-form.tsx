@@ -1,0 +1,130 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { saveMeetingReview } from "@/lib/actions/review";
+import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { ReviewRow } from "@/lib/data/review";
+import { quoteIsVerbatim } from "@/lib/domain/citation";
+import { paragraphRef } from "@/lib/domain/statement-parser";
+import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
+import { StatusBadge } from "@/components/status-badge";
+import { FormMessage } from "./form-message";
+import { ParagraphPanel } from "./paragraph-panel";
+import { useActionForm } from "./use-action-form";
+
+type Entry = { status: string; paragraphId: string; quote: string; note: string };
+const blank: Entry = { status: "", paragraphId: "", quote: "", note: "" };
+
+// The meeting review: each open pledge on the left, the meeting's paragraphs on the right.
+// A paragraph picked on the right (button or text selection) goes to the pledge row that
+// last had focus. Everything is reachable with Tab; nothing needs a mouse.
+export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string; title: string }; rows: ReviewRow[]; documents: CitableDocument[] }) {
+  const { state, pending, onSubmit, errors } = useActionForm(saveMeetingReview);
+  const [entries, setEntries] = useState<Entry[]>(() => rows.map(() => blank));
+  // The first row still to report on is the one the paragraph panel cites for at first.
+  const [active, setActive] = useState(() => Math.max(0, rows.findIndex((r) => !r.reportedHere)));
+  const paragraphs = documents.flatMap((d) => d.paragraphs);
+  const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? "";
+  const set = (i: number, patch: Partial<Entry>) => setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const pick = (i: number, paragraphId: string, quote: string | null) => {
+    const current = entries[i]!;
+    set(i, { paragraphId, quote: quote ?? (quoteIsVerbatim(textOf(paragraphId), current.quote) ? current.quote : textOf(paragraphId)) });
+  };
+  const reported = entries.filter((e) => e.status).length;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="review">
+      <input type="hidden" name="meetingId" value={meeting.id} />
+      <div className="review-rows">
+        <FormMessage state={state} />
+        {rows.length === 0 && <p className="empty panel">No pledge of this dialogue was open before this meeting.</p>}
+        {rows.map((row, i) => {
+          const entry = entries[i]!;
+          const name = (field: string) => `entries.${i}.${field}`;
+          const err = (field: string) => errors(name(field));
+          const chosen = paragraphs.find((p) => p.id === entry.paragraphId);
+          return (
+            <fieldset key={row.id} className={`review-row${active === i ? " active" : ""}`} onFocus={() => setActive(i)} data-testid={`review-row-${row.id}`}>
+              <legend>
+                <Link href={`/pledges/${row.id}`}>{row.title}</Link>
+              </legend>
+              <input type="hidden" name={name("pledgeId")} value={row.id} />
+              <input type="hidden" name={name("version")} value={row.version} />
+              <p className="small muted">
+                {row.area} · made at {row.madeAt.title} · before this meeting: <StatusBadge status={row.statusBefore} />
+              </p>
+              {row.evidence && (
+                <blockquote className="small">
+                  “{row.evidence.quote}” <span className="muted">({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})</span>
+                </blockquote>
+              )}
+              {row.reportedHere ? (
+                <p className="small">
+                  Already reported at this meeting: <StatusBadge status={row.reportedHere.status} />{" "}
+                  <Link href={`/pledges/${row.id}`}>correct it from the pledge page</Link>.
+                  <input type="hidden" name={name("status")} value="" />
+                </p>
+              ) : (
+                <div className="review-fields">
+                  <label>
+                    Reported status
+                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} aria-invalid={err("status") ? true : undefined}>
+                      <option value="">No report</option>
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {STATUS_LABELS[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {entry.status && (
+                    <>
+                      <label>
+                        Paragraph
+                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} aria-invalid={err("paragraphId") ? true : undefined}>
+                          <option value="">Choose…</option>
+                          {paragraphs.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {paragraphRef(p.label)}: {p.text.slice(0, 70)}
+                              {p.text.length > 70 ? "…" : ""}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <label className="wide-label">
+                        Quote
+                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} aria-invalid={err("quote") ? true : undefined} />
+                      </label>
+                      {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>}
+                      <label className="wide-label">
+                        Note
+                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} />
+                      </label>
+                    </>
+                  )}
+                </div>
+              )}
+              {["status", "paragraphId", "quote", "note", "pledgeId"].flatMap((f) => err(f) ?? []).map((m) => (
+                <p key={m} className="field-error" data-testid={`error-entries-${i}`}>
+                  {m}
+                </p>
+              ))}
+            </fieldset>
+          );
+        })}
+        <p className="review-save">
+          <button type="submit" disabled={pending || reported === 0}>
+            {pending ? "Saving…" : `Save ${reported} reported status${reported === 1 ? "" : "es"}`}
+          </button>{" "}
+          <span className="muted small">Pledges left at “No report” are not changed.</span>
+        </p>
+      </div>
+      <aside className="review-panel" aria-label={`Paragraphs of ${meeting.title}`}>
+        <p className="small muted">
+          Citing for: <strong>{rows[active]?.title ?? "—"}</strong>
+        </p>
+        <ParagraphPanel documents={documents} selectedId={entries[active]?.paragraphId} onPick={(id, quote) => pick(active, id, quote)} citeLabel="Cite for the focused pledge:" />
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { SideProgress } from "@/lib/data/charts";
+import { sideLabel } from "@/lib/domain/status";
+import { ChartWithTable } from "./chart-with-table";
+import { StatusStackChart } from "./charts/status-stack-chart";
+import { StatusTable } from "./status-table";
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+// Japan-led, partner-led and joint pledges side by side, by current status.
+export function SideProgressPanel({ rows, partnerCountry }: { rows: SideProgress[]; partnerCountry: string }) {
+  const labelled = rows.map((r) => ({ ...r, label: sideLabel(r.side, partnerCountry) }));
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  const summary = total
+    ? labelled
+        .filter((r) => r.total > 0)
+        .map((r) => `${r.label}: ${r.total} ${r.total === 1 ? "pledge" : "pledges"}, ${pct(r.shareDelivered)} delivered`)
+        .join("; ") + "."
+    : "No pledges match these filters.";
+  return (
+    <ChartWithTable
+      title="Who undertakes the pledges"
+      summary={summary}
+      chart={
+        <div style={{ height: 260 }}>
+          <StatusStackChart rows={labelled} />
+        </div>
+      }
+      table={
+        <StatusTable
+          caption="Pledges by the side that undertakes them, by current status"
+          firstColumn="Undertaken by"
+          rows={labelled.map((r) => ({ ...r, key: r.side }))}
+        />
+      }
+    />
+  );
+}

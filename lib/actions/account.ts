@@ -1,0 +1,27 @@
+"use server";
+import "server-only";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { ZChangeOwnPassword } from "@/lib/validation/users";
+import { signedInAction } from "./action";
+import { FieldError } from "./errors";
+
+// Changing one's own password. It ends every session of the account, this one included,
+// so a stolen session cannot outlive the password change.
+export const changeOwnPassword = signedInAction(ZChangeOwnPassword, async (input, { tx, audit, user }) => {
+  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } });
+  if (!(await verifyPassword(row.passwordHash, input.current))) throw new FieldError("current", "That is not your current password");
+  await tx.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    select: { id: true },
+  });
+  await audit({
+    action: "user.change_password",
+    entityType: "user",
+    entityId: user.id,
+    entityLabel: `${user.name} <${user.email}>`,
+    before: { version: row.version },
+    after: { version: row.version + 1, password: "changed by its owner" },
+  });
+  return { data: { userId: user.id }, message: "Password changed. Sign in again with the new password." };
+});

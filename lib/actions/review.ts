@@ -1,0 +1,65 @@
+"use server";
+import "server-only";
+import { ZMeetingReview } from "@/lib/validation/review";
+import { editorAction } from "./action";
+import { ActionError, FieldError, NotFoundError } from "./errors";
+import { claimPledge } from "./locks";
+import type { FieldErrors } from "./result";
+import { findPledgeForReport, resolveReport, statusAfter } from "./status-report";
+
+// The meeting review: every reported status of one meeting saved together, or none of them.
+
+export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx, audit, user }) => {
+  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true, date: true, dialogueId: true } });
+  if (!meeting) throw new NotFoundError("This meeting");
+  // Claimed in id order, so two overlapping reviews cannot deadlock on each other's rows.
+  const reported = input.entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.status)
+    .sort((a, b) => a.entry.pledgeId.localeCompare(b.entry.pledgeId));
+  const problems: FieldErrors = {};
+  let saved = 0;
+  for (const { entry, index } of reported) {
+    const prefix = `entries.${index}.`;
+    try {
+      const pledge = await findPledgeForReport(tx, entry.pledgeId);
+      if (pledge.dialogueId !== meeting.dialogueId) throw new FieldError(`${prefix}status`, "This pledge belongs to another dialogue");
+      if (pledge.madeOn >= meeting.date) throw new FieldError(`${prefix}status`, "This pledge was made at or after this meeting");
+      await claimPledge(tx, pledge.id, entry.version, `“${pledge.title}”`);
+      const report = await resolveReport(tx, pledge, { meetingId: meeting.id, paragraphId: entry.paragraphId!, quote: entry.quote! }, prefix);
+      await tx.statusUpdate.create({
+        data: {
+          pledgeId: pledge.id,
+          status: entry.status || "pledged",
+          meetingId: meeting.id,
+          reportedOn: meeting.date,
+          paragraphId: report.citation.paragraphId,
+          quote: report.citation.quote,
+          note: entry.note ?? null,
+          recordedBy: user.id,
+        },
+        select: { id: true },
+      });
+      await audit({
+        action: "status.record",
+        entityType: "pledge",
+        entityId: pledge.id,
+        entityLabel: pledge.title,
+        before: { status: pledge.status, version: entry.version },
+        after: { ...(await statusAfter(tx, pledge.id)), update: { status: entry.status, ...report.described, note: entry.note ?? null } },
+      });
+      saved += 1;
+    } catch (error) {
+      // Collect every row's input problem so the editor sees them all at once; anything
+      // else (someone else's save, a missing pledge) stops the whole review.
+      if (!(error instanceof FieldError)) throw error;
+      Object.assign(problems, error.fieldErrors);
+    }
+  }
+  if (Object.keys(problems).length) throw new ActionError(422, "invalid", "Some rows need attention; nothing was saved.", problems);
+  return {
+    data: { saved },
+    message: `Saved ${saved} status update${saved === 1 ? "" : "s"} from ${meeting.title}.`,
+    redirectTo: `/meetings/${meeting.id}?saved=review`,
+  };
+});

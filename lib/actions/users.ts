@@ -1,0 +1,61 @@
+"use server";
+import "server-only";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { ZChangeRole, ZCreateUser, ZResetPassword, ZSetDisabled } from "@/lib/validation/users";
+import { adminAction } from "./action";
+import { NotFoundError } from "./errors";
+import { claimUser } from "./locks";
+import { userSnapshot } from "./snapshots";
+import { keepAnAdmin, notSelf } from "./user-guards";
+
+// Account management (admins). A role change, disabling and a password reset each bump the
+// session version, so the account's existing sessions stop working for writes at once.
+
+const label = (u: { name: string; email: string }) => `${u.name} <${u.email}>`;
+
+// Creates an account; when no password is given one is generated and returned once.
+export const createUser = adminAction(ZCreateUser, async (input, { tx, audit }) => {
+  const password = input.password ?? generatePassword();
+  const user = await tx.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) },
+    select: { id: true },
+  });
+  await audit({ action: "user.create", entityType: "user", entityId: user.id, entityLabel: label(input), after: await userSnapshot(tx, user.id) });
+  return {
+    data: { userId: user.id, email: input.email, generatedPassword: input.password ? null : password },
+    message: `Account created for ${input.email}.`,
+  };
+});
+
+export const changeUserRole = adminAction(ZChangeRole, async (input, { tx, audit, user: actor }) => {
+  const before = await userSnapshot(tx, input.userId);
+  if (!before) throw new NotFoundError("This account");
+  notSelf(actor.id, input.userId, "role", "change the role of");
+  if (before.role === "admin" && input.role !== "admin") await keepAnAdmin(tx, input.userId, "role");
+  await claimUser(tx, input.userId, input.version, { role: input.role, sessionVersion: { increment: 1 } });
+  const after = await userSnapshot(tx, input.userId);
+  await audit({ action: "user.role", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
+  return { data: { userId: input.userId }, message: `${before.email} is now ${input.role === "admin" ? "an" : "a"} ${input.role}.` };
+});
+
+export const setUserDisabled = adminAction(ZSetDisabled, async (input, { tx, audit, user: actor }) => {
+  const before = await userSnapshot(tx, input.userId);
+  if (!before) throw new NotFoundError("This account");
+  notSelf(actor.id, input.userId, "disabled", input.disabled ? "disable" : "enable");
+  if (input.disabled && before.role === "admin") await keepAnAdmin(tx, input.userId, "disabled");
+  await claimUser(tx, input.userId, input.version, { disabled: input.disabled, sessionVersion: { increment: 1 } });
+  const after = await userSnapshot(tx, input.userId);
+  await audit({ action: input.disabled ? "user.disable" : "user.enable", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
+  return { data: { userId: input.userId }, message: `${before.email} is ${input.disabled ? "disabled: its sessions no longer work" : "enabled again"}.` };
+});
+
+// A new random password, shown once to the admin to pass on; old sessions end.
+export const resetUserPassword = adminAction(ZResetPassword, async (input, { tx, audit }) => {
+  const before = await userSnapshot(tx, input.userId);
+  if (!before) throw new NotFoundError("This account");
+  const password = generatePassword();
+  await claimUser(tx, input.userId, input.version, { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } });
+  const after = { ...(await userSnapshot(tx, input.userId)), password: "reset by an admin" };
+  await audit({ action: "user.reset_password", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
+  return { data: { userId: input.userId, email: before.email, generatedPassword: password }, message: `New password for ${before.email}.` };
+});

@@ -1,0 +1,183 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay } from "@/lib/domain/dates";
+import { STATUSES, type Side, type Status } from "@/lib/domain/status";
+import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
+import { STALE_AFTER_MEETINGS, silenceTableSql, statusAsOfSql } from "./silence";
+
+type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
+
+const evidence = (r: EvidenceRow): Evidence | null =>
+  r.ev_quote
+    ? {
+        quote: r.ev_quote,
+        paragraph: r.ev_label,
+        documentId: r.ev_doc_id,
+        documentTitle: r.ev_doc_title,
+        date: r.ev_date ? isoDay(r.ev_date) : null,
+        meeting: r.ev_meeting,
+      }
+    : null;
+
+// Everything the briefing for the next meeting of a dialogue says, as of a day: one query for
+// the pledges (status, last evidence and silence resolved in SQL) and one for the changes.
+export async function getBriefingData(input: { dialogueId: string; asOf: string; areaId?: string }): Promise<BriefingData | null> {
+  const { dialogueId, asOf, areaId } = input;
+  const dialogue = await db.dialogue.findUnique({ where: { id: dialogueId }, select: { id: true, name: true, partnerCountry: true } });
+  if (!dialogue) return null;
+  const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: { id: true, name: true } }) : null;
+  const areaSql = area ? Prisma.sql`AND p.area_id = ${area.id}` : Prisma.empty;
+  const [lastMeeting] = await db.$queryRaw<{ id: string; title: string; date: Date }[]>`
+    SELECT id, title, date FROM meetings WHERE dialogue_id = ${dialogueId} AND date <= ${asOf}::date ORDER BY date DESC, id DESC LIMIT 1`;
+
+  const pledgeRows = await db.$queryRaw<
+    ({
+      id: string;
+      title: string;
+      side: Side;
+      area_id: string;
+      area_name: string;
+      status: Status;
+      since: Date;
+      made_on: Date;
+      made_at: string;
+      target_date: Date | null;
+      silent: number;
+    } & EvidenceRow)[]
+  >`
+    WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
+    SELECT p.id, p.title, p.side, a.id AS area_id, a.name AS area_name,
+           ${statusAsOfSql(asOf)} AS status,
+           COALESCE(lu.reported_on, pm.date) AS since,
+           pm.date AS made_on, pm.title AS made_at, p.target_date,
+           s.silent,
+           COALESCE(ev.quote, p.quote) AS ev_quote,
+           COALESCE(ev.label, pp.label) AS ev_label,
+           COALESCE(ev.doc_id, pd.id) AS ev_doc_id,
+           COALESCE(ev.doc_title, pd.title) AS ev_doc_title,
+           COALESCE(ev.reported_on, pm.date) AS ev_date,
+           COALESCE(ev.meeting_title, pm.title) AS ev_meeting
+      FROM silence s
+      JOIN pledges p ON p.id = s.id
+      JOIN meetings pm ON pm.id = p.meeting_id
+      JOIN areas a ON a.id = p.area_id
+      JOIN paragraphs pp ON pp.id = p.paragraph_id
+      JOIN source_documents pd ON pd.id = pp.document_id
+      LEFT JOIN LATERAL (
+        SELECT su.reported_on FROM status_updates su
+         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
+      ) lu ON true
+      LEFT JOIN LATERAL (
+        SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
+          FROM status_updates su
+          LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
+          LEFT JOIN source_documents sd ON sd.id = sp.document_id
+          LEFT JOIN meetings sm ON sm.id = su.meeting_id
+         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
+      ) ev ON true
+     ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
+
+  const pledges: BriefingPledge[] = pledgeRows.map((r) => {
+    const targetDate = r.target_date ? isoDay(r.target_date) : null;
+    return {
+      id: r.id,
+      title: r.title,
+      side: r.side,
+      area: { id: r.area_id, name: r.area_name },
+      status: r.status,
+      since: isoDay(r.since),
+      madeOn: isoDay(r.made_on),
+      madeAt: r.made_at,
+      targetDate,
+      overdue: !!targetDate && targetDate < asOf && r.status !== "delivered" && r.status !== "dropped",
+      silent: Number(r.silent),
+      evidence: evidence(r),
+    };
+  });
+
+  const changes = lastMeeting ? await changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : [];
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const p of pledges) byStatus[p.status] += 1;
+  const open = pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped");
+  return {
+    dialogue,
+    area,
+    asOf,
+    lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
+    figures: {
+      total: pledges.length,
+      byStatus,
+      open: open.length,
+      overdue: open.filter((p) => p.overdue).length,
+      stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
+      shareDelivered: pledges.length ? byStatus.delivered / pledges.length : 0,
+    },
+    changes,
+    pledges,
+  };
+}
+
+// Uncorrected updates reported from `from` (the last meeting's day) to `asOf`, with the status
+// each pledge had just before, so the briefing can say what moved.
+async function changesSince(dialogueId: string, from: string, asOf: string, areaSql: Prisma.Sql): Promise<BriefingChange[]> {
+  const rows = await db.$queryRaw<
+    ({ id: string; pledge_id: string; title: string; area_name: string; status: Status; previous: Status | null; reported_on: Date; made_on: Date } & EvidenceRow)[]
+  >`
+    SELECT su.id, p.id AS pledge_id, p.title, a.name AS area_name, su.status, su.reported_on, pm.date AS made_on,
+           prev.status AS previous,
+           su.quote AS ev_quote, sp.label AS ev_label, sd.id AS ev_doc_id, sd.title AS ev_doc_title,
+           su.reported_on AS ev_date, sm.title AS ev_meeting
+      FROM status_updates su
+      JOIN pledges p ON p.id = su.pledge_id
+      JOIN meetings pm ON pm.id = p.meeting_id
+      JOIN areas a ON a.id = p.area_id
+      LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
+      LEFT JOIN source_documents sd ON sd.id = sp.document_id
+      LEFT JOIN meetings sm ON sm.id = su.meeting_id
+      LEFT JOIN LATERAL (
+        SELECT o.status FROM status_updates o
+         WHERE o.pledge_id = su.pledge_id
+           AND (o.reported_on, o.created_at, o.id) < (su.reported_on, su.created_at, su.id)
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = o.id)
+         ORDER BY o.reported_on DESC, o.created_at DESC, o.id DESC LIMIT 1
+      ) prev ON true
+     WHERE p.dialogue_id = ${dialogueId} ${areaSql}
+       AND su.reported_on >= ${from}::date AND su.reported_on <= ${asOf}::date
+       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+     ORDER BY a.position, su.reported_on, su.created_at, su.id`;
+  return rows.map((r) => ({
+    updateId: r.id,
+    pledge: { id: r.pledge_id, title: r.title },
+    area: r.area_name,
+    from: r.previous ?? "pledged",
+    to: r.status,
+    reportedOn: isoDay(r.reported_on),
+    evidence: evidence(r),
+  }));
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+// The briefing a URL asks for: its dialogue (default: the one with most pledges), its date
+// (default: today; a date that does not exist falls back to today) and an optional area.
+export async function resolveBriefingParams(params: Params) {
+  const dialogues = await db.dialogue.findMany({ select: { id: true, name: true, _count: { select: { pledges: true } } } });
+  dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
+  const wanted = one(params.dialogue);
+  const dialogue = dialogues.find((d) => d.id === wanted) ?? dialogues[0];
+  const date = one(params.date);
+  const valid = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  return {
+    dialogues: dialogues.map((d) => ({ id: d.id, name: d.name })),
+    dialogueId: dialogue?.id ?? null,
+    asOf: valid ? date : isoDay(new Date()),
+    areaId: one(params.area),
+    badDate: !!date && !valid,
+  };
+}

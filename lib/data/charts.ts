@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SIDES, type Side, type Status } from "@/lib/domain/status";
+import { isoDay, today } from "@/lib/domain/dates";
+import { pledgeSqlCondition, type PledgeFilters } from "./filters";
+import { emptyCounts, type StatusCounts } from "./progress";
+import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
+
+export type SideProgress = { side: Side; total: number; shareDelivered: number } & StatusCounts;
+
+// Pledges by current status for each side that undertakes them (all three sides always present).
+export async function progressBySide(filters: PledgeFilters): Promise<SideProgress[]> {
+  const rows = await db.$queryRaw<{ side: Side; status: Status; n: bigint }[]>`
+    SELECT p.side, p.current_status AS status, count(*) AS n
+      FROM pledges p
+     WHERE ${pledgeSqlCondition(filters)}
+     GROUP BY p.side, p.current_status`;
+  const bySide = new Map<Side, SideProgress>(SIDES.map((s) => [s, { side: s, total: 0, shareDelivered: 0, ...emptyCounts() }]));
+  for (const r of rows) {
+    const entry = bySide.get(r.side)!;
+    entry[r.status] = Number(r.n);
+    entry.total += Number(r.n);
+  }
+  return [...bySide.values()].map((s) => ({ ...s, shareDelivered: s.total ? s.delivered / s.total : 0 }));
+}
+
+export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; stale: number };
+
+// Per area: open pledges, those past their target date, and those with no report across the
+// last STALE_AFTER_MEETINGS meetings of their dialogue (as of today).
+export async function attentionByArea(filters: PledgeFilters): Promise<AttentionByArea[]> {
+  const now = today();
+  const openPledges = Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`;
+  const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; stale: bigint }[]>`
+    WITH silence AS (${silenceTableSql(openPledges, now)})
+    SELECT a.id, a.name,
+           count(p.id) AS open,
+           count(p.id) FILTER (WHERE p.target_date < ${now}::date) AS overdue,
+           count(p.id) FILTER (WHERE s.silent >= ${STALE_AFTER_MEETINGS}) AS stale
+      FROM areas a
+      LEFT JOIN (silence s JOIN pledges p ON p.id = s.id) ON p.area_id = a.id
+     ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
+     GROUP BY a.id, a.name, a.position
+     ORDER BY a.position, a.name`;
+  return rows.map((r) => ({ areaId: r.id, area: r.name, open: Number(r.open), overdue: Number(r.overdue), stale: Number(r.stale) }));
+}
+
+export type AttentionPledge = {
+  id: string;
+  title: string;
+  area: string;
+  status: Status;
+  targetDate: string | null;
+  overdue: boolean;
+  silent: number;
+  lastReport: string | null;
+};
+
+// The open pledges that need attention (overdue or stale), most neglected first, at most `limit`.
+export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50): Promise<{ rows: AttentionPledge[]; total: number }> {
+  const now = today();
+  const rows = await db.$queryRaw<
+    { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; last_report: Date | null; total: bigint }[]
+  >`
+    WITH silence AS (${silenceTableSql(Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`, now)})
+    SELECT x.*, count(*) OVER () AS total FROM (
+      SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
+             (SELECT max(su.reported_on) FROM status_updates su
+               WHERE su.pledge_id = p.id AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)) AS last_report
+        FROM silence s
+        JOIN pledges p ON p.id = s.id
+        JOIN areas a ON a.id = p.area_id
+    ) x
+    WHERE x.silent >= ${STALE_AFTER_MEETINGS} OR x.target_date < ${now}::date
+    ORDER BY (x.target_date IS NOT NULL AND x.target_date < ${now}::date) DESC, x.silent DESC, x.position, x.title, x.id
+    LIMIT ${limit}`;
+  return { rows: rows.map((r) => toAttention(r, now)), total: Number(rows[0]?.total ?? 0) };
+}
+
+function toAttention(
+  r: { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; last_report: Date | null },
+  now: string,
+): AttentionPledge {
+  const targetDate = r.target_date ? isoDay(r.target_date) : null;
+  return {
+    id: r.id,
+    title: r.title,
+    area: r.area,
+    status: r.status,
+    targetDate,
+    overdue: !!targetDate && targetDate < now,
+    silent: Number(r.silent),
+    lastReport: r.last_report ? isoDay(r.last_report) : null,
+  };
+}
+
+export type MeetingCoverage = { meetingId: string; title: string; date: string; earlier: number; reported: number };
+
+// For each meeting of a dialogue: how many pledges made before it existed, and how many of
+// those it reported on (an uncorrected update citing it): the heat map's headline.
+export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
+  const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined });
+  const uncorrected = Prisma.sql`NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)`;
+  const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
+    WITH ms AS (
+      SELECT m.id, m.title, m.date FROM meetings m
+       WHERE m.dialogue_id = ${dialogueId}
+         ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
+         ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
+    ), made AS (
+      SELECT p.id, pm.date FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id WHERE ${cond}
+    ), reports AS (
+      SELECT m.id AS meeting_id, su.pledge_id
+        FROM ms m JOIN status_updates su ON su.meeting_id = m.id
+       WHERE ${uncorrected}
+      UNION
+      SELECT m.id, su.pledge_id
+        FROM ms m JOIN status_updates su ON su.meeting_id IS NULL AND su.reported_on = m.date
+       WHERE ${uncorrected}
+    )
+    SELECT m.id, m.title, m.date,
+           (SELECT count(*) FROM made WHERE made.date < m.date) AS earlier,
+           (SELECT count(*) FROM reports r JOIN made ON made.id = r.pledge_id AND made.date < m.date WHERE r.meeting_id = m.id) AS reported
+      FROM ms m
+     ORDER BY m.date, m.id`;
+  return rows.map((r) => ({ meetingId: r.id, title: r.title, date: isoDay(r.date), earlier: Number(r.earlier), reported: Number(r.reported) }));
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay, today } from "@/lib/domain/dates";
+import type { PledgeRecord } from "@/lib/domain/pledge-record";
+import { isOverdue } from "@/lib/domain/status-history";
+import { pledgeWhere, type PledgeFilters } from "./filters";
+
+// Pledges with their status history, as the exports and the public API hand them out.
+
+const citation = { select: { label: true, documentId: true } } satisfies Prisma.ParagraphDefaultArgs;
+
+export const recordSelect = {
+  id: true,
+  title: true,
+  text: true,
+  side: true,
+  quote: true,
+  targetDate: true,
+  predecessorId: true,
+  predecessorLink: true,
+  currentStatus: true,
+  currentStatusDate: true,
+  version: true,
+  dialogue: { select: { id: true, name: true } },
+  meeting: { select: { id: true, title: true, date: true } },
+  area: { select: { id: true, name: true } },
+  paragraph: citation,
+  tags: { select: { tag: { select: { label: true } } } },
+  updates: {
+    select: {
+      id: true,
+      status: true,
+      reportedOn: true,
+      meetingId: true,
+      quote: true,
+      note: true,
+      correctsId: true,
+      reason: true,
+      createdAt: true,
+      paragraph: citation,
+    },
+    orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.PledgeSelect;
+
+type Row = Prisma.PledgeGetPayload<{ select: typeof recordSelect }>;
+
+export function toRecord(p: Row, now = today()): PledgeRecord {
+  const targetDate = p.targetDate ? isoDay(p.targetDate) : null;
+  const corrected = new Set(p.updates.map((u) => u.correctsId).filter(Boolean));
+  return {
+    id: p.id,
+    title: p.title,
+    text: p.text,
+    dialogue: p.dialogue,
+    madeAt: { meetingId: p.meeting.id, title: p.meeting.title, date: isoDay(p.meeting.date) },
+    area: p.area,
+    side: p.side,
+    source: { documentId: p.paragraph.documentId, paragraph: p.paragraph.label, quote: p.quote },
+    targetDate,
+    tags: p.tags.map((t) => t.tag.label).sort((a, b) => a.localeCompare(b)),
+    predecessor: p.predecessorId ? { id: p.predecessorId, link: p.predecessorLink ?? "continues" } : null,
+    status: { current: p.currentStatus, since: isoDay(p.currentStatusDate), overdue: isOverdue(targetDate, p.currentStatus, now) },
+    version: p.version,
+    history: p.updates.map((u) => ({
+      id: u.id,
+      status: u.status,
+      reportedOn: isoDay(u.reportedOn),
+      meetingId: u.meetingId,
+      source: u.paragraph && u.quote ? { documentId: u.paragraph.documentId, paragraph: u.paragraph.label, quote: u.quote } : null,
+      note: u.note,
+      correctsId: u.correctsId,
+      reason: u.reason,
+      superseded: corrected.has(u.id),
+      recordedAt: u.createdAt.toISOString(),
+    })),
+  };
+}
+
+// Matching pledges in id order, `batchSize` at a time (keyset pages, so a large export never
+// holds every pledge in memory and never skips or repeats one).
+export async function* pledgeRecordBatches(filters: PledgeFilters, batchSize = 500): AsyncGenerator<PledgeRecord[]> {
+  const where = pledgeWhere(filters);
+  const now = today();
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.pledge.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      select: recordSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+    });
+    if (rows.length === 0) return;
+    yield rows.map((r) => toRecord(r, now));
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+// One page of pledge records, for the API.
+export async function listPledgeRecords(filters: PledgeFilters, page: number, perPage: number) {
+  const where = pledgeWhere(filters);
+  const [total, rows] = await Promise.all([
+    db.pledge.count({ where }),
+    db.pledge.findMany({ where, select: recordSelect, orderBy: { id: "asc" }, skip: (page - 1) * perPage, take: perPage }),
+  ]);
+  const now = today();
+  return { total, records: rows.map((r) => toRecord(r, now)) };
+}
+
+export async function getPledgeRecord(id: string): Promise<PledgeRecord | null> {
+  const row = await db.pledge.findUnique({ where: { id }, select: recordSelect });
+  return row ? toRecord(row) : null;
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Status } from "@/lib/domain/status";
+import { isoDay } from "@/lib/domain/dates";
+
+// The meeting review screen: every pledge of the meeting's dialogue made before it that
+// was still open just before it (delivered and dropped ones need no report), with its
+// status then and the latest evidence, plus what this meeting already reported on it.
+
+export type ReviewRow = {
+  id: string;
+  title: string;
+  version: number;
+  area: string;
+  madeAt: { id: string; title: string; date: string };
+  statusBefore: Status;
+  evidence: { quote: string; label: string; documentTitle: string; reportedOn: string | null } | null;
+  reportedHere: { status: Status; quote: string | null; label: string | null } | null;
+};
+
+export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]> {
+  const rows = await db.$queryRaw<
+    {
+      id: string; title: string; version: number; area: string; made_id: string; made_title: string; made_on: Date;
+      status_before: Status; ev_quote: string | null; ev_label: string | null; ev_doc: string | null; ev_on: Date | null;
+      p_quote: string; p_label: string; p_doc: string; here_status: Status | null; here_quote: string | null; here_label: string | null;
+    }[]
+  >`
+    SELECT p.id, p.title, p.version, a.name AS area, pm.id AS made_id, pm.title AS made_title, pm.date AS made_on,
+           COALESCE(s.status, 'pledged') AS status_before, s.quote AS ev_quote, s.label AS ev_label, s.doc AS ev_doc, s.reported_on AS ev_on,
+           p.quote AS p_quote, pp.label AS p_label, pd.title AS p_doc,
+           h.status AS here_status, h.quote AS here_quote, h.label AS here_label
+      FROM meetings m
+      JOIN pledges p ON p.dialogue_id = m.dialogue_id
+      JOIN meetings pm ON pm.id = p.meeting_id AND pm.date < m.date
+      JOIN areas a ON a.id = p.area_id
+      JOIN paragraphs pp ON pp.id = p.paragraph_id
+      JOIN source_documents pd ON pd.id = pp.document_id
+      LEFT JOIN LATERAL (
+        SELECT su.status, su.quote, su.reported_on, sp.label, sd.title AS doc
+          FROM status_updates su
+          LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
+          LEFT JOIN source_documents sd ON sd.id = sp.document_id
+         WHERE su.pledge_id = p.id AND su.reported_on < m.date
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
+         LIMIT 1
+      ) s ON true
+      LEFT JOIN LATERAL (
+        SELECT su.status, su.quote, sp.label
+          FROM status_updates su
+          LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
+         WHERE su.pledge_id = p.id AND su.meeting_id = m.id
+           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+         ORDER BY su.created_at DESC, su.id DESC
+         LIMIT 1
+      ) h ON true
+     WHERE m.id = ${meetingId}
+       AND (COALESCE(s.status, 'pledged') NOT IN ('delivered', 'dropped') OR h.status IS NOT NULL)
+     ORDER BY pm.date, pp.position, p.title, p.id`;
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    version: r.version,
+    area: r.area,
+    madeAt: { id: r.made_id, title: r.made_title, date: isoDay(r.made_on) },
+    statusBefore: r.status_before,
+    evidence: r.ev_quote
+      ? { quote: r.ev_quote, label: r.ev_label ?? "", documentTitle: r.ev_doc ?? "", reportedOn: r.ev_on ? isoDay(r.ev_on) : null }
+      : { quote: r.p_quote, label: r.p_label, documentTitle: r.p_doc, reportedOn: null },
+    reportedHere: r.here_status ? { status: r.here_status, quote: r.here_quote, label: r.here_label } : null,
+  }));
+}

@@ -1,0 +1,53 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// The status of pledge `p` as of a day: its latest uncorrected update on or before it, else "pledged".
+export function statusAsOfSql(asOf: string): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT su.status FROM status_updates su
+     WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
+       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
+     ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
+     LIMIT 1
+  ), 'pledged'::"PledgeStatus")`;
+}
+
+// A pledge counts as stale when it is open and at least this many meetings passed without a report.
+export const STALE_AFTER_MEETINGS = 2;
+
+// SQL for "meetings without a report" (lib/domain/status-history.ts meetingsWithoutReport):
+// the number of meetings of the pledge's dialogue, on or before `asOf`, held after the later of
+// the meeting that made the pledge and the last meeting that reported on it. A report is an
+// uncorrected update citing that meeting, or one with no meeting dated on the meeting's day.
+// Kept in one place because the charts and the briefing must agree; the integration tests
+// check it against the domain function. Set-based (one pass over the pledges' updates and
+// the dialogues' meetings, not subqueries per pledge): a CTE body yielding (id, silent) for
+// the pledges `p` (joined to the meeting `pm` that made them) that match `condition`.
+export function silenceTableSql(condition: Prisma.Sql, asOf: string): Prisma.Sql {
+  const uncorrected = Prisma.sql`NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)`;
+  return Prisma.sql`
+    WITH base AS (
+      SELECT p.id, p.dialogue_id, pm.date AS made_on
+        FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id
+       WHERE ${condition}
+    ), reports AS (
+      SELECT su.pledge_id, rm.date
+        FROM base b
+        JOIN status_updates su ON su.pledge_id = b.id
+        JOIN meetings rm ON rm.id = su.meeting_id AND rm.dialogue_id = b.dialogue_id
+       WHERE rm.date <= ${asOf}::date AND ${uncorrected}
+      UNION ALL
+      SELECT su.pledge_id, rm.date
+        FROM base b
+        JOIN status_updates su ON su.pledge_id = b.id AND su.meeting_id IS NULL
+        JOIN meetings rm ON rm.dialogue_id = b.dialogue_id AND rm.date = su.reported_on
+       WHERE rm.date <= ${asOf}::date AND ${uncorrected}
+    ), anchor AS (
+      SELECT b.id, b.dialogue_id, GREATEST(b.made_on, COALESCE(max(r.date), b.made_on)) AS since
+        FROM base b LEFT JOIN reports r ON r.pledge_id = b.id
+       GROUP BY b.id, b.dialogue_id, b.made_on
+    )
+    SELECT a.id, count(sm.id)::int AS silent
+      FROM anchor a
+      LEFT JOIN meetings sm ON sm.dialogue_id = a.dialogue_id AND sm.date > a.since AND sm.date <= ${asOf}::date
+     GROUP BY a.id`;
+}

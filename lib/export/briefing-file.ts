@@ -1,0 +1,22 @@
+import "server-only";
+import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
+import { buildBriefing, type BriefingDoc } from "@/lib/domain/briefing";
+
+// Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
+export async function briefingForRequest(request: Request): Promise<{ doc: BriefingDoc; fileName: string; origin: string } | null> {
+  const url = new URL(request.url);
+  const resolved = await resolveBriefingParams(Object.fromEntries(url.searchParams));
+  if (!resolved.dialogueId) return null;
+  const data = await getBriefingData({ dialogueId: resolved.dialogueId, asOf: resolved.asOf, areaId: resolved.areaId });
+  if (!data) return null;
+  const fileName = `briefing-${data.dialogue.id}${data.area ? `-${data.area.id}` : ""}-${data.asOf}`;
+  return { doc: buildBriefing(data), fileName, origin: publicOrigin(request) };
+}
+
+// The origin the reader used (behind a proxy, the forwarded one), for absolute links in files.
+export function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return `${proto.split(",")[0]!.trim()}://${host.split(",")[0]!.trim()}`;
+}

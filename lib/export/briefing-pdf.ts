@@ -1,0 +1,135 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/domain/briefing";
+import { STATUS_COLOURS, STATUS_LABELS } from "@/lib/domain/status";
+
+// The briefing as a PDF, drawn with pdfkit from the same document model as the page and the
+// Markdown file. pdfkit's built-in Helvetica needs no font files from the network.
+
+// The standard PDF fonts only cover Windows-1252: map what the data set uses, drop the rest.
+const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const SUBSTITUTES: Record<string, string> = { "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "−": "-", "∅": "(none)", "\u00a0": " " };
+export function toWinAnsi(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === "\n") out += ch;
+    else out += SUBSTITUTES[ch] ?? "?";
+  }
+  return out;
+}
+
+const MARGIN = 56;
+const MUTED = "#5c6b7a";
+const TEXT = "#1f2933";
+const ACCENT = "#1d4ed8";
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+function heading(doc: Doc, text: string, level: number, parent: ReturnType<Doc["outline"]["addItem"]> | null) {
+  const size = level === 1 ? 20 : level === 2 ? 15 : 12.5;
+  if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+  doc.moveDown(level === 1 ? 0 : 0.8);
+  doc.font("Helvetica-Bold").fontSize(size).fillColor(TEXT).text(toWinAnsi(text));
+  doc.moveDown(0.3);
+  // Bookmarks let a reader jump to an area, as the page's headings do.
+  return (parent ?? doc.outline).addItem(toWinAnsi(text));
+}
+
+function item(doc: Doc, i: DocItem, base: string) {
+  if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
+  const width = doc.page.width - 2 * MARGIN;
+  doc.font("Helvetica-Bold").fontSize(10.5).fillColor(ACCENT);
+  doc.text(toWinAnsi(i.title), MARGIN, doc.y, { width, link: i.href ? `${base}${i.href}` : undefined, continued: !!i.status });
+  if (i.status) {
+    doc.fillColor(STATUS_COLOURS[i.status]).text(`  ${STATUS_LABELS[i.status]}`, { link: undefined });
+  }
+  doc.font("Helvetica").fontSize(9.5).fillColor(MUTED);
+  for (const line of i.lines) doc.text(toWinAnsi(line), MARGIN, doc.y, { width });
+  if (i.quote) {
+    doc.moveDown(0.2);
+    const x = MARGIN + 12;
+    const top = doc.y;
+    doc.font("Helvetica-Oblique").fontSize(9.5).fillColor(TEXT).text(toWinAnsi(`“${i.quote.text}”`), x, top, { width: width - 12 });
+    doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(toWinAnsi(`— ${i.quote.source}`), x, doc.y, { width: width - 12 });
+    doc.save().moveTo(MARGIN + 4, top).lineTo(MARGIN + 4, doc.y).lineWidth(2).strokeColor(ACCENT).stroke().restore();
+  }
+  doc.moveDown(0.6);
+  doc.x = MARGIN;
+}
+
+function block(doc: Doc, b: DocBlock, base: string) {
+  const width = doc.page.width - 2 * MARGIN;
+  if (b.kind === "text") {
+    doc.font("Helvetica").fontSize(10.5).fillColor(TEXT).text(toWinAnsi(b.text), MARGIN, doc.y, { width });
+    doc.moveDown(0.5);
+  } else if (b.kind === "figures") {
+    const colWidth = width / 3;
+    for (let row = 0; row < b.items.length; row += 3) {
+      if (doc.y > doc.page.height - MARGIN - 40) doc.addPage();
+      const top = doc.y;
+      b.items.slice(row, row + 3).forEach((f, col) => {
+        const x = MARGIN + col * colWidth;
+        doc.font("Helvetica-Bold").fontSize(16).fillColor(TEXT).text(toWinAnsi(f.value), x, top, { width: colWidth - 8 });
+        doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(toWinAnsi(f.label), x, top + 19, { width: colWidth - 8 });
+      });
+      doc.y = top + 38;
+    }
+    doc.x = MARGIN;
+    doc.moveDown(0.4);
+  } else {
+    for (const i of b.items) item(doc, i, base);
+  }
+}
+
+function section(doc: Doc, s: DocSection, level: number, base: string, parent: ReturnType<Doc["outline"]["addItem"]> | null, first: boolean) {
+  if (s.pageBreak && !first) doc.addPage();
+  const outline = heading(doc, s.heading, level, parent);
+  for (const b of s.blocks) block(doc, b, base);
+  s.subsections.forEach((sub, n) => section(doc, sub, level + 1, base, outline, n === 0 && s.blocks.length === 0));
+}
+
+// Renders the briefing to PDF bytes; `base` is the site's origin, for the links in it.
+export function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    info: { Title: toWinAnsi(`${briefing.title}: ${briefing.subtitle}`), Author: "Pledge tracker", Subject: toWinAnsi(briefing.meta.join("; ")) },
+    displayTitle: true,
+    lang: "en-GB",
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  heading(doc, briefing.title, 1, null);
+  doc.font("Helvetica-Bold").fontSize(13).fillColor(TEXT).text(toWinAnsi(briefing.subtitle));
+  doc.font("Helvetica").fontSize(10).fillColor(MUTED);
+  for (const m of briefing.meta) doc.text(toWinAnsi(m));
+  doc.moveDown(0.5);
+  briefing.sections.forEach((s) => section(doc, s, 2, base, null, false));
+
+  // Page numbers, written once every page exists.
+  const range = doc.bufferedPageRange();
+  for (let n = range.start; n < range.start + range.count; n++) {
+    doc.switchToPage(n);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(toWinAnsi(`${briefing.subtitle} · ${briefing.meta[0] ?? ""} · page ${n + 1} of ${range.count}`), MARGIN, doc.page.height - MARGIN / 2 - 6, {
+        width: doc.page.width - 2 * MARGIN,
+        align: "center",
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

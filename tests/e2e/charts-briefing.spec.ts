@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parsePledgeCsv } from "@/lib/domain/pledge-csv";
+import { BRIEFING_HEADINGS, BRIEFING_TITLE } from "@/lib/domain/briefing";
+import { isOpen } from "@/lib/domain/status";
+import { data, expectedStatus, pledgesOf } from "../integration/expected-from-seed";
+import { pdfText } from "../support/pdf-text";
+
+// The charts page, the briefing and its downloads, and the pledges export, in Chromium.
+
+const uk = pledgesOf("japan-uk");
+const panel = (page: Page, title: string) => page.locator("section.panel", { has: page.getByRole("heading", { name: title, exact: true }) });
+
+async function showTable(page: Page, title: string) {
+  const p = panel(page, title);
+  await expect(p).toBeVisible();
+  await p.getByRole("button", { name: "Table" }).click();
+  await expect(p.getByRole("button", { name: "Table" })).toHaveAttribute("aria-pressed", "true");
+  await expect(p.locator("table").first()).toBeVisible();
+  return p;
+}
+
+test("every chart draws, and its table view gives the same numbers", async ({ page }) => {
+  await page.goto("/charts?dialogue=japan-uk");
+  await expect(page).toHaveTitle(/Charts · Pledge tracker/);
+
+  // Recharts charts draw bars once measured; the heat map is server-drawn SVG.
+  await expect(panel(page, "Progress by cooperation area").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(panel(page, "Who undertakes the pledges").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(panel(page, "Overdue and stale pledges").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(panel(page, "Pledge × meeting heat map").getByTestId("heat-map")).toBeVisible();
+
+  const areas = await showTable(page, "Progress by cooperation area");
+  const defence = uk.filter((p) => p.area === "defence-equipment");
+  await expect(areas.getByRole("row", { name: /Defence equipment and technology/ }).locator("td").nth(6)).toHaveText(String(defence.length));
+
+  const meetings = await showTable(page, "Status at each meeting");
+  await expect(meetings.locator("tbody tr")).toHaveCount(data.meetings.filter((m) => m.dialogue === "japan-uk").length);
+
+  const heat = await showTable(page, "Pledge × meeting heat map");
+  // One page of the matrix (lib/data/matrix.ts MATRIX_PAGE_SIZE) holds every Japan-UK pledge.
+  await expect(heat.locator("tbody tr")).toHaveCount(uk.length);
+  await expect(heat.getByRole("row", { name: /Joint New Air-to-Air Missile/ })).toContainText("In progress");
+
+  const sides = await showTable(page, "Who undertakes the pledges");
+  const joint = uk.filter((p) => p.side === "both").length;
+  await expect(sides.getByRole("row", { name: /Japan and UK/ }).locator("td").nth(6)).toHaveText(String(joint));
+
+  const attention = await showTable(page, "Overdue and stale pledges");
+  const open = uk.filter((p) => isOpen(expectedStatus(p)!));
+  const total = attention.locator("tbody tr").locator("td:nth-child(2)");
+  const sum = (await total.allTextContents()).reduce((n, t) => n + Number(t), 0);
+  expect(sum).toBe(open.length);
+});
+
+test("the charts follow the filters: area and meeting range", async ({ page }) => {
+  await page.goto("/charts?dialogue=japan-uk");
+  await page.locator('select[name="area"]').selectOption("defence-equipment");
+  await page.locator('select[name="from"]').selectOption("2016-01-08");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/area=defence-equipment/);
+  await expect(page).toHaveURL(/from=2016-01-08/);
+  const meetings = await showTable(page, "Status at each meeting");
+  await expect(meetings.locator("tbody tr")).toHaveCount(data.meetings.filter((m) => m.dialogue === "japan-uk" && m.date >= "2016-01-08").length);
+  const areas = await showTable(page, "Progress by cooperation area");
+  await expect(areas.locator("tbody tr")).toHaveCount(1);
+});
+
+test("the briefing reads well on screen, prints without the controls, and downloads as PDF and Markdown", async ({ page }) => {
+  await page.goto("/briefing?dialogue=japan-uk");
+  await expect(page.getByRole("heading", { level: 1, name: BRIEFING_TITLE })).toBeVisible();
+  for (const h of [BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed]) {
+    await expect(page.getByRole("heading", { name: h, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: /^Defence equipment and technology \(\d+ open\)$/ })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: BRIEFING_HEADINGS.open, exact: true })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/^briefing-japan-uk-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const bytes = fs.readFileSync((await pdf.path())!);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const read = await pdfText(bytes);
+  expect(read.pages).toBeGreaterThan(3);
+  for (const h of [BRIEFING_TITLE, BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed, "Defence equipment and technology"]) {
+    expect(read.text).toContain(h);
+  }
+
+  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download Markdown" }).click()]);
+  const text = fs.readFileSync((await md.path())!, "utf8");
+  expect(text).toContain(`# ${BRIEFING_TITLE}: Japan-UK`);
+  expect(text).toContain(`## ${BRIEFING_HEADINGS.changes}`);
+});
+
+test("the pledges page exports what its filters show, as CSV and JSON", async ({ page }) => {
+  await page.goto("/pledges?dialogue=japan-uk&area=defence-equipment");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
+  const parsed = parsePledgeCsv(fs.readFileSync((await csv.path())!, "utf8"));
+  const expected = uk.filter((p) => p.area === "defence-equipment");
+  expect(parsed.rows.map((r) => r.cells.id).sort()).toEqual(expected.map((p) => p.id).sort());
+
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON", exact: true }).click()]);
+  const body = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as { total: number; pledges: { id: string }[] };
+  expect(body.total).toBe(expected.length);
+});

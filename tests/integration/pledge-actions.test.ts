@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPledge, updatePledge } from "@/lib/actions/pledges";
+import { actAs, createTestUser, expectOk, form } from "./support/acting";
+import { citationFor, databaseFingerprint, pledge } from "./support/fixtures";
+
+// Adding and editing pledges: the citation is checked verbatim against its paragraph.
+
+async function validInput(over: Record<string, string> = {}) {
+  const cite = await citationFor("jpuk-2plus2-2021");
+  return {
+    meetingId: "jpuk-2plus2-2021",
+    areaId: "defence-equipment",
+    side: "both",
+    title: "Joint study of future fighter engines",
+    text: "The Ministers agreed to study jointly the engines of a future fighter.",
+    paragraphId: cite.paragraphId,
+    quote: cite.quote,
+    targetDate: "2030-12-31",
+    tags: "GCAP, Engines, gcap",
+    predecessorId: "",
+    predecessorLink: "",
+    ...over,
+  };
+}
+
+describe("createPledge", () => {
+  it("stores the pledge with its citation, tags (deduplicated) and status 'pledged'", async () => {
+    const editor = await createTestUser("editor");
+    await actAs(editor);
+    const data = expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    const saved = await db.pledge.findUniqueOrThrow({
+      where: { id: data.pledgeId },
+      select: { dialogueId: true, currentStatus: true, currentStatusDate: true, predecessorId: true, predecessorLink: true, tags: { select: { tag: { select: { label: true } } } } },
+    });
+    expect(saved).toMatchObject({ dialogueId: "japan-uk", currentStatus: "pledged", predecessorId: "jpuk-jnaam", predecessorLink: "continues" });
+    expect(saved.currentStatusDate.toISOString().slice(0, 10)).toBe("2021-02-03");
+    expect(saved.tags.map((t) => t.tag.label).sort()).toEqual(["Engines", "GCAP"]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: data.pledgeId } });
+    expect(event).toMatchObject({ action: "pledge.create", userId: editor.id, entityLabel: "Joint study of future fighter engines" });
+    expect(event.after).toMatchObject({ title: "Joint study of future fighter engines", area: expect.any(String), tags: ["Engines", "GCAP"], status: "pledged" });
+  });
+
+  it("accepts a quote selected across a line break (white space evened out)", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await validInput();
+    expectOk(await createPledge(null, { ...input, quote: input.quote.replace(" ", "\n ") }));
+  });
+
+  it.each([
+    ["a quote that is not in the paragraph", { quote: "the Ministers agreed to build a space elevator" }, "quote"],
+    ["a paragraph from another meeting's statement", { paragraphId: "jpuk-2016-statement-p3" }, "paragraphId"],
+    ["an unknown paragraph", { paragraphId: "no-such-paragraph" }, "paragraphId"],
+    ["an unknown meeting", { meetingId: "no-such-meeting" }, "meetingId"],
+    ["an unknown area", { areaId: "no-such-area" }, "areaId"],
+    ["an unknown predecessor", { predecessorId: "no-such-pledge", predecessorLink: "continues" }, "predecessorId"],
+    ["a predecessor from another dialogue", { predecessorId: "jpus-defence-2021-01-x", predecessorLink: "continues" }, "predecessorId"],
+    ["a predecessor without saying how it relates", { predecessorId: "jpuk-jnaam" }, "predecessorLink"],
+    ["a missing title", { title: "" }, "title"],
+    ["missing text", { text: "" }, "text"],
+    ["oversized text", { text: "x".repeat(10_001) }, "text"],
+    ["a target date in the wrong format", { targetDate: "31.12.2030" }, "targetDate"],
+    ["an unknown side", { side: "nobody" }, "side"],
+    ["a script tag in the title", { title: "JNAAM <script>alert(1)</script>" }, "title"],
+    ["an image tag with a handler in the text", { text: 'Pledge <img src=x onerror="alert(1)">' }, "text"],
+    ["a tag with markup", { tags: "ok, <b>bold</b>" }, "tags.1"],
+  ])("refuses %s on its field and changes nothing", async (_, over, field) => {
+    await actAs(await createTestUser("editor"));
+    let input = await validInput(over);
+    if ((over as Record<string, string>).predecessorId === "jpus-defence-2021-01-x") {
+      const other = await db.pledge.findFirstOrThrow({ where: { dialogueId: "japan-us" }, select: { id: true } });
+      input = { ...input, predecessorId: other.id };
+    }
+    const before = await databaseFingerprint();
+    const result = await createPledge(null, form(input));
+    if (result.ok) throw new Error("expected a refusal");
+    expect(result.status).toBe(422);
+    expect(Object.keys(result.fieldErrors)).toContain(field);
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("explains a quote that is not word for word", async () => {
+    await actAs(await createTestUser("editor"));
+    const cite = await citationFor("jpuk-2plus2-2021");
+    const result = await createPledge(null, form(await validInput({ quote: cite.quote.toUpperCase() })));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringMatching(/not word for word in (para |¶)/)] } });
+  });
+});
+
+describe("updatePledge", () => {
+  const editable = async (id: string) => {
+    const p = await pledge(id);
+    const tags = await db.pledgeTag.findMany({ where: { pledgeId: id }, select: { tag: { select: { label: true } } } });
+    return {
+      pledgeId: id,
+      version: String(p.version),
+      meetingId: p.meetingId,
+      areaId: p.areaId,
+      side: p.side,
+      title: p.title,
+      text: p.text,
+      paragraphId: p.paragraphId,
+      quote: p.quote,
+      targetDate: "",
+      tags: tags.map((t) => t.tag.label).join(", "),
+    };
+  };
+
+  it("saves an edit with a before/after audit event and a new version", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await editable("jpuk-acsa");
+    expectOk(await updatePledge(null, { ...input, title: "Acquisition and Cross-Servicing Agreement (ACSA) signed" }));
+    const after = await pledge("jpuk-acsa");
+    expect(after.version).toBe(Number(input.version) + 1);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: "jpuk-acsa", action: "pledge.update" } });
+    expect(event.before).toMatchObject({ title: input.title });
+    expect(event.after).toMatchObject({ title: "Acquisition and Cross-Servicing Agreement (ACSA) signed" });
+  });
+
+  it("two concurrent saves: one wins, the other is told and shown the winner's change", async () => {
+    const [a, b] = [await createTestUser("editor"), await createTestUser("editor")];
+    const input = await editable("jpuk-carrier-strike-group");
+    await actAs(a);
+    const first = updatePledge(null, { ...input, title: "Carrier strike group visit (edited by A)" });
+    await actAs(b);
+    const second = updatePledge(null, { ...input, title: "Carrier strike group visit (edited by B)" });
+    const results = await Promise.all([first, second]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok);
+    if (!lost || lost.ok) throw new Error("expected one refusal");
+    expect(lost.status).toBe(409);
+    const now = await pledge("jpuk-carrier-strike-group");
+    expect(now.version).toBe(Number(input.version) + 1);
+    expect(lost.conflict).toHaveLength(1);
+    expect(lost.conflict![0]!.changes).toContainEqual({ field: "Title", before: input.title, after: now.title });
+    expect(lost.values).toMatchObject({ title: expect.stringContaining("edited by") });
+  });
+
+  it("refuses to make a pledge continue itself, directly or through its successor", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await editable("jpuk-jnaam");
+    expect(await updatePledge(null, { ...input, predecessorId: "jpuk-jnaam", predecessorLink: "continues" })).toMatchObject({
+      ok: false,
+      fieldErrors: { predecessorId: [expect.stringMatching(/continue itself/)] },
+    });
+    // jnaam-successor continues jpuk-jnaam; jpuk-jnaam may not then continue it.
+    const successor = expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    const fresh = await editable("jpuk-jnaam");
+    expect(await updatePledge(null, { ...fresh, predecessorId: successor.pledgeId, predecessorLink: "supersedes" })).toMatchObject({ ok: false, status: 422 });
+  });
+
+  it("refuses moving a pledge to another dialogue's meeting", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await editable("jpuk-jnaam");
+    const result = await updatePledge(null, { ...input, meetingId: "jpus-defence-2021-01" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { meetingId: ["Choose a meeting of the pledge's own dialogue"] } });
+  });
+
+  it("says when the pledge does not exist", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await editable("jpuk-jnaam");
+    expect(await updatePledge(null, { ...input, pledgeId: "gone" })).toMatchObject({ ok: false, status: 404 });
+  });
+});

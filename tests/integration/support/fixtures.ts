@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+import { queryRows } from "../helpers";
+
+// Reads of the seeded real data set that tests build their inputs from.
+
+// A paragraph of one of the meeting's documents, with a verbatim quote from it.
+export async function citationFor(meetingId: string, skip = 0) {
+  const paragraphs = await db.paragraph.findMany({
+    where: { document: { meetings: { some: { meetingId } } } },
+    select: { id: true, label: true, text: true },
+    orderBy: [{ documentId: "asc" }, { position: "asc" }],
+  });
+  const long = paragraphs.filter((p) => p.text.length > 60);
+  const p = long[skip % long.length]!;
+  return { paragraphId: p.id, quote: p.text.slice(10, 50).trim(), label: p.label, text: p.text };
+}
+
+export async function pledge(id: string) {
+  return db.pledge.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, title: true, version: true, currentStatus: true, meetingId: true, dialogueId: true, areaId: true, side: true, text: true, paragraphId: true, quote: true },
+  });
+}
+
+// A fingerprint of every table a write could touch: equal fingerprints, unchanged database.
+export async function databaseFingerprint(): Promise<Record<string, string>> {
+  const tables: [string, string][] = [
+    ["dialogues", "id"],
+    ["meetings", "id"],
+    ["source_documents", "id"],
+    ["meeting_documents", "meeting_id, document_id"],
+    ["paragraphs", "id"],
+    ["areas", "id"],
+    ["tags", "id"],
+    ["pledges", "id"],
+    ["pledge_tags", "pledge_id, tag_id"],
+    ["status_updates", "id"],
+    ["users", "id"],
+    ["audit_events", "id"],
+  ];
+  const out: Record<string, string> = {};
+  for (const [table, order] of tables) {
+    const [row] = await queryRows<{ n: string; h: string | null }>(`SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY ${order})) AS h FROM "${table}" t`);
+    out[table] = `${row!.n}:${row!.h}`;
+  }
+  return out;
+}

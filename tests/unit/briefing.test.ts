@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { BRIEFING_HEADINGS, buildBriefing, type BriefingData, type BriefingPledge } from "@/lib/domain/briefing";
+import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
+import { toWinAnsi } from "@/lib/export/briefing-pdf";
+
+const evidence = { quote: "welcomed the signing", paragraph: "2(2)", documentId: "jdf-134", documentTitle: "JDF 134", date: "2021-02-03", meeting: "4th 2+2" };
+const pledge = (over: Partial<BriefingPledge>): BriefingPledge => ({
+  id: "p",
+  title: "A pledge",
+  side: "both",
+  area: { id: "maritime-security", name: "Maritime security" },
+  status: "in_progress",
+  since: "2021-02-03",
+  madeOn: "2016-01-08",
+  madeAt: "2nd 2+2",
+  targetDate: null,
+  overdue: false,
+  silent: 0,
+  evidence,
+  ...over,
+});
+
+const data = (over: Partial<BriefingData> = {}): BriefingData => ({
+  dialogue: { id: "japan-uk", name: "Japan-UK 2+2", partnerCountry: "UK" },
+  area: null,
+  asOf: "2026-11-22",
+  lastMeeting: { id: "m4", title: "4th Japan-UK 2+2", date: "2021-02-03" },
+  figures: {
+    total: 4,
+    byStatus: { pledged: 1, in_progress: 1, partly_delivered: 0, delivered: 1, stalled: 0, dropped: 1 },
+    open: 2,
+    overdue: 1,
+    stale: 1,
+    shareDelivered: 0.25,
+  },
+  changes: [
+    { updateId: "u1", pledge: { id: "msa", title: "Maritime Security Arrangement" }, area: "Maritime security", from: "pledged", to: "delivered", reportedOn: "2021-02-03", evidence },
+    { updateId: "u2", pledge: { id: "jnaam", title: "JNAAM" }, area: "Defence equipment", from: "in_progress", to: "in_progress", reportedOn: "2021-02-03", evidence: null },
+  ],
+  pledges: [
+    pledge({ id: "jnaam", title: "JNAAM", area: { id: "defence-equipment", name: "Defence equipment" } }),
+    pledge({ id: "acsa", title: "ACSA *negotiations*", status: "pledged", since: "2016-01-08", silent: 3, targetDate: "2017-01-01", overdue: true, evidence: null }),
+    pledge({ id: "msa", title: "Maritime Security Arrangement", status: "delivered" }),
+    pledge({ id: "old", title: "Superseded pledge", status: "dropped", since: "2016-01-08" }),
+  ],
+  ...over,
+});
+
+describe("buildBriefing", () => {
+  it("has the four sections in order, the areas on pages of their own", () => {
+    const doc = buildBriefing(data());
+    expect(doc.sections.map((s) => s.heading)).toEqual([BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed]);
+    const open = doc.sections[2]!;
+    expect(open.subsections.map((s) => s.heading)).toEqual(["Defence equipment (1 open)", "Maritime security (1 open)"]);
+    expect(open.subsections.every((s) => s.pageBreak)).toBe(true);
+    expect(doc.meta).toEqual(["As of 22 November 2026", "Last meeting: 4th Japan-UK 2+2, 3 February 2021"]);
+  });
+
+  it("says for each open pledge its status, silence and whether it is overdue", () => {
+    const open = buildBriefing(data()).sections[2]!;
+    const acsa = open.subsections[1]!.blocks[1]!;
+    expect(acsa.kind === "items" && acsa.items[0]).toMatchObject({
+      title: "ACSA *negotiations*",
+      href: "/pledges/acsa",
+      status: "pledged",
+      lines: ["Pledged since 8 January 2016; made at 2nd 2+2, 8 January 2016; undertaken by Japan and UK", "3 meetings without a report; OVERDUE: target date 1 January 2017"],
+    });
+    const jnaam = open.subsections[0]!.blocks[1]!;
+    expect(jnaam.kind === "items" && jnaam.items[0]!.lines[1]).toBe("made or reported on at the latest meeting");
+    expect(jnaam.kind === "items" && jnaam.items[0]!.quote).toEqual({
+      text: "welcomed the signing",
+      source: "JDF 134, para 2(2), 3 February 2021 (4th 2+2)",
+      href: "/documents/jdf-134",
+    });
+  });
+
+  it("separates status changes from reports that changed nothing", () => {
+    const changes = buildBriefing(data()).sections[1]!;
+    expect(changes.blocks[0]).toEqual({
+      kind: "text",
+      text: "The last meeting was the 4th Japan-UK 2+2 on 3 February 2021. Reports from it and since changed the status of 1 pledge and confirmed 1 without a change; 0 new pledges were made.",
+    });
+    const [moved, confirmed] = changes.subsections;
+    expect(moved!.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "Maritime Security Arrangement", lines: ["Pledged → Delivered, reported 3 February 2021; Maritime security"] }] });
+    expect(confirmed!.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "JNAAM", lines: ["Still in progress, reported 3 February 2021; Defence equipment"] }] });
+  });
+
+  it("lists delivered and dropped pledges briefly at the end", () => {
+    const closed = buildBriefing(data()).sections[3]!;
+    expect(closed.blocks[0]).toMatchObject({
+      kind: "items",
+      items: [
+        { title: "Maritime Security Arrangement", lines: ["Delivered since 3 February 2021; Maritime security"] },
+        { title: "Superseded pledge", lines: ["Dropped since 8 January 2016; Maritime security"] },
+      ],
+    });
+  });
+
+  it("copes with a dialogue that has no pledges yet", () => {
+    const doc = buildBriefing(data({ pledges: [], changes: [], figures: { ...data().figures, total: 0, open: 0, overdue: 0, stale: 0 } }));
+    expect(doc.sections[0]!.blocks[1]).toEqual({ kind: "text", text: "No pledges had been made by this date." });
+    expect(doc.sections[2]!.blocks).toEqual([{ kind: "text", text: "No pledge is open." }]);
+    expect(doc.sections[3]!.blocks).toEqual([{ kind: "text", text: "None yet." }]);
+  });
+});
+
+describe("briefingToMarkdown", () => {
+  it("writes headings, a figures table, escaped titles and absolute links", () => {
+    const md = briefingToMarkdown(buildBriefing(data()), "https://tracker.example");
+    expect(md.startsWith("# Briefing for the next meeting: Japan-UK 2+2\n\n*As of 22 November 2026*  \n")).toBe(true);
+    expect(md).toContain("## Headline figures\n\n| Figure | Value |\n| --- | ---: |\n| Pledges made | 4 |");
+    expect(md).toContain("### Maritime security (1 open)");
+    expect(md).toContain("- [ACSA \\*negotiations\\*](https://tracker.example/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;");
+    expect(md).toContain("  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/documents/jdf-134)");
+  });
+});
+
+describe("toWinAnsi", () => {
+  it("keeps what the standard PDF fonts can draw and replaces the rest", () => {
+    expect(toWinAnsi("“Café” – ¶20 → 2(5) × 2")).toBe("“Café” – ¶20 -> 2(5) × 2");
+    expect(toWinAnsi("日本")).toBe("??");
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { formDataToObject, echoValues } from "@/lib/actions/form-data";
+import { auditDiff, fieldLabel } from "@/lib/domain/audit-diff";
+import { normaliseQuote, quoteIsVerbatim, quoteProblem } from "@/lib/domain/citation";
+import { findMarkup } from "@/lib/validation/text";
+import { ZTags } from "@/lib/validation/pledges";
+import { ZMeetingReview } from "@/lib/validation/review";
+import { ZRecordStatus } from "@/lib/validation/status-updates";
+import { ZCreateUser, ZEmail } from "@/lib/validation/users";
+
+// Pure pieces of the editor: diffs, citations, markup refusal, form parsing, schemas.
+
+describe("auditDiff", () => {
+  it("lists changed fields only, readable, with nested objects as their own rows", () => {
+    const rows = auditDiff(
+      { title: "A", targetDate: null, tags: ["x"], version: 1, update: { status: "pledged" } },
+      { title: "B", targetDate: "2030-01-01", tags: ["x"], version: 2, update: { status: "delivered" } },
+    );
+    expect(rows).toEqual([
+      { field: "Title", before: "A", after: "B" },
+      { field: "Target date", before: null, after: "2030-01-01" },
+      { field: "Update: status", before: "pledged", after: "delivered" },
+    ]);
+  });
+
+  it("shows every field of a creation and of a deletion", () => {
+    expect(auditDiff(null, { name: "N", tags: ["a", "b"] })).toEqual([
+      { field: "Name", before: null, after: "N" },
+      { field: "Tags", before: null, after: "a, b" },
+    ]);
+    expect(auditDiff({ name: "N" }, null)).toEqual([{ field: "Name", before: "N", after: null }]);
+  });
+
+  it("labels camelCase fields as words", () => {
+    expect(fieldLabel("predecessorLink")).toBe("Predecessor link");
+    expect(fieldLabel("update.reportedOn")).toBe("Update: reported on");
+  });
+});
+
+describe("citations", () => {
+  const text = "The Ministers welcomed the signing of the Japan-UK ACSA in January 2017.";
+  it("accepts a verbatim quote, evening out white space only", () => {
+    expect(quoteIsVerbatim(text, "welcomed the signing")).toBe(true);
+    expect(quoteIsVerbatim(text, "  welcomed\nthe   signing ")).toBe(true);
+    expect(normaliseQuote("  a \n b ")).toBe("a b");
+  });
+  it("refuses changed words, changed case and empty quotes", () => {
+    expect(quoteIsVerbatim(text, "welcomed the signature")).toBe(false);
+    expect(quoteIsVerbatim(text, "WELCOMED the signing")).toBe(false);
+    expect(quoteIsVerbatim(text, "   ")).toBe(false);
+    expect(quoteProblem({ label: "15", text }, "nope")).toMatch(/para 15/);
+    expect(quoteProblem({ label: "¶3", text }, "nope")).toMatch(/¶3/);
+  });
+});
+
+describe("findMarkup", () => {
+  it.each(["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<a href='x'>", "</div>", "<svg/onload=alert(1)>", "javascript:alert(1)", "<IFRAME src=x>"])(
+    "finds %s",
+    (text) => expect(findMarkup(`Text ${text} more`)).not.toBeNull(),
+  );
+  it.each(["<Provisional translation>", "2 < 3 and 5 > 4", "Japan–UK (“2+2”)", "a <-> b", "email: a@b.org"])("lets %s through", (text) => {
+    expect(findMarkup(text)).toBeNull();
+  });
+});
+
+describe("formDataToObject", () => {
+  it("builds arrays and nested rows, dropping Next's own fields and polluting paths", () => {
+    const fd = new FormData();
+    fd.append("$ACTION_ID_abc", "");
+    fd.append("meetingId", "m1");
+    fd.append("tags[]", "a");
+    fd.append("tags[]", "b");
+    fd.append("entries.0.status", "delivered");
+    fd.append("entries.1.status", "");
+    fd.append("entries.1.quote", "q");
+    fd.append("__proto__.polluted", "yes");
+    const out = formDataToObject(fd);
+    expect(out).toEqual({ meetingId: "m1", tags: ["a", "b"], entries: [{ status: "delivered" }, { status: "", quote: "q" }] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it("never echoes passwords back", () => {
+    expect(echoValues({ email: "a@b.org", password: "x", current: "y", confirm: "z" })).toEqual({ email: "a@b.org" });
+  });
+});
+
+describe("schemas", () => {
+  it("splits, trims and de-duplicates tags, first spelling kept", () => {
+    expect(ZTags.parse("JNAAM, Meteor ,jnaam,, ")).toEqual(["JNAAM", "Meteor"]);
+    expect(ZTags.parse(["A", "b"])).toEqual(["A", "b"]);
+    expect(ZTags.parse(undefined)).toEqual([]);
+  });
+
+  it("lower-cases e-mail addresses and refuses bad ones", () => {
+    expect(ZEmail.parse("  Ann@Example.ORG ")).toBe("ann@example.org");
+    expect(ZEmail.safeParse("ann@").success).toBe(false);
+    expect(ZCreateUser.safeParse({ email: "a@b.org", name: "A", role: "editor", password: "short" }).success).toBe(false);
+  });
+
+  it("requires evidence for a status update, and a meeting or a date", () => {
+    const base = { pledgeId: "p", version: "1", status: "delivered", meetingId: "m", paragraphId: "x", quote: "the quoted words" };
+    expect(ZRecordStatus.safeParse(base).success).toBe(true);
+    const noEvidence = ZRecordStatus.safeParse({ ...base, paragraphId: "" });
+    expect(noEvidence.success || noEvidence.error.issues[0]!.message).toMatch(/needs evidence/);
+    expect(ZRecordStatus.safeParse({ ...base, meetingId: "" }).success).toBe(false);
+    expect(ZRecordStatus.safeParse({ ...base, meetingId: "", reportedOn: "2020-01-01" }).success).toBe(true);
+  });
+
+  it("asks a review row for a citation only when a status is set", () => {
+    const ok = ZMeetingReview.safeParse({ meetingId: "m", entries: [{ pledgeId: "a", version: "1", status: "" }, { pledgeId: "b", version: "2", status: "stalled", paragraphId: "p", quote: "the words" }] });
+    expect(ok.success).toBe(true);
+    const missing = ZMeetingReview.safeParse({ meetingId: "m", entries: [{ pledgeId: "a", version: "1", status: "stalled" }] });
+    expect(missing.success).toBe(false);
+    if (!missing.success) expect(missing.error.issues.map((i) => i.path.join("."))).toEqual(["entries.0.paragraphId", "entries.0.quote"]);
+  });
+});
