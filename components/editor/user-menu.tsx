@@ -18,6 +18,9 @@ export async function UserMenu() {
       {hasRole(user.role, "editor") && (
         <ul className="nav-list editor-nav">
           <li>
+            <Link href="/edit">Editing</Link>
+          </li>
+          <li>
             <Link href="/edit/meetings/new">Add meeting</Link>
           </li>
           <li>

@@ -96,3 +96,15 @@ test("a direct POST of a server action by a viewer (or nobody) is refused and ch
   await viewer.close();
   await anonymous.close();
 });
+
+test("repeated failed sign-ins lock the account with a clear message", async ({ page }) => {
+  // An account nobody uses, so the lock (15 minutes) cannot disturb other tests.
+  await page.goto("/sign-in");
+  for (let i = 0; i < 6; i++) {
+    await page.getByLabel("E-mail").fill("locked-out@e2e.test");
+    await page.getByLabel("Password").fill(`guess number ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toBeVisible();
+  }
+  await expect(page.getByTestId("sign-in-error")).toContainText(/Too many failed attempts\. Try again in \d+ minutes?\./);
+});
