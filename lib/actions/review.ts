@@ -5,7 +5,7 @@ import { editorAction } from "./action";
 import { ActionError, FieldError, NotFoundError } from "./errors";
 import { claimPledge } from "./locks";
 import type { FieldErrors } from "./result";
-import { findPledgeForReport, resolveReport, statusAfter } from "./status-report";
+import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
 
 // The meeting review: every reported status of one meeting saved together, or none of them.
 
@@ -27,27 +27,8 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
       if (pledge.madeOn >= meeting.date) throw new FieldError(`${prefix}status`, "This pledge was made at or after this meeting");
       await claimPledge(tx, pledge.id, entry.version, `“${pledge.title}”`);
       const report = await resolveReport(tx, pledge, { meetingId: meeting.id, paragraphId: entry.paragraphId!, quote: entry.quote! }, prefix);
-      await tx.statusUpdate.create({
-        data: {
-          pledgeId: pledge.id,
-          status: entry.status || "pledged",
-          meetingId: meeting.id,
-          reportedOn: meeting.date,
-          paragraphId: report.citation.paragraphId,
-          quote: report.citation.quote,
-          note: entry.note ?? null,
-          recordedBy: user.id,
-        },
-        select: { id: true },
-      });
-      await audit({
-        action: "status.record",
-        entityType: "pledge",
-        entityId: pledge.id,
-        entityLabel: pledge.title,
-        before: { status: pledge.status, version: entry.version },
-        after: { ...(await statusAfter(tx, pledge.id)), update: { status: entry.status, ...report.described, note: entry.note ?? null } },
-      });
+      const status = entry.status || "pledged";
+      await appendStatusUpdate({ tx, audit, user }, pledge, { status, note: entry.note, version: entry.version }, report);
       saved += 1;
     } catch (error) {
       // Collect every row's input problem so the editor sees them all at once; anything

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate, formatDay, isoDay, today } from "@/lib/domain/dates";
 import { paragraphRef } from "@/lib/domain/statement-parser";
 import { checkCitation } from "./citations";
+import type { ActionContext } from "./action";
 import { FieldError, NotFoundError } from "./errors";
 
 // Shared by recording, correcting and the meeting review: when a status was reported (a
@@ -46,4 +47,48 @@ export async function resolveReport(tx: Prisma.TransactionClient, pledge: Pledge
 export async function statusAfter(tx: Prisma.TransactionClient, pledgeId: string) {
   const p = await tx.pledge.findUniqueOrThrow({ where: { id: pledgeId }, select: { currentStatus: true, version: true } });
   return { status: p.currentStatus, version: p.version };
+}
+
+type Report = Awaited<ReturnType<typeof resolveReport>>;
+type Correction = { original: { id: string; status: string; quote: string | null }; reason: string };
+
+// Appends one status update (or a correction of an earlier one) and its audit event: the
+// single write path of recording, correcting and the meeting review.
+export async function appendStatusUpdate(
+  { tx, audit, user }: Pick<ActionContext, "tx" | "audit" | "user">,
+  pledge: PledgeForReport,
+  input: { status: Prisma.StatusUpdateCreateInput["status"]; note?: string | null; version: number },
+  report: Report,
+  correction?: Correction,
+) {
+  const note = input.note ?? null;
+  const update = await tx.statusUpdate.create({
+    data: {
+      pledgeId: pledge.id,
+      status: input.status,
+      meetingId: report.meetingId,
+      reportedOn: report.reportedOn,
+      paragraphId: report.citation.paragraphId,
+      quote: report.citation.quote,
+      note,
+      correctsId: correction?.original.id ?? null,
+      reason: correction?.reason ?? null,
+      recordedBy: user.id,
+    },
+    select: { id: true },
+  });
+  const reported = { status: input.status, ...report.described, note };
+  await audit({
+    action: correction ? "status.correct" : "status.record",
+    entityType: "pledge",
+    entityId: pledge.id,
+    entityLabel: pledge.title,
+    before: {
+      status: pledge.status,
+      version: input.version,
+      ...(correction ? { update: { status: correction.original.status, quote: correction.original.quote } } : {}),
+    },
+    after: { ...(await statusAfter(tx, pledge.id)), update: reported, ...(correction ? { reason: correction.reason } : {}) },
+  });
+  return update.id;
 }
