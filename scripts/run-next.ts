@@ -5,7 +5,7 @@ import { prepareDatabase } from "./prepare-database";
 import { adminHint, ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authEnvironment } from "@/lib/auth/local-secret";
 
-const SOURCE_DIRS = ["app", "components", "lib", "next.config.js", "package-lock.json"];
+const SOURCE_DIRS = ["app", "components", "lib", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -67,7 +67,7 @@ export async function runNext(mode: "start" | "dev") {
     }
   }
   printNotes();
-  const child = spawn(next, [mode, "-p", port, "-H", process.env.HOSTNAME ?? "0.0.0.0"], { stdio: "inherit", env });
+  const child = spawn(next, [mode, "-p", port], { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
