@@ -1,3 +1,4 @@
+import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
 
@@ -19,61 +20,24 @@ export function ChartFilterForm({
   partnerCountry: string;
 }) {
   const dates = [...new Map(meetings.map((m) => [m.date, m])).values()].sort((a, b) => a.date.localeCompare(b.date));
+  const meetingOptions = dates.map((m) => ({ value: m.date, label: `${formatDay(m.date)} · ${m.title}` }));
   return (
     <form method="get" className="filters panel" aria-label="Filter the charts">
-      <label>
-        Dialogue
-        <select name="dialogue" defaultValue={filters.dialogue ?? ""}>
-          <option value="">All dialogues</option>
-          {dialogues.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Area
-        <select name="area" defaultValue={filters.area ?? ""}>
-          <option value="">All areas</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Undertaken by
-        <select name="side" defaultValue={filters.side ?? ""}>
-          <option value="">Any side</option>
-          <option value="japan">Japan</option>
-          <option value="partner">{partnerCountry}</option>
-          <option value="both">Both</option>
-        </select>
-      </label>
-      <label>
-        From meeting
-        <select name="from" defaultValue={filters.from ?? ""}>
-          <option value="">The first</option>
-          {dates.map((m) => (
-            <option key={m.date} value={m.date}>
-              {formatDay(m.date)} · {m.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To meeting
-        <select name="to" defaultValue={filters.to ?? ""}>
-          <option value="">The latest</option>
-          {dates.map((m) => (
-            <option key={m.date} value={m.date}>
-              {formatDay(m.date)} · {m.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Dialogue" name="dialogue" value={filters.dialogue} any="All dialogues" options={toOptions(dialogues)} />
+      <FilterSelect label="Area" name="area" value={filters.area} any="All areas" options={toOptions(areas)} />
+      <FilterSelect
+        label="Undertaken by"
+        name="side"
+        value={filters.side}
+        any="Any side"
+        options={[
+          { value: "japan", label: "Japan" },
+          { value: "partner", label: partnerCountry },
+          { value: "both", label: "Both" },
+        ]}
+      />
+      <FilterSelect label="From meeting" name="from" value={filters.from} any="The first" options={meetingOptions} />
+      <FilterSelect label="To meeting" name="to" value={filters.to} any="The latest" options={meetingOptions} />
       <button type="submit">Apply</button>
       <a className="button secondary" href="/charts">
         Clear

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterSelect, toOptions } from "@/components/filter-select";
 import { listAreas } from "@/lib/data/areas";
 import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing } from "@/lib/domain/briefing";
@@ -28,31 +29,12 @@ export default async function BriefingPage({ searchParams }: Props) {
   return (
     <>
       <form method="get" className="filters panel no-print" aria-label="Choose the briefing">
-        <label>
-          Dialogue
-          <select name="dialogue" defaultValue={data.dialogue.id}>
-            {resolved.dialogues.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Dialogue" name="dialogue" value={data.dialogue.id} options={toOptions(resolved.dialogues)} />
         <label>
           As of
           <input type="date" name="date" defaultValue={data.asOf} />
         </label>
-        <label>
-          Area
-          <select name="area" defaultValue={data.area?.id ?? ""}>
-            <option value="">All areas</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Area" name="area" value={data.area?.id} any="All areas" options={toOptions(areas)} />
         <button type="submit">Show</button>
         <span className="briefing-actions">
           <a className="button secondary" href={`/briefing/briefing.pdf?${query}`} download>

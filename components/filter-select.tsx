@@ -1,0 +1,31 @@
+// One labelled <select> of a GET filter form: an optional "any" choice, then the options.
+export function FilterSelect({
+  label,
+  name,
+  value,
+  any,
+  options,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  // The label of the empty choice ("All areas", "Any"); omitted when a choice is required.
+  any?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ""}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export const toOptions = <T extends { id: string; name: string }>(xs: T[]) => xs.map((x) => ({ value: x.id, label: x.name }));
