@@ -21,14 +21,21 @@ const VERBS: Record<string, string> = {
   "user.enable": "enabled",
   "user.reset_password": "reset the password of",
   "user.change_password": "changed the password of",
+  "dialogue.create": "added",
+  "dialogue.update": "edited",
+  "area.create": "added",
+  "area.update": "edited",
+  "area.reorder": "shifted the position of",
 };
 
-const NOUNS: Record<string, string> = { pledge: "pledge", meeting: "meeting", document: "source document", user: "account" };
+const NOUNS: Record<string, string> = { pledge: "pledge", meeting: "meeting", document: "source document", user: "account", dialogue: "dialogue", area: "area" };
 
 function entityHref(e: AuditEntry): string | null {
   if (e.entityType === "pledge") return `/pledges/${e.entityId}`;
   if (e.entityType === "meeting") return `/meetings/${e.entityId}`;
   if (e.entityType === "document") return `/documents/${e.entityId}`;
+  if (e.entityType === "area") return `/areas/${e.entityId}`;
+  if (e.entityType === "dialogue") return `/meetings?dialogue=${encodeURIComponent(e.entityId)}`;
   return null;
 }
 

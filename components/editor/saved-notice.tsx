@@ -8,6 +8,8 @@ const MESSAGES: Record<string, string> = {
   status: "Status update recorded.",
   correction: "Correction recorded.",
   review: "Meeting review saved.",
+  dialogue: "Dialogue saved.",
+  area: "Area saved.",
 };
 
 // The confirmation after an editor form redirected here (?saved=...).

@@ -9,7 +9,7 @@ import type { StaleVersionError } from "./errors";
 // Writing audit events (inside the action's transaction) and reading back the changes a
 // stale form missed.
 
-export const ENTITY_TYPES = ["meeting", "document", "pledge", "user"] as const;
+export const ENTITY_TYPES = ["meeting", "document", "pledge", "user", "dialogue", "area"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export type AuditInput = {

@@ -40,6 +40,24 @@ export class StaleVersionError extends ActionError {
   }
 }
 
+// A record whose id (or other unique field) is taken: "A dialogue with this id already exists".
+export class AlreadyExistsError extends ActionError {
+  constructor(field: string, message: string) {
+    super(409, "conflict", `${message}.`, { [field]: [message] });
+  }
+}
+
+// Rethrows a unique violation from `write` as AlreadyExistsError on `field`. The check is the
+// database's own, so two admins creating the same id at once get the same plain answer.
+export async function uniqueAs<T>(write: Promise<T>, field: string, message: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyExistsError(field, message);
+    throw error;
+  }
+}
+
 // The columns (or, through the pg adapter, the index name) a unique violation names.
 function constraintName(error: Prisma.PrismaClientKnownRequestError): string {
   const meta = (error.meta ?? {}) as {

@@ -58,3 +58,11 @@ export async function userSnapshot(tx: Prisma.TransactionClient, id: string) {
   const u = await tx.user.findUnique({ where: { id }, select: { email: true, name: true, role: true, disabled: true, version: true } });
   return u && { email: u.email, name: u.name, role: u.role, disabled: u.disabled, version: u.version };
 }
+
+export async function dialogueSnapshot(tx: Prisma.TransactionClient, id: string) {
+  return tx.dialogue.findUnique({ where: { id }, select: { slug: true, name: true, partnerCountry: true, description: true, version: true } });
+}
+
+export async function areaSnapshot(tx: Prisma.TransactionClient, id: string) {
+  return tx.area.findUnique({ where: { id }, select: { slug: true, name: true, description: true, position: true, version: true } });
+}

@@ -7,7 +7,7 @@ import { dayToDate } from "@/lib/domain/dates";
 // The audit trail: every change, newest first, filterable, each with a readable diff.
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_ENTITY_TYPES = ["pledge", "meeting", "document", "user"] as const;
+export const AUDIT_ENTITY_TYPES = ["pledge", "meeting", "document", "user", "dialogue", "area"] as const;
 
 export type AuditFilters = { user?: string; entity?: string; entityId?: string; from?: string; to?: string };
 

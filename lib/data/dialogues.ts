@@ -14,3 +14,17 @@ export async function listDialogues() {
 export async function getDialogue(id: string) {
   return db.dialogue.findUnique({ where: { id }, select: { id: true, name: true, partnerCountry: true, description: true } });
 }
+
+// Dialogues for the admin list, in name order, with what refers to them and their version.
+export async function listDialoguesForAdmin() {
+  const rows = await db.dialogue.findMany({
+    select: { id: true, name: true, partnerCountry: true, description: true, _count: { select: { pledges: true, meetings: true } } },
+    orderBy: { name: "asc" },
+  });
+  return rows.map(({ _count, ...d }) => ({ ...d, meetings: _count.meetings, pledges: _count.pledges }));
+}
+
+// A dialogue as its edit form opens it (with the version the save must match).
+export async function getDialogueForEdit(id: string) {
+  return db.dialogue.findUnique({ where: { id }, select: { id: true, name: true, partnerCountry: true, description: true, version: true } });
+}

@@ -30,6 +30,10 @@ const REQUIRED: Record<string, Role> = {
   setUserDisabled: "admin",
   resetUserPassword: "admin",
   changeOwnPassword: "viewer",
+  createDialogue: "admin",
+  updateDialogue: "admin",
+  createArea: "admin",
+  updateArea: "admin",
 };
 
 const CALLERS = ["anonymous", "viewer", "editor", "admin"] as const;
@@ -78,6 +82,16 @@ const VALID: Record<string, (caller: TestUser | null) => Promise<unknown>> = {
   changeUserRole: async () => ({ userId: (await createTestUser("viewer")).id, version: 1, role: "editor" }),
   setUserDisabled: async () => ({ userId: (await createTestUser("viewer")).id, version: 1, disabled: "true" }),
   resetUserPassword: async () => ({ userId: (await createTestUser("viewer")).id, version: 1 }),
+  createDialogue: async () => ({ name: `Matrix dialogue ${++seq}`, partnerCountry: "Australia" }),
+  updateDialogue: async () => {
+    const d = await db.dialogue.findUniqueOrThrow({ where: { id: "japan-germany" } });
+    return { dialogueId: d.id, version: d.version, name: `Japan-Germany ${++seq}`, partnerCountry: d.partnerCountry };
+  },
+  createArea: async () => form({ name: `Matrix area ${++seq}`, description: "", slug: "" }),
+  updateArea: async () => {
+    const a = await db.area.findUniqueOrThrow({ where: { id: "cyber-space" } });
+    return { areaId: a.id, version: a.version, name: `Cyber ${++seq}`, position: 1 };
+  },
   changeOwnPassword: async (caller) => ({ current: caller?.password ?? "anything at all", password: `new passphrase ${++seq}`, confirm: `new passphrase ${seq}` }),
 };
 

@@ -31,9 +31,17 @@ export default async function EditorHome() {
           <Link href="/edit/audit">Audit trail</Link>: every change, who made it and when.
         </li>
         {hasRole(user.role, "admin") && (
-          <li>
-            <Link href="/edit/users">Users</Link>: accounts and roles.
-          </li>
+          <>
+            <li>
+              <Link href="/edit/users">Users</Link>: accounts and roles.
+            </li>
+            <li>
+              <Link href="/edit/dialogues">Dialogues</Link>: start tracking a new framework (its meetings need it first), or rename one.
+            </li>
+            <li>
+              <Link href="/edit/areas">Areas</Link>: the cooperation-area taxonomy, its names and order.
+            </li>
+          </>
         )}
       </ul>
     </>
