@@ -82,6 +82,8 @@ try {
       const progress = await import("@/lib/data/progress");
       const pledges = await import("@/lib/data/pledges");
       const matrix = await import("@/lib/data/matrix");
+      const charts = await import("@/lib/data/charts");
+      const briefing = await import("@/lib/data/briefing");
       const bare = (sql: string, params: unknown[] = []) => () => client.query(sql, params);
       const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
         ["dashboard: headline figures", () => progress.headlineFigures({}), bare(`SELECT current_status, count(*) FROM pledges GROUP BY 1`)],
@@ -113,6 +115,24 @@ try {
           "matrix: first page",
           () => matrix.statusMatrix("d1"),
           bare(`SELECT p.id, su.* FROM (SELECT id FROM pledges WHERE dialogue_id = 'd1' ORDER BY id LIMIT 100) p LEFT JOIN status_updates su ON su.pledge_id = p.id`),
+        ],
+        [
+          "charts: needing attention",
+          () => charts.pledgesNeedingAttention({}),
+          bare(`SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`),
+        ],
+        [
+          "charts: report coverage",
+          () => charts.reportCoverageByMeeting("d1"),
+          bare(`SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`),
+        ],
+        [
+          "briefing: one dialogue",
+          () => briefing.getBriefingData({ dialogueId: "d1", asOf: "2021-06-01" }),
+          bare(
+            `SELECT p.id, su.status FROM pledges p LEFT JOIN LATERAL (SELECT status FROM status_updates su WHERE su.pledge_id = p.id
+               AND su.reported_on <= '2021-06-01' ORDER BY reported_on DESC LIMIT 1) su ON true WHERE p.dialogue_id = 'd1'`,
+          ),
         ],
       ];
       for (const [label, app, sql] of cases) {
