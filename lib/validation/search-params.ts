@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIsoDate } from "./common";
+import { storableText, UNSTORABLE_MESSAGE } from "./storable";
 
 // One parser for every route's search parameters. A route declares its parameters once, as a
 // shape of zod field schemas (see pledge-filters.ts, briefing.ts, ...), and its page, its
@@ -25,12 +26,6 @@ export type ParsedParams<S extends ParamShape> = {
 // Longer values are refused before any schema (or regex) looks at them.
 export const MAX_PARAM_LENGTH = 1_000;
 
-// PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate cannot be encoded as UTF-8.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-export function storableText(value: string): boolean {
-  return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
-}
-
 function valuesByName(input: SearchParamsInput): Map<string, string[]> {
   const given = new Map<string, string[]>();
   const add = (name: string, value: string) => given.set(name, [...(given.get(name) ?? []), value]);
@@ -50,7 +45,7 @@ function rawValue(values: string[]): { value?: string; problem?: string } {
   const value = values[0]?.trim();
   if (!value) return {};
   if (value.length > MAX_PARAM_LENGTH) return { problem: `Too long (more than ${MAX_PARAM_LENGTH} characters)` };
-  if (!storableText(value)) return { problem: "Contains characters that cannot be stored (NUL or broken Unicode)" };
+  if (!storableText(value)) return { problem: UNSTORABLE_MESSAGE };
   return { value };
 }
 
