@@ -1,54 +1,23 @@
-// `npm run bench`: latency of the pages' data functions at 1k, 10k and 100k pledges, beside
-// the bare SQL each page needs, as a ratio. Prints figures; asserts nothing.
+// `npm run bench`: latency of the pages' data functions on synthetic data sets (pledges x
+// status updates per pledge, scripts/synthetic/generate.ts), beside the bare SQL each page
+// needs, as a ratio. Prints figures; asserts nothing.
 // Uses TEST_DATABASE_URL's server when set (a scratch database is created and dropped),
-// otherwise the embedded test server. Run with BENCH_SIZES=1000,10000 to pick sizes.
+// otherwise the embedded test server. BENCH_SIZES=1000x1,100000x10 picks the sizes.
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { DATA_DIR, EMBEDDED_PORTS } from "@/lib/db/local-paths";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
 import path from "node:path";
+import { loadSynthetic, parseSizes, sizeLabel } from "./synthetic/generate";
 
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const sizes = parseSizes(process.env.BENCH_SIZES ?? "1000x1,10000x1,100000x1,100000x10");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 async function server() {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
   const s = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "test-postgres"), port: EMBEDDED_PORTS.test });
   return { url: s.url("postgres"), stop: s.stop };
-}
-
-// Synthetic but realistic shape: 8 dialogues x 6 meetings, 11 areas, about one status update
-// per pledge, a third with target dates. Triggers are off during the bulk load and the
-// denormalised current status is set in one statement afterwards.
-async function fill(client: pg.Client, n: number) {
-  await client.query(`SET session_replication_role = replica`);
-  await client.query(`
-    INSERT INTO dialogues (id, slug, name, partner_country) SELECT 'd'||i, 'd'||i, 'Dialogue '||i, 'P'||i FROM generate_series(1,8) i;
-    INSERT INTO areas (id, slug, name, position) SELECT 'a'||i, 'a'||i, 'Area '||i, i FROM generate_series(1,11) i;
-    INSERT INTO meetings (id, dialogue_id, title, date, format, kind)
-      SELECT 'm'||d||'-'||k, 'd'||d, 'Meeting '||k, date '2015-01-01' + (k*365), 'in_person', 'two_plus_two'
-      FROM generate_series(1,8) d, generate_series(1,6) k;
-    INSERT INTO source_documents (id, title, publisher) VALUES ('doc', 'Statement', 'MOFA');
-    INSERT INTO paragraphs (id, document_id, position, label, text) SELECT 'p'||i, 'doc', i, i::text, 'Paragraph '||i FROM generate_series(1,50) i;`);
-  await client.query(
-    `INSERT INTO pledges (id, dialogue_id, meeting_id, area_id, side, title, text, paragraph_id, quote, target_date, current_status_date)
-     SELECT 'x'||i, 'd'||(1 + i % 8), 'm'||(1 + i % 8)||'-'||(1 + i % 3), 'a'||(1 + i % 11),
-            (ARRAY['japan','partner','both'])[1 + i % 3]::"Side", 'Pledge number '||i||' on cooperation', 'The ministers confirmed item '||i,
-            'p'||(1 + i % 50), 'confirmed', CASE WHEN i % 3 = 0 THEN date '2018-01-01' + (i % 2000) END, date '2015-01-01'
-       FROM generate_series(1, $1::int) i`,
-    [n],
-  );
-  await client.query(
-    `INSERT INTO status_updates (id, pledge_id, status, meeting_id, reported_on, paragraph_id, quote)
-     SELECT 'u'||i, 'x'||i, (ARRAY['in_progress','delivered','stalled','partly_delivered'])[1 + i % 4]::"PledgeStatus",
-            'm'||(1 + i % 8)||'-'||(4 + i % 3), date '2015-01-01' + ((4 + i % 3)*365), 'p1', 'Paragraph'
-       FROM generate_series(1, $1::int) i WHERE i % 5 <> 0`,
-    [n],
-  );
-  await client.query(`SET session_replication_role = origin`);
-  await client.query(`SELECT refresh_pledge_status(id) FROM pledges`);
-  await client.query(`ANALYZE`);
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -66,16 +35,19 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 const { url: serverUrl, stop } = await server();
 const rows: string[][] = [];
 try {
-  for (const n of sizes) {
+  for (const size of sizes) {
+    const n = sizeLabel(size);
     const name = randomDatabaseName("pt_test");
     const url = await createDatabase(serverUrl, name);
     try {
       await migrate(url);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const t0 = Date.now();
-      await fill(client, n);
-      console.error(`loaded ${n} pledges in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const loaded = await loadSynthetic(client, size);
+      console.error(
+        `loaded ${n}: ${loaded.pledges} pledges, ${loaded.updates} updates (${loaded.corrections} corrections) ` +
+          `in ${loaded.totalSeconds.toFixed(1)} s (inserts ${loaded.insertSeconds.toFixed(1)} s)`,
+      );
       // The data layer reads DATABASE_URL on first use; a fresh module graph per size.
       process.env.DATABASE_URL = url;
       (globalThis as { prisma?: unknown }).prisma = undefined;
@@ -138,7 +110,7 @@ try {
       for (const [label, app, sql] of cases) {
         const a = await time(app);
         const b = await time(sql);
-        rows.push([String(n), label, a.toFixed(2), b.toFixed(2), (a / b).toFixed(1)]);
+        rows.push([n, label, a.toFixed(2), b.toFixed(2), (a / b).toFixed(1)]);
       }
       await client.end();
       const app = globalThis as { prisma?: { $disconnect: () => Promise<void> } };
@@ -152,7 +124,7 @@ try {
   await stop();
 }
 
-const header = ["pledges", "query", "app ms (median)", "bare SQL ms", "ratio"];
+const header = ["size", "query", "app ms (median)", "bare SQL ms", "ratio"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
 console.log(line(header));
