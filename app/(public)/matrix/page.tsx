@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDialogues } from "@/lib/data/dialogues";
-import { parsePledgeFilters } from "@/lib/data/filters";
+import { matrixParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { statusMatrix } from "@/lib/data/matrix";
 import { formatMonth } from "@/lib/domain/dates";
 import { shortMeetingName } from "@/lib/domain/matrix-cell";
@@ -14,16 +16,16 @@ export const metadata: Metadata = { title: "Pledge × meeting matrix" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MatrixPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const filters = parsePledgeFilters(params);
+  const { data, problems } = parseSearchParams(matrixParams, await searchParams);
+  const { page, ...filters } = data;
   const dialogues = await listDialogues();
   const dialogue = dialogues.find((d) => d.id === filters.dialogue) ?? dialogues[0];
   if (!dialogue) return <div className="panel empty">No dialogues recorded yet.</div>;
-  const page = Number.parseInt(String(params.page ?? "1"), 10) || 1;
   const matrix = await statusMatrix(dialogue.id, { ...filters, dialogue: dialogue.id }, page);
   return (
     <>
       <h1>Pledge × meeting matrix</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">
         {dialogue.name}: each cell is a pledge&rsquo;s status as of that meeting. Hatched cells (∅) mark a meeting that said nothing
         about the pledge; its last known status is carried forward.

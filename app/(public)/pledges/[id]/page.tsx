@@ -8,16 +8,18 @@ import { Citation, QuotedEvidence } from "@/components/citation";
 import { OverdueBadge, StatusBadge } from "@/components/status-badge";
 import { CorrectUpdateLink, PledgeEditorBar } from "@/components/editor/editor-bars";
 import { PledgeHistory } from "@/components/editor/pledge-history";
+import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).id);
+  const id = pathId((await params).id);
+  const pledge = id ? await getPledge(id) : null;
   return { title: pledge ? pledge.title : "Pledge not found" };
 }
 
 export default async function PledgePage({ params }: Props) {
-  const pledge = await getPledge((await params).id);
+  const pledge = await getPledge(pathId((await params).id) ?? notFound());
   if (!pledge) notFound();
   const partner = pledge.dialogue.partnerCountry;
   return (
