@@ -95,11 +95,27 @@ try {
         ],
         ["charts: progress by side", () => charts.progressBySide({}), bare(`SELECT side, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
         ["charts: overdue and stale by area", () => charts.attentionByArea({}), null],
-        ["charts: pledges needing attention", () => charts.pledgesNeedingAttention({}, 50), null],
-        ["charts: report coverage by meeting", () => charts.reportCoverageByMeeting("d1", { dialogue: "d1" }), null],
+        [
+          "charts: pledges needing attention",
+          () => charts.pledgesNeedingAttention({}),
+          bare(`SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`),
+        ],
+        [
+          "charts: report coverage",
+          () => charts.reportCoverageByMeeting("d1"),
+          bare(`SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`),
+        ],
+        [
+          "briefing: one dialogue, 2021-06-01",
+          () => briefing.getBriefingData({ dialogueId: "d1", asOf: "2021-06-01" }),
+          bare(
+            `SELECT p.id, su.status FROM pledges p LEFT JOIN LATERAL (SELECT status FROM status_updates su WHERE su.pledge_id = p.id
+               AND su.reported_on <= '2021-06-01' ORDER BY reported_on DESC LIMIT 1) su ON true WHERE p.dialogue_id = 'd1'`,
+          ),
+        ],
         ["charts: meeting list", () => meetings.listMeetings(), bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`)],
-        ["briefing: data", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
         ["api: pledge list", () => records.listPledgeRecords({}, 1, 50), bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`)],
+        ["briefing: one dialogue, today", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
       ];
       const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
       for (const [label, app, sql] of cases) {

@@ -5,14 +5,17 @@ import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
+import { meetingChoiceParams } from "@/lib/validation/editor-params";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 
 export const metadata: Metadata = { title: "Add a pledge" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewPledgePage({ searchParams }: Props) {
-  const sp = await searchParams;
-  const meetingId = typeof sp.meeting === "string" ? sp.meeting : undefined;
+  const { data, problems } = parseSearchParams(meetingChoiceParams, await searchParams);
+  const meetingId = data.meeting;
   await requireRole("editor", `/edit/pledges/new${meetingId ? `?meeting=${encodeURIComponent(meetingId)}` : ""}`);
   const meeting = meetingId ? await getMeetingForEdit(meetingId) : null;
   if (!meeting) {
@@ -20,6 +23,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
     return (
       <>
         <h1>Add a pledge</h1>
+        <ParamNotice problems={problems} />
         <p className="lead">First, the meeting where it was pledged: its statement is what the pledge cites.</p>
         <form method="get" className="filters">
           <label>

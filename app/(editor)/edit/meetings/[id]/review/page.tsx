@@ -6,13 +6,14 @@ import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
 import { meetingReviewRows } from "@/lib/data/review";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
+import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Meeting review" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MeetingReviewPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("editor", `/edit/meetings/${id}/review`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
