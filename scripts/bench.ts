@@ -3,20 +3,12 @@
 // Uses TEST_DATABASE_URL's server when set (a scratch database is created and dropped),
 // otherwise the embedded test server. Run with BENCH_SIZES=1000,10000 to pick sizes.
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { DATA_DIR, EMBEDDED_PORTS } from "@/lib/db/local-paths";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
-import path from "node:path";
+import { scratchServer } from "./support/scratch-server";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-
-async function server() {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
-  const s = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "test-postgres"), port: EMBEDDED_PORTS.test });
-  return { url: s.url("postgres"), stop: s.stop };
-}
 
 // Synthetic but realistic shape: 8 dialogues x 6 meetings, 11 areas, about one status update
 // per pledge, a third with target dates. Triggers are off during the bulk load and the
@@ -63,7 +55,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return samples[Math.floor(samples.length / 2)]!;
 }
 
-const { url: serverUrl, stop } = await server();
+const { url: serverUrl, stop } = await scratchServer();
 const rows: string[][] = [];
 try {
   for (const n of sizes) {
