@@ -45,7 +45,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
   }
   const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id), meetingDocuments(meeting.id)]);
   // ?draft= opens a draft pledge the statement intake found, pre-filled.
-  const draft = typeof sp.draft === "string" ? await getDraft(sp.draft) : null;
+  const draft = data.draft ? await getDraft(data.draft) : null;
   const prefill =
     draft && draft.meetingId === meeting.id
       ? { title: draft.title, text: draft.quote, areaId: draft.areaId ?? undefined, side: draft.side, paragraphId: draft.paragraphId, quote: draft.quote }
