@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZIsoDate, ZSide, ZStatus } from "@/lib/validation/common";
 import type { PledgeFilters } from "@/lib/data/filters";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // Shared by the public read-only API's route handlers (/api/v1/...): query parsing, paging,
 // and JSON responses that any site may read (CORS).
@@ -15,8 +16,24 @@ export function apiJson(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: API_HEADERS });
 }
 
-export function apiError(status: 400 | 401 | 403 | 404, message: string, details?: Record<string, string[]>): Response {
+export function apiError(status: 400 | 401 | 403 | 404 | 503, message: string, details?: Record<string, string[]>): Response {
   return apiJson({ error: { status, message, ...(details ? { details } : {}) } }, status);
+}
+
+// A route handler that answers 503 (with Retry-After) rather than 500 when the database is
+// down or restarting; any other error is still a bug and stays a 500.
+export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const response = apiError(503, "The database is unavailable at the moment. Try again in a few seconds.");
+      response.headers.set("Retry-After", "5");
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    }
+  };
 }
 
 const ZPage = z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").default(1);
