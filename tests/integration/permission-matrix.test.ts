@@ -29,6 +29,8 @@ const REQUIRED: Record<string, Role> = {
   updateDialogue: "admin",
   createArea: "admin",
   updateArea: "admin",
+  setPledgeAliases: "editor",
+  proposeAgain: "editor",
 };
 
 const CALLERS = ["anonymous", "viewer", "editor", "admin"] as const;

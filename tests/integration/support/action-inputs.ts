@@ -75,5 +75,10 @@ export const VALID_INPUT: Record<string, (caller: TestUser | null) => Promise<un
     const a = await db.area.findUniqueOrThrow({ where: { id: "cyber-space" } });
     return { areaId: a.id, version: a.version, name: `Cyber ${++seq}`, position: 1 };
   },
+  setPledgeAliases: async () => {
+    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" } });
+    return { pledgeId: p.id, version: p.version, aliases: `ACSA\nAlias ${++seq}` };
+  },
+  proposeAgain: async () => ({ meetingId: MEETING }),
   changeOwnPassword: async (caller) => ({ current: caller?.password ?? "anything at all", password: `new passphrase ${++seq}`, confirm: `new passphrase ${seq}` }),
 };
