@@ -6,6 +6,7 @@ import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
 import { meetingReviewRows } from "@/lib/data/review";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
+import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";
 import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Meeting review" };
@@ -26,14 +27,19 @@ export default async function MeetingReviewPage({ params }: Props) {
       <h1>Review: {meeting.title}</h1>
       <p className="lead">
         {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open before it. For each, set what this
-        meeting reported and cite it, or leave “No report”. Everything is saved at once.
+        meeting reported and cite it, or leave “No report”. Everything is saved at once, and the meeting is then marked as reviewed (by you, now).
+        If it reported nothing new, use “Reviewed, nothing more to record”: until a meeting is reviewed, its silence on a pledge is not
+        counted.
       </p>
       {documents.length === 0 ? (
         <p className="notice notice-error">
           This meeting has no source document to cite. <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
         </p>
       ) : (
-        <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} />
+        <>
+          <MarkReviewedButton meetingId={meeting.id} />
+          <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} />
+        </>
       )}
     </>
   );
