@@ -5,6 +5,7 @@ import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } fro
 import { editorAction } from "./action";
 import { FieldError, NotFoundError, StaleVersionError } from "./errors";
 import { meetingSnapshot } from "./snapshots";
+import { storeProposals } from "./intake-proposals";
 import { storeDocument } from "./source-documents";
 
 // Meetings and their source documents (pasted statements).
@@ -33,6 +34,7 @@ export const createMeeting = editorAction(ZCreateMeeting, async (input, { tx, au
     return { data: { meetingId: meeting.id, documentId: null as string | null, paragraphs: 0 }, message: "Meeting saved without its statement.", redirectTo: `/meetings/${meeting.id}?saved=meeting` };
   }
   const document = await storeDocument(tx, collected, meeting.id);
+  await storeProposals(tx, meeting.id);
   await audit({ action: "document.create", entityType: "document", entityId: document.id, entityLabel: input.documentTitle, after: document.snapshot });
   return {
     data: { meetingId: meeting.id, documentId: document.id, paragraphs: document.paragraphs },
@@ -66,6 +68,7 @@ export const addDocument = editorAction(ZAddDocument, async (input, { tx, audit 
   const document = await storeDocument(tx, input, meeting.id);
   // Its statement is in the collection now; it still needs a review before its silence counts.
   if (!meeting.statementCollected) await tx.meeting.update({ where: { id: meeting.id }, data: { statementCollected: true } });
+  await storeProposals(tx, meeting.id);
   await audit({
     action: "document.create",
     entityType: "document",

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
 import { meetingReviewRows } from "@/lib/data/review";
+import { meetingIntake } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
 import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";
 import { pathId } from "@/lib/validation/ids";
+import { IntakePanel } from "@/components/editor/intake-panel";
 
 export const metadata: Metadata = { title: "Meeting review" };
 
@@ -18,7 +20,7 @@ export default async function MeetingReviewPage({ params }: Props) {
   await requireRole("editor", `/edit/meetings/${id}/review`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
-  const [rows, documents] = await Promise.all([meetingReviewRows(id), meetingDocuments(id)]);
+  const [rows, documents, intake] = await Promise.all([meetingReviewRows(id), meetingDocuments(id), meetingIntake(id)]);
   return (
     <>
       <p className="small">
@@ -38,7 +40,14 @@ export default async function MeetingReviewPage({ params }: Props) {
       ) : (
         <>
           <MarkReviewedButton meetingId={meeting.id} />
-          <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} />
+          <IntakePanel
+            meetingId={meeting.id}
+            proposals={intake.proposals.length}
+            drafts={intake.drafts}
+            computedAt={intake.computedAt?.toISOString() ?? null}
+            partnerCountry={meeting.dialogue.partnerCountry}
+          />
+          <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} proposals={intake.proposals} />
         </>
       )}
     </>
