@@ -15,27 +15,27 @@ import {
 
 // The shape of the data files in prisma/seed/: the real data set, referenced by stable ids.
 
-export const ZSeedCitation = z.object({
+const ZSeedCitation = z.object({
   document: ZSlug,
   // The paragraph's label as the parser assigns it: "15", "2(1)", "4-2" or "¶7".
   paragraph: z.string().min(1),
   quote: ZQuote,
 });
 
-export const ZSeedDialogue = z.object({
+const ZSeedDialogue = z.object({
   id: ZSlug,
   name: ZTitle,
   partnerCountry: z.string().min(2),
   description: z.string().optional(),
 });
 
-export const ZSeedArea = z.object({
+const ZSeedArea = z.object({
   id: ZSlug,
   name: ZTitle,
   description: z.string().optional(),
 });
 
-export const ZSeedMeeting = z.object({
+const ZSeedMeeting = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   title: ZTitle,
@@ -47,7 +47,7 @@ export const ZSeedMeeting = z.object({
   summary: z.string().optional(),
 });
 
-export const ZSeedDocument = z.object({
+const ZSeedDocument = z.object({
   id: ZSlug,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   title: ZTitle,
@@ -57,7 +57,7 @@ export const ZSeedDocument = z.object({
   meetings: z.array(ZSlug).min(1),
 });
 
-export const ZSeedStatusUpdate = z
+const ZSeedStatusUpdate = z
   .object({
     status: ZStatus,
     meeting: ZSlug.optional(),
@@ -67,7 +67,7 @@ export const ZSeedStatusUpdate = z
   })
   .refine((u) => u.meeting || u.date, { message: "A status update needs a meeting or a date" });
 
-export const ZSeedPledge = z.object({
+const ZSeedPledge = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   meeting: ZSlug,
