@@ -14,7 +14,7 @@ export const SIGN_IN_LIMITS = {
   perAddress: 20,
 };
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 export type SignInResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" | "disabled" }
