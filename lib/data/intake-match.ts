@@ -87,7 +87,7 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
         JOIN idf_pl ip USING (lexeme)
         JOIN idf_pa ia USING (lexeme)
         JOIN pa_lex USING (lexeme)
-       WHERE ip.idf > ln(1 + 1 / 0.25) OR (pl_lex.key_w > 0 AND ip.idf > ln(2.0) AND ia.idf > ln(1 + 1 / 0.3))
+       WHERE ip.idf > ln(1 + 1 / 0.25) OR (pl_lex.key_w > 0 AND ip.idf > ln(2.0) AND (ia.idf > ln(1 + 1 / 0.3) OR (SELECT passages FROM n) < 5))
     ),
     pair AS (
       SELECT h.id, h.n,
@@ -100,13 +100,15 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
     ),
     names AS (
       -- aliases, and tags that name the pledge ("CSG21"), each made into a query once
-      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q
+      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q,
+             count(*) OVER (PARTITION BY lower(x.alias)) AS sharing
         FROM (SELECT a.pledge_id, a.alias FROM pledge_aliases a WHERE a.pledge_id = ANY(${pledgeIds}::text[])
               UNION
               SELECT pt.pledge_id, t.label FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = ANY(${pledgeIds}::text[])) x
     ),
     alias_hits AS (
-      SELECT nm.pledge_id AS id, pa.n, array_agg(DISTINCT nm.alias) AS aliases
+      -- a name only this pledge has counts in full; one shared by k pledges ("FOIP") 1/k
+      SELECT nm.pledge_id AS id, pa.n, array_agg(DISTINCT nm.alias) AS aliases, max(1.0 / nm.sharing) AS alias_w
         FROM names nm
         JOIN pa ON (
           CASE WHEN nm.short
@@ -121,8 +123,8 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
       -- cheap terms first; the costlier cover density and trigram similarity only for the
       -- few best passages of each pledge
       SELECT pair.id, pair.n, pair.key_cov, pair.text_score, pair.lexinfo, ah.aliases,
-             ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * (ah.aliases IS NOT NULL)::int AS base,
-             row_number() OVER (PARTITION BY pair.id ORDER BY ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * (ah.aliases IS NOT NULL)::int DESC) AS pk
+             ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) AS base,
+             row_number() OVER (PARTITION BY pair.id ORDER BY ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) DESC) AS pk
         FROM pair
         LEFT JOIN alias_hits ah ON ah.id = pair.id AND ah.n = pair.n
     ),
