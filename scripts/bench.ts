@@ -1,47 +1,17 @@
-// `npm run bench`: latency of the pages' data functions at 1k, 10k and 100k pledges, beside
-// the bare SQL each page needs, as a ratio. Prints figures; asserts nothing.
+// `npm run bench`: latency of the pages' data functions on synthetic data sets (pledges x
+// status updates per pledge, scripts/synthetic/generate.ts), beside the bare SQL each page
+// needs, as a ratio. Prints figures; asserts nothing.
 // Uses TEST_DATABASE_URL's server when set (a scratch database is created and dropped),
-// otherwise the embedded test server. Run with BENCH_SIZES=1000,10000 to pick sizes.
+// otherwise the embedded test server. BENCH_SIZES=1000x1,100000x10 picks the sizes,
+// BENCH_ONLY=<regexp> the queries (by label), BENCH_ROUNDS the samples per median.
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
+import { loadSynthetic, parseSizes, sizeLabel } from "./synthetic/generate";
 import { scratchServer } from "./support/scratch-server";
 
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const sizes = parseSizes(process.env.BENCH_SIZES ?? "1000x1,10000x1,100000x1,100000x10");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-
-// Synthetic but realistic shape: 8 dialogues x 6 meetings, 11 areas, about one status update
-// per pledge, a third with target dates. Triggers are off during the bulk load and the
-// denormalised current status is set in one statement afterwards.
-async function fill(client: pg.Client, n: number) {
-  await client.query(`SET session_replication_role = replica`);
-  await client.query(`
-    INSERT INTO dialogues (id, slug, name, partner_country) SELECT 'd'||i, 'd'||i, 'Dialogue '||i, 'P'||i FROM generate_series(1,8) i;
-    INSERT INTO areas (id, slug, name, position) SELECT 'a'||i, 'a'||i, 'Area '||i, i FROM generate_series(1,11) i;
-    INSERT INTO meetings (id, dialogue_id, title, date, format, kind)
-      SELECT 'm'||d||'-'||k, 'd'||d, 'Meeting '||k, date '2015-01-01' + (k*365), 'in_person', 'two_plus_two'
-      FROM generate_series(1,8) d, generate_series(1,6) k;
-    INSERT INTO source_documents (id, title, publisher) VALUES ('doc', 'Statement', 'MOFA');
-    INSERT INTO paragraphs (id, document_id, position, label, text) SELECT 'p'||i, 'doc', i, i::text, 'Paragraph '||i FROM generate_series(1,50) i;`);
-  await client.query(
-    `INSERT INTO pledges (id, dialogue_id, meeting_id, area_id, side, title, text, paragraph_id, quote, target_date, current_status_date)
-     SELECT 'x'||i, 'd'||(1 + i % 8), 'm'||(1 + i % 8)||'-'||(1 + i % 3), 'a'||(1 + i % 11),
-            (ARRAY['japan','partner','both'])[1 + i % 3]::"Side", 'Pledge number '||i||' on cooperation', 'The ministers confirmed item '||i,
-            'p'||(1 + i % 50), 'confirmed', CASE WHEN i % 3 = 0 THEN date '2018-01-01' + (i % 2000) END, date '2015-01-01'
-       FROM generate_series(1, $1::int) i`,
-    [n],
-  );
-  await client.query(
-    `INSERT INTO status_updates (id, pledge_id, status, meeting_id, reported_on, paragraph_id, quote)
-     SELECT 'u'||i, 'x'||i, (ARRAY['in_progress','delivered','stalled','partly_delivered'])[1 + i % 4]::"PledgeStatus",
-            'm'||(1 + i % 8)||'-'||(4 + i % 3), date '2015-01-01' + ((4 + i % 3)*365), 'p1', 'Paragraph'
-       FROM generate_series(1, $1::int) i WHERE i % 5 <> 0`,
-    [n],
-  );
-  await client.query(`SET session_replication_role = origin`);
-  await client.query(`SELECT refresh_pledge_status(id) FROM pledges`);
-  await client.query(`ANALYZE`);
-}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -58,24 +28,33 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 const { url: serverUrl, stop } = await scratchServer();
 const rows: string[][] = [];
 try {
-  for (const n of sizes) {
+  for (const size of sizes) {
+    const n = sizeLabel(size);
     const name = randomDatabaseName("pt_test");
     const url = await createDatabase(serverUrl, name);
     try {
       await migrate(url);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const t0 = Date.now();
-      await fill(client, n);
-      console.error(`loaded ${n} pledges in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const loaded = await loadSynthetic(client, size);
+      console.error(
+        `loaded ${n}: ${loaded.pledges} pledges, ${loaded.updates} updates (${loaded.corrections} corrections) ` +
+          `in ${loaded.totalSeconds.toFixed(1)} s (inserts ${loaded.insertSeconds.toFixed(1)} s)`,
+      );
       // The data layer reads DATABASE_URL on first use; a fresh module graph per size.
       process.env.DATABASE_URL = url;
       (globalThis as { prisma?: unknown }).prisma = undefined;
       const progress = await import("@/lib/data/progress");
       const pledges = await import("@/lib/data/pledges");
       const matrix = await import("@/lib/data/matrix");
+      const charts = await import("@/lib/data/charts");
+      const briefing = await import("@/lib/data/briefing");
+      const meetings = await import("@/lib/data/meetings");
+      const records = await import("@/lib/data/pledge-records");
+      const asOf = new Date().toISOString().slice(0, 10);
       const bare = (sql: string, params: unknown[] = []) => () => client.query(sql, params);
-      const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      // [label, the app's data function, the bare SQL the page needs (null: no simpler form)]
+      const cases: [string, () => Promise<unknown>, (() => Promise<unknown>) | null][] = [
         ["dashboard: headline figures", () => progress.headlineFigures({}), bare(`SELECT current_status, count(*) FROM pledges GROUP BY 1`)],
         ["dashboard: progress by area", () => progress.progressByArea({}), bare(`SELECT area_id, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
         [
@@ -106,11 +85,36 @@ try {
           () => matrix.statusMatrix("d1"),
           bare(`SELECT p.id, su.* FROM (SELECT id FROM pledges WHERE dialogue_id = 'd1' ORDER BY id LIMIT 100) p LEFT JOIN status_updates su ON su.pledge_id = p.id`),
         ],
+        ["charts: progress by side", () => charts.progressBySide({}), bare(`SELECT side, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
+        ["charts: overdue and stale by area", () => charts.attentionByArea({}), null],
+        [
+          "charts: pledges needing attention",
+          () => charts.pledgesNeedingAttention({}),
+          bare(`SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`),
+        ],
+        [
+          "charts: report coverage",
+          () => charts.reportCoverageByMeeting("d1"),
+          bare(`SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`),
+        ],
+        [
+          "briefing: one dialogue, 2021-06-01",
+          () => briefing.getBriefingData({ dialogueId: "d1", asOf: "2021-06-01" }),
+          bare(
+            `SELECT p.id, su.status FROM pledges p LEFT JOIN LATERAL (SELECT status FROM status_updates su WHERE su.pledge_id = p.id
+               AND su.reported_on <= '2021-06-01' ORDER BY reported_on DESC LIMIT 1) su ON true WHERE p.dialogue_id = 'd1'`,
+          ),
+        ],
+        ["charts: meeting list", () => meetings.listMeetings(), bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`)],
+        ["api: pledge list", () => records.listPledgeRecords({}, 1, 50), bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`)],
+        ["briefing: one dialogue, today", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
       ];
+      const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
       for (const [label, app, sql] of cases) {
+        if (only && !only.test(label)) continue;
         const a = await time(app);
-        const b = await time(sql);
-        rows.push([String(n), label, a.toFixed(2), b.toFixed(2), (a / b).toFixed(1)]);
+        const b = sql ? await time(sql) : null;
+        rows.push([n, label, a.toFixed(2), b === null ? "-" : b.toFixed(2), b === null ? "-" : (a / b).toFixed(1)]);
       }
       await client.end();
       const app = globalThis as { prisma?: { $disconnect: () => Promise<void> } };
@@ -124,7 +128,7 @@ try {
   await stop();
 }
 
-const header = ["pledges", "query", "app ms (median)", "bare SQL ms", "ratio"];
+const header = ["size", "query", "app ms (median)", "bare SQL ms", "ratio"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
 console.log(line(header));

@@ -65,6 +65,9 @@ export function ReviewForm({
           const entry = entries[i]!;
           const name = (field: string) => `entries.${i}.${field}`;
           const err = (field: string) => errors(name(field));
+          // Each control is described by its own error, so a screen reader reads them together.
+          const errorId = (field: string) => `review-${i}-${field}-error`;
+          const invalid = (field: string) => (err(field) ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {});
           const chosen = paragraphs.find((p) => p.id === entry.paragraphId);
           return (
             <fieldset key={row.id} className={`review-row${active === i ? " active" : ""}`} onFocus={() => setActive(i)} data-testid={`review-row-${row.id}`}>
@@ -100,7 +103,7 @@ export function ReviewForm({
                 <div className="review-fields">
                   <label>
                     Reported status
-                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} aria-invalid={err("status") ? true : undefined}>
+                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} {...invalid("status")}>
                       <option value="">No report</option>
                       {STATUSES.map((s) => (
                         <option key={s} value={s}>
@@ -113,7 +116,7 @@ export function ReviewForm({
                     <>
                       <label>
                         Paragraph
-                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} aria-invalid={err("paragraphId") ? true : undefined}>
+                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} {...invalid("paragraphId")}>
                           <option value="">Choose…</option>
                           {paragraphs.map((p) => (
                             <option key={p.id} value={p.id}>
@@ -125,22 +128,24 @@ export function ReviewForm({
                       </label>
                       <label className="wide-label">
                         Quote
-                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} aria-invalid={err("quote") ? true : undefined} />
+                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} {...invalid("quote")} />
                       </label>
                       {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>}
                       <label className="wide-label">
                         Note
-                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} />
+                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} {...invalid("note")} />
                       </label>
                     </>
                   )}
                 </div>
               )}
-              {["status", "paragraphId", "quote", "note", "pledgeId"].flatMap((f) => err(f) ?? []).map((m) => (
-                <p key={m} className="field-error" data-testid={`error-entries-${i}`}>
-                  {m}
-                </p>
-              ))}
+              {["status", "paragraphId", "quote", "note", "pledgeId"].map((f) =>
+                err(f) ? (
+                  <p key={f} id={errorId(f)} className="field-error" data-testid={`error-entries-${i}`}>
+                    {err(f)!.join(" ")}
+                  </p>
+                ) : null,
+              )}
             </fieldset>
           );
         })}

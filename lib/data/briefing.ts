@@ -65,19 +65,17 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       JOIN paragraphs pp ON pp.id = p.paragraph_id
       JOIN source_documents pd ON pd.id = pp.document_id
       LEFT JOIN LATERAL (
-        SELECT su.reported_on FROM status_updates su
+        SELECT su.reported_on FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) lu ON true
       LEFT JOIN LATERAL (
         SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
-          FROM status_updates su
+          FROM effective_status_updates su
           LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
           LEFT JOIN source_documents sd ON sd.id = sp.document_id
           LEFT JOIN meetings sm ON sm.id = su.meeting_id
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) ev ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
@@ -132,7 +130,7 @@ async function changesSince(dialogueId: string, from: string, asOf: string, area
            prev.status AS previous,
            su.quote AS ev_quote, sp.label AS ev_label, sd.id AS ev_doc_id, sd.title AS ev_doc_title,
            su.reported_on AS ev_date, sm.title AS ev_meeting
-      FROM status_updates su
+      FROM effective_status_updates su
       JOIN pledges p ON p.id = su.pledge_id
       JOIN meetings pm ON pm.id = p.meeting_id
       JOIN areas a ON a.id = p.area_id
@@ -140,15 +138,13 @@ async function changesSince(dialogueId: string, from: string, asOf: string, area
       LEFT JOIN source_documents sd ON sd.id = sp.document_id
       LEFT JOIN meetings sm ON sm.id = su.meeting_id
       LEFT JOIN LATERAL (
-        SELECT o.status FROM status_updates o
+        SELECT o.status FROM effective_status_updates o
          WHERE o.pledge_id = su.pledge_id
            AND (o.reported_on, o.created_at, o.id) < (su.reported_on, su.created_at, su.id)
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = o.id)
          ORDER BY o.reported_on DESC, o.created_at DESC, o.id DESC LIMIT 1
       ) prev ON true
      WHERE p.dialogue_id = ${dialogueId} ${areaSql}
        AND su.reported_on >= ${from}::date AND su.reported_on <= ${asOf}::date
-       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
      ORDER BY a.position, su.reported_on, su.created_at, su.id`;
   return rows.map((r) => ({
     updateId: r.id,
@@ -161,23 +157,16 @@ async function changesSince(dialogueId: string, from: string, asOf: string, area
   }));
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-
-// The briefing a URL asks for: its dialogue (default: the one with most pledges), its date
-// (default: today; a date that does not exist falls back to today) and an optional area.
-export async function resolveBriefingParams(params: Params) {
+// The briefing a URL asks for (parsed with lib/validation/briefing.ts): its dialogue (default:
+// the one with most pledges), its date (default: today) and an optional area.
+export async function resolveBriefingParams(params: { dialogue?: string; date?: string; area?: string }) {
   const dialogues = await db.dialogue.findMany({ select: { id: true, name: true, _count: { select: { pledges: true } } } });
   dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
-  const wanted = one(params.dialogue);
-  const dialogue = dialogues.find((d) => d.id === wanted) ?? dialogues[0];
-  const date = one(params.date);
-  const valid = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  const dialogue = dialogues.find((d) => d.id === params.dialogue) ?? dialogues[0];
   return {
     dialogues: dialogues.map((d) => ({ id: d.id, name: d.name })),
     dialogueId: dialogue?.id ?? null,
-    asOf: valid ? date : isoDay(new Date()),
-    areaId: one(params.area),
-    badDate: !!date && !valid,
+    asOf: params.date ?? isoDay(new Date()),
+    areaId: params.area,
   };
 }

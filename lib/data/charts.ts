@@ -66,8 +66,8 @@ export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50
     WITH silence AS (${silenceTableSql(Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`, now)})
     SELECT x.*, count(*) OVER () AS total FROM (
       SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
-             (SELECT max(su.reported_on) FROM status_updates su
-               WHERE su.pledge_id = p.id AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)) AS last_report
+             (SELECT max(su.reported_on) FROM effective_status_updates su
+               WHERE su.pledge_id = p.id) AS last_report
         FROM silence s
         JOIN pledges p ON p.id = s.id
         JOIN areas a ON a.id = p.area_id
@@ -101,7 +101,6 @@ export type MeetingCoverage = { meetingId: string; title: string; date: string; 
 // those it reported on (an uncorrected update citing it): the heat map's headline.
 export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
   const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined });
-  const uncorrected = Prisma.sql`NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)`;
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
     WITH ms AS (
       SELECT m.id, m.title, m.date FROM meetings m
@@ -112,12 +111,10 @@ export async function reportCoverageByMeeting(dialogueId: string, filters: Pledg
       SELECT p.id, pm.date FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id WHERE ${cond}
     ), reports AS (
       SELECT m.id AS meeting_id, su.pledge_id
-        FROM ms m JOIN status_updates su ON su.meeting_id = m.id
-       WHERE ${uncorrected}
+        FROM ms m JOIN effective_status_updates su ON su.meeting_id = m.id
       UNION
       SELECT m.id, su.pledge_id
-        FROM ms m JOIN status_updates su ON su.meeting_id IS NULL AND su.reported_on = m.date
-       WHERE ${uncorrected}
+        FROM ms m JOIN effective_status_updates su ON su.meeting_id IS NULL AND su.reported_on = m.date
     )
     SELECT m.id, m.title, m.date,
            (SELECT count(*) FROM made WHERE made.date < m.date) AS earlier,

@@ -61,9 +61,8 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
       LEFT JOIN (pledges p JOIN meetings pm ON pm.id = p.meeting_id)
         ON p.dialogue_id = m.dialogue_id AND pm.date <= m.date AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })}
       LEFT JOIN LATERAL (
-        SELECT su.status FROM status_updates su
+        SELECT su.status FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= m.date
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
          LIMIT 1
       ) s ON true
@@ -91,11 +90,10 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
     { id: string; status: Status; reported_on: Date; quote: string | null; pledge_id: string; title: string; meeting_id: string | null; meeting_title: string | null }[]
   >`
     SELECT su.id, su.status, su.reported_on, su.quote, p.id AS pledge_id, p.title, m.id AS meeting_id, m.title AS meeting_title
-      FROM status_updates su
+      FROM effective_status_updates su
       JOIN pledges p ON p.id = su.pledge_id
       LEFT JOIN meetings m ON m.id = su.meeting_id
      WHERE ${pledgeSqlCondition(filters)}
-       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
      ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
      LIMIT ${limit}`;
   return rows.map((r) => ({

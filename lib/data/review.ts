@@ -38,20 +38,18 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
       JOIN source_documents pd ON pd.id = pp.document_id
       LEFT JOIN LATERAL (
         SELECT su.status, su.quote, su.reported_on, sp.label, sd.title AS doc
-          FROM status_updates su
+          FROM effective_status_updates su
           LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
           LEFT JOIN source_documents sd ON sd.id = sp.document_id
          WHERE su.pledge_id = p.id AND su.reported_on < m.date
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
          LIMIT 1
       ) s ON true
       LEFT JOIN LATERAL (
         SELECT su.status, su.quote, sp.label
-          FROM status_updates su
+          FROM effective_status_updates su
           LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
          WHERE su.pledge_id = p.id AND su.meeting_id = m.id
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.created_at DESC, su.id DESC
          LIMIT 1
       ) h ON true

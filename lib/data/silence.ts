@@ -3,9 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // The status of pledge `p` as of a day: its latest uncorrected update on or before it, else "pledged".
 export function statusAsOfSql(asOf: string): Prisma.Sql {
   return Prisma.sql`COALESCE((
-    SELECT su.status FROM status_updates su
+    SELECT su.status FROM effective_status_updates su
      WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
-       AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
      ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
      LIMIT 1
   ), 'pledged'::"PledgeStatus")`;
@@ -23,7 +22,6 @@ export const STALE_AFTER_MEETINGS = 2;
 // the dialogues' meetings, not subqueries per pledge): a CTE body yielding (id, silent) for
 // the pledges `p` (joined to the meeting `pm` that made them) that match `condition`.
 export function silenceTableSql(condition: Prisma.Sql, asOf: string): Prisma.Sql {
-  const uncorrected = Prisma.sql`NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)`;
   return Prisma.sql`
     WITH base AS (
       SELECT p.id, p.dialogue_id, pm.date AS made_on
@@ -32,15 +30,15 @@ export function silenceTableSql(condition: Prisma.Sql, asOf: string): Prisma.Sql
     ), reports AS (
       SELECT su.pledge_id, rm.date
         FROM base b
-        JOIN status_updates su ON su.pledge_id = b.id
+        JOIN effective_status_updates su ON su.pledge_id = b.id
         JOIN meetings rm ON rm.id = su.meeting_id AND rm.dialogue_id = b.dialogue_id
-       WHERE rm.date <= ${asOf}::date AND ${uncorrected}
+       WHERE rm.date <= ${asOf}::date
       UNION ALL
       SELECT su.pledge_id, rm.date
         FROM base b
-        JOIN status_updates su ON su.pledge_id = b.id AND su.meeting_id IS NULL
+        JOIN effective_status_updates su ON su.pledge_id = b.id AND su.meeting_id IS NULL
         JOIN meetings rm ON rm.dialogue_id = b.dialogue_id AND rm.date = su.reported_on
-       WHERE rm.date <= ${asOf}::date AND ${uncorrected}
+       WHERE rm.date <= ${asOf}::date
     ), anchor AS (
       SELECT b.id, b.dialogue_id, GREATEST(b.made_on, COALESCE(max(r.date), b.made_on)) AS since
         FROM base b LEFT JOIN reports r ON r.pledge_id = b.id

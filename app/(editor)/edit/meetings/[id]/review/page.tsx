@@ -7,6 +7,7 @@ import { meetingReviewRows } from "@/lib/data/review";
 import { meetingIntake } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
+import { pathId } from "@/lib/validation/ids";
 import { IntakePanel } from "@/components/editor/intake-panel";
 
 export const metadata: Metadata = { title: "Meeting review" };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Meeting review" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MeetingReviewPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("editor", `/edit/meetings/${id}/review`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
