@@ -18,6 +18,8 @@ const REQUIRED: Record<string, Role> = {
   recordStatusUpdate: "editor",
   correctStatusUpdate: "editor",
   saveMeetingReview: "editor",
+  proposeAgain: "editor",
+  setPledgeAliases: "editor",
   previewPledgeImport: "editor",
   applyPledgeImport: "editor",
   createUser: "admin",
