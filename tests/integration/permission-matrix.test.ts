@@ -19,6 +19,8 @@ const REQUIRED: Record<string, Role> = {
   correctStatusUpdate: "editor",
   saveMeetingReview: "editor",
   markMeetingReviewed: "editor",
+  proposeAgain: "editor",
+  setPledgeAliases: "editor",
   previewPledgeImport: "editor",
   applyPledgeImport: "editor",
   createUser: "admin",
@@ -30,8 +32,6 @@ const REQUIRED: Record<string, Role> = {
   updateDialogue: "admin",
   createArea: "admin",
   updateArea: "admin",
-  setPledgeAliases: "editor",
-  proposeAgain: "editor",
 };
 
 const CALLERS = ["anonymous", "viewer", "editor", "admin"] as const;
