@@ -21,9 +21,7 @@ export function AreaProgressPanel({ rows, title = "Progress by cooperation area"
       title={title}
       summary={summary}
       chart={
-        <div style={{ height: Math.max(220, withPledges.length * 42 + 80) }}>
-          <StatusStackChart rows={withPledges.map((r) => ({ ...r, label: r.area }))} />
-        </div>
+        <StatusStackChart label={`${title}: pledges by current status in each area`} rows={withPledges.map((r) => ({ ...r, label: r.area }))} />
       }
       table={
         <StatusTable

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import type { AttentionByArea, AttentionPledge } from "@/lib/data/charts";
 import { formatDay } from "@/lib/domain/dates";
+import { STATUS_PALETTE } from "@/lib/domain/status";
 import { ChartWithTable } from "./chart-with-table";
 import { CountBarChart } from "./charts/count-bar-chart";
 import { OverdueBadge, StatusBadge } from "./status-badge";
 
+// Colours from the status palette, so they pass the same contrast checks.
 const SERIES = [
-  { key: "overdue", name: "Overdue", colour: "#b91c1c" },
-  { key: "stale", name: "No report at the last 2+ meetings", colour: "#f59e0b" },
+  { key: "overdue", name: "Overdue", fill: STATUS_PALETTE.stalled.fill },
+  { key: "stale", name: "No report at the last 2+ meetings", fill: STATUS_PALETTE.partly_delivered.fill },
 ];
 
 // Open pledges past their target date, and open pledges that the last two (or more) meetings
@@ -28,9 +30,11 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
       summary={summary}
       chart={
         <>
-          <div style={{ height: Math.max(220, withOpen.length * 46 + 80) }}>
-            <CountBarChart rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, stale: a.stale }))} series={SERIES} />
-          </div>
+          <CountBarChart
+            label="Overdue and stale pledges in each area"
+            rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, stale: a.stale }))}
+            series={SERIES}
+          />
           <AttentionList pledges={pledges} total={total} />
         </>
       }

@@ -1,21 +1,13 @@
 import Link from "next/link";
 import type { MeetingCoverage } from "@/lib/data/charts";
-import { formatMonth, ordinal } from "@/lib/domain/dates";
-import { MEETING_KIND_LABELS, STATUSES, STATUS_COLOURS, STATUS_LABELS, type MeetingKind } from "@/lib/domain/status";
-import type { MatrixCell } from "@/lib/domain/status-history";
+import { formatMonth } from "@/lib/domain/dates";
+import { shortMeetingName } from "@/lib/domain/matrix-cell";
+import type { MeetingKind } from "@/lib/domain/status";
+import { MatrixCellView, StatusLegend } from "./matrix-cell";
 import { ChartWithTable } from "./chart-with-table";
 import { HeatMap, type HeatMapRow } from "./charts/heat-map";
 
 type Meeting = { id: string; date: string; kind: MeetingKind; ordinal: number | null };
-
-const meetingLabel = (m: Meeting) => (m.ordinal ? `${ordinal(m.ordinal)} ${MEETING_KIND_LABELS[m.kind]}` : MEETING_KIND_LABELS[m.kind]);
-
-function cellText(cell: MatrixCell): string {
-  if (cell.kind === "not-yet") return "·";
-  if (cell.kind === "made") return "Made";
-  if (cell.kind === "no-report") return `${STATUS_LABELS[cell.status]} (no report)`;
-  return STATUS_LABELS[cell.status];
-}
 
 // The pledge x meeting heat map of one dialogue (one page of pledges), with the matrix as its table.
 export function HeatMapPanel({
@@ -40,28 +32,14 @@ export function HeatMapPanel({
       : `${total} pledges × ${meetings.length} meetings of ${dialogueName}. ` +
         reporting.map((c) => `${formatMonth(c.date)}: reported on ${c.reported} of ${c.earlier} earlier pledges`).join("; ") +
         (reporting.length ? "." : "");
-  const columns = meetings.map((m) => ({ id: m.id, label: meetingLabel(m), sublabel: formatMonth(m.date) }));
+  const columns = meetings.map((m) => ({ id: m.id, label: shortMeetingName(m), sublabel: formatMonth(m.date) }));
   return (
     <ChartWithTable
       title="Pledge × meeting heat map"
       summary={summary}
       chart={
         <>
-          <ul className="legend" aria-label="Legend">
-            {STATUSES.map((s) => (
-              <li key={s}>
-                <span className="cell" style={{ background: STATUS_COLOURS[s], display: "inline-block" }}>
-                  {STATUS_LABELS[s]}
-                </span>
-              </li>
-            ))}
-            <li>
-              <span className="cell cell-silent" style={{ display: "inline-block" }}>
-                No report
-              </span>
-            </li>
-            <li className="muted">Outlined: the meeting that made the pledge</li>
-          </ul>
+          <StatusLegend extra={<li className="muted">Outlined: the meeting that made the pledge</li>} />
           <div className="table-scroll">
             <HeatMap title={`Status of each pledge as of each meeting of ${dialogueName}`} columns={columns} rows={rows} />
           </div>
@@ -90,7 +68,9 @@ export function HeatMapPanel({
                     <Link href={`/pledges/${r.id}`}>{r.title}</Link>
                   </th>
                   {r.cells.map((c, i) => (
-                    <td key={columns[i]?.id ?? i}>{cellText(c)}</td>
+                    <td key={columns[i]?.id ?? i}>
+                      <MatrixCellView cell={c} pledge={r.title} meeting={columns[i]?.label ?? ""} />
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -19,9 +19,11 @@ export function MeetingProgressPanel({ rows, dialogueName }: { rows: MeetingProg
       title="Status at each meeting"
       summary={summary}
       chart={
-        <div style={{ height: 340 }}>
-          <StatusStackChart layout="horizontal" rows={rows.map((r) => ({ ...r, label: formatMonth(r.date) }))} />
-        </div>
+        <StatusStackChart
+          layout="horizontal"
+          label={`Status at each meeting of ${dialogueName}: pledges by status as of each meeting`}
+          rows={rows.map((r) => ({ ...r, label: formatMonth(r.date) }))}
+        />
       }
       table={
         <StatusTable

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
-import { PLEDGE_SORTS, type PledgeSort } from "@/lib/data/pledges";
+import { PLEDGE_SORTS, type PledgeSort } from "@/lib/domain/pledge-sort";
 
 type Option = { id: string; name: string };
 

@@ -21,9 +21,7 @@ export function SideProgressPanel({ rows, partnerCountry }: { rows: SideProgress
       title="Who undertakes the pledges"
       summary={summary}
       chart={
-        <div style={{ height: 260 }}>
-          <StatusStackChart rows={labelled} />
-        </div>
+        <StatusStackChart label="Who undertakes the pledges: pledges by current status for each side" rows={labelled} />
       }
       table={
         <StatusTable

@@ -1,9 +1,9 @@
-import { STATUS_COLOURS, STATUS_LABELS, STATUS_MEANINGS, type Status } from "@/lib/domain/status";
+import { STATUS_LABELS, STATUS_MEANINGS, statusStyle, type Status } from "@/lib/domain/status";
 
 // A pill showing a status in its chart colour, with its meaning as a tooltip.
 export function StatusBadge({ status }: { status: Status }) {
   return (
-    <span className="badge" style={{ background: STATUS_COLOURS[status] }} title={STATUS_MEANINGS[status]} data-status={status}>
+    <span className="badge" style={statusStyle(status)} title={STATUS_MEANINGS[status]} data-status={status}>
       {STATUS_LABELS[status]}
     </span>
   );

@@ -2,23 +2,16 @@
 // status updates per pledge, scripts/synthetic/generate.ts), beside the bare SQL each page
 // needs, as a ratio. Prints figures; asserts nothing.
 // Uses TEST_DATABASE_URL's server when set (a scratch database is created and dropped),
-// otherwise the embedded test server. BENCH_SIZES=1000x1,100000x10 picks the sizes.
+// otherwise the embedded test server. BENCH_SIZES=1000x1,100000x10 picks the sizes,
+// BENCH_ONLY=<regexp> the queries (by label), BENCH_ROUNDS the samples per median.
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { DATA_DIR, EMBEDDED_PORTS } from "@/lib/db/local-paths";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
-import path from "node:path";
 import { loadSynthetic, parseSizes, sizeLabel } from "./synthetic/generate";
+import { scratchServer } from "./support/scratch-server";
 
 const sizes = parseSizes(process.env.BENCH_SIZES ?? "1000x1,10000x1,100000x1,100000x10");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-
-async function server() {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
-  const s = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "test-postgres"), port: EMBEDDED_PORTS.test });
-  return { url: s.url("postgres"), stop: s.stop };
-}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -32,7 +25,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return samples[Math.floor(samples.length / 2)]!;
 }
 
-const { url: serverUrl, stop } = await server();
+const { url: serverUrl, stop } = await scratchServer();
 const rows: string[][] = [];
 try {
   for (const size of sizes) {
@@ -56,8 +49,12 @@ try {
       const matrix = await import("@/lib/data/matrix");
       const charts = await import("@/lib/data/charts");
       const briefing = await import("@/lib/data/briefing");
+      const meetings = await import("@/lib/data/meetings");
+      const records = await import("@/lib/data/pledge-records");
+      const asOf = new Date().toISOString().slice(0, 10);
       const bare = (sql: string, params: unknown[] = []) => () => client.query(sql, params);
-      const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      // [label, the app's data function, the bare SQL the page needs (null: no simpler form)]
+      const cases: [string, () => Promise<unknown>, (() => Promise<unknown>) | null][] = [
         ["dashboard: headline figures", () => progress.headlineFigures({}), bare(`SELECT current_status, count(*) FROM pledges GROUP BY 1`)],
         ["dashboard: progress by area", () => progress.progressByArea({}), bare(`SELECT area_id, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
         [
@@ -88,8 +85,10 @@ try {
           () => matrix.statusMatrix("d1"),
           bare(`SELECT p.id, su.* FROM (SELECT id FROM pledges WHERE dialogue_id = 'd1' ORDER BY id LIMIT 100) p LEFT JOIN status_updates su ON su.pledge_id = p.id`),
         ],
+        ["charts: progress by side", () => charts.progressBySide({}), bare(`SELECT side, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
+        ["charts: overdue and stale by area", () => charts.attentionByArea({}), null],
         [
-          "charts: needing attention",
+          "charts: pledges needing attention",
           () => charts.pledgesNeedingAttention({}),
           bare(`SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`),
         ],
@@ -99,18 +98,23 @@ try {
           bare(`SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`),
         ],
         [
-          "briefing: one dialogue",
+          "briefing: one dialogue, 2021-06-01",
           () => briefing.getBriefingData({ dialogueId: "d1", asOf: "2021-06-01" }),
           bare(
             `SELECT p.id, su.status FROM pledges p LEFT JOIN LATERAL (SELECT status FROM status_updates su WHERE su.pledge_id = p.id
                AND su.reported_on <= '2021-06-01' ORDER BY reported_on DESC LIMIT 1) su ON true WHERE p.dialogue_id = 'd1'`,
           ),
         ],
+        ["charts: meeting list", () => meetings.listMeetings(), bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`)],
+        ["api: pledge list", () => records.listPledgeRecords({}, 1, 50), bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`)],
+        ["briefing: one dialogue, today", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
       ];
+      const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
       for (const [label, app, sql] of cases) {
+        if (only && !only.test(label)) continue;
         const a = await time(app);
-        const b = await time(sql);
-        rows.push([n, label, a.toFixed(2), b.toFixed(2), (a / b).toFixed(1)]);
+        const b = sql ? await time(sql) : null;
+        rows.push([n, label, a.toFixed(2), b === null ? "-" : b.toFixed(2), b === null ? "-" : (a / b).toFixed(1)]);
       }
       await client.end();
       const app = globalThis as { prisma?: { $disconnect: () => Promise<void> } };

@@ -1,7 +1,9 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
 import { listDialogues } from "@/lib/data/dialogues";
-import { parsePledgeFilters } from "@/lib/data/filters";
+import { dialogueParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { DialogueFilter } from "@/components/dialogue-filter";
 import { FiguresSkeleton, HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { LatestUpdates } from "@/components/dashboard/latest-updates";
@@ -12,9 +14,9 @@ export const metadata: Metadata = { title: "Dashboard" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const params = await searchParams;
+  const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
   const dialogues = await listDialogues();
-  const filters = { dialogue: parsePledgeFilters(params).dialogue };
+  const filters = { dialogue: data.dialogue };
   const known = dialogues.find((d) => d.id === filters.dialogue);
   if (!known) filters.dialogue = undefined;
   // The per-meeting picture needs one dialogue: the chosen one, else the one with most pledges.
@@ -32,6 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <>
       <h1>Dashboard</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">
         {known ? known.name : "All dialogues"}: where the commitments made at each meeting stand, by the evidence of later meetings.
       </p>

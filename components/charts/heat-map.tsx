@@ -1,4 +1,5 @@
-import { STATUS_COLOURS, STATUS_LABELS } from "@/lib/domain/status";
+import { describeCell, presentCell } from "@/lib/domain/matrix-cell";
+import { STATUS_PALETTE } from "@/lib/domain/status";
 import type { MatrixCell } from "@/lib/domain/status-history";
 
 export type HeatMapColumn = { id: string; label: string; sublabel: string };
@@ -12,28 +13,15 @@ const MAX_TITLE = 44;
 
 const clip = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1)}…` : s);
 
-function describe(cell: MatrixCell): string {
-  switch (cell.kind) {
-    case "not-yet":
-      return "not yet pledged";
-    case "made":
-      return `pledged at this meeting (${STATUS_LABELS[cell.status]})`;
-    case "reported":
-      return `reported: ${STATUS_LABELS[cell.status]}`;
-    case "no-report":
-      return `no report; still ${STATUS_LABELS[cell.status]}`;
-  }
-}
-
 // The pledge x meeting matrix drawn as a heat map: one row per pledge, one column per meeting,
 // coloured by the status as of that meeting; hatched where the meeting said nothing about it.
-// Plain SVG drawn on the server (recharts has no heat map), so it prints and needs no script.
+// Plain SVG drawn on the server, like the bar charts, so it prints and needs no script.
 export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; rows: HeatMapRow[]; title: string }) {
   const width = LABEL_W + columns.length * CELL_W + 8;
   const height = HEAD_H + rows.length * CELL_H + 8;
   return (
     <svg
-      role="img"
+      role="group"
       aria-label={title}
       width={width}
       height={height}
@@ -69,22 +57,25 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
             </a>
             {r.cells.map((cell, j) => {
               const x = LABEL_W + j * CELL_W + 2;
-              const fill =
-                cell.kind === "not-yet" ? "#f1f4f8" : cell.kind === "no-report" ? "url(#heat-hatch)" : STATUS_COLOURS[cell.status];
+              const p = presentCell(cell);
+              const colour = p.status ? STATUS_PALETTE[p.status].fill : "none";
+              const fill = p.look === "empty" ? "#f1f4f8" : p.look === "hatched" ? "url(#heat-hatch)" : colour;
+              const stroke = p.made ? "#1f2933" : p.look === "hatched" ? colour : "none";
               return (
                 <rect
                   key={columns[j]?.id ?? j}
+                  role="img"
                   x={x}
                   y={y + 2}
                   width={CELL_W - 4}
                   height={CELL_H - 4}
                   rx={3}
                   fill={fill}
-                  stroke={cell.kind === "made" ? "#1f2933" : cell.kind === "no-report" ? STATUS_COLOURS[cell.status] : "none"}
-                  strokeWidth={cell.kind === "made" || cell.kind === "no-report" ? 2 : 0}
+                  stroke={stroke}
+                  strokeWidth={stroke === "none" ? 0 : 2}
                   data-kind={cell.kind}
                 >
-                  <title>{`${r.title} — ${columns[j]?.label ?? ""} ${columns[j]?.sublabel ?? ""}: ${describe(cell)}`}</title>
+                  <title>{describeCell(r.title, columns[j]?.label ?? "", cell)}</title>
                 </rect>
               );
             })}

@@ -1,33 +1,12 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { STATUSES, STATUS_COLOURS, STATUS_LABELS, type Status } from "@/lib/domain/status";
+import { STATUSES, STATUS_LABELS, STATUS_PALETTE, type Status } from "@/lib/domain/status";
+import { ColumnChart, HorizontalBarChart, type BarSeries } from "./bar-charts";
 
 export type StackRow = { label: string } & Record<Status, number>;
 
-// Stacked bars of pledges by status, one bar per row (an area, a meeting, a side...).
-export function StatusStackChart({ rows, layout = "vertical" }: { rows: StackRow[]; layout?: "vertical" | "horizontal" }) {
-  const horizontalBars = layout === "vertical";
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        {horizontalBars ? (
-          <>
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />
-          </>
-        ) : (
-          <>
-            <XAxis type="category" dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis type="number" allowDecimals={false} />
-          </>
-        )}
-        <Tooltip />
-        <Legend itemSorter={null} />
-        {STATUSES.map((s) => (
-          <Bar key={s} dataKey={s} name={STATUS_LABELS[s]} stackId="status" fill={STATUS_COLOURS[s]} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
-  );
+const SERIES: BarSeries[] = STATUSES.map((s) => ({ key: s, name: STATUS_LABELS[s], fill: STATUS_PALETTE[s].fill }));
+
+// Pledges by status, one stacked bar per row (an area, a side) or one column per meeting.
+export function StatusStackChart({ rows, layout = "vertical", label }: { rows: StackRow[]; layout?: "vertical" | "horizontal"; label: string }) {
+  const bars = rows.map((r) => ({ label: r.label, values: Object.fromEntries(STATUSES.map((s) => [s, r[s]])) }));
+  return layout === "vertical" ? <HorizontalBarChart rows={bars} series={SERIES} label={label} /> : <ColumnChart rows={bars} series={SERIES} label={label} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 
 // Signs in through next-auth's credentials endpoint and goes back where the user came from.
 // The server (lib/auth/sign-in.ts) checks the password and applies the rate limits.
@@ -9,6 +9,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // A refusal takes the focus, so keyboard and screen-reader users meet it first.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,17 +38,17 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} className="editor-form narrow">
       {error && (
-        <p className="notice notice-error" role="alert" data-testid="sign-in-error">
+        <p ref={errorRef} tabIndex={-1} className="notice notice-error" role="alert" data-testid="sign-in-error" id="sign-in-error">
           {error}
         </p>
       )}
       <div className="field">
         <label htmlFor="email">E-mail</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus aria-describedby={error ? "sign-in-error" : undefined} aria-invalid={error ? true : undefined} />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input id="password" name="password" type="password" autoComplete="current-password" required aria-describedby={error ? "sign-in-error" : undefined} aria-invalid={error ? true : undefined} />
       </div>
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

@@ -1,13 +1,6 @@
 import type { SourceChoice } from "@/lib/data/citation-sources";
 import { formatDay } from "@/lib/domain/dates";
 
-// "meeting:<id>" or "document:<id>" from the page's ?source=, else null.
-export function parseSource(value: string | string[] | undefined): SourceChoice | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  const m = v?.match(/^(meeting|document):(.{1,100})$/);
-  return m ? { kind: m[1] as SourceChoice["kind"], id: m[2]! } : null;
-}
-
 // Chooses where a status was reported: at a meeting (cite its statement) or on a date
 // (cite any stored document). A plain GET form: the page reloads with that source's paragraphs.
 export function SourceChooser({

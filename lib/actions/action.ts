@@ -9,6 +9,7 @@ import { actionEffects } from "./effects";
 import { ActionError, databaseFailure, StaleVersionError } from "./errors";
 import { echoValues, formDataToObject } from "./form-data";
 import { failure, type ActionResult, type ActionState, type FieldErrors } from "./result";
+import { UNSTORABLE_MESSAGE, unstorablePaths } from "@/lib/validation/storable";
 
 // The one way to write: every server action (and the CSV import) is built with
 // `editorAction(schema, fn)` or `adminAction(schema, fn)`. On the server, per call:
@@ -56,6 +57,11 @@ export function action<S extends z.ZodType, T>(
     }
     if (!allowed.ok) return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
 
+    const unstorable = unstorablePaths(input);
+    if (unstorable.length) {
+      const fieldErrors = Object.fromEntries(unstorable.map((path) => [path, [UNSTORABLE_MESSAGE]]));
+      return failure(422, "invalid", "Some fields need attention.", { fieldErrors, values: undefined });
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return failure(422, "invalid", "Some fields need attention.", { fieldErrors: zodFieldErrors(parsed.error), values });

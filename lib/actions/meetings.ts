@@ -5,6 +5,7 @@ import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } fro
 import { editorAction } from "./action";
 import { FieldError, NotFoundError, StaleVersionError } from "./errors";
 import { meetingSnapshot } from "./snapshots";
+import { storeProposals } from "./intake-proposals";
 import { storeDocument } from "./source-documents";
 
 // Meetings and their source documents (pasted statements).
@@ -27,6 +28,7 @@ export const createMeeting = editorAction(ZCreateMeeting, async (input, { tx, au
   if (!dialogue) throw new FieldError("dialogueId", "Choose a dialogue from the list");
   const meeting = await tx.meeting.create({ data: { dialogueId: dialogue.id, ...details(input) }, select: { id: true } });
   const document = await storeDocument(tx, input, meeting.id);
+  await storeProposals(tx, meeting.id);
   await audit({ action: "meeting.create", entityType: "meeting", entityId: meeting.id, entityLabel: input.title, after: await meetingSnapshot(tx, meeting.id) });
   await audit({ action: "document.create", entityType: "document", entityId: document.id, entityLabel: input.documentTitle, after: document.snapshot });
   return {
@@ -59,6 +61,7 @@ export const addDocument = editorAction(ZAddDocument, async (input, { tx, audit 
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true } });
   if (!meeting) throw new NotFoundError("This meeting");
   const document = await storeDocument(tx, input, meeting.id);
+  await storeProposals(tx, meeting.id);
   await audit({
     action: "document.create",
     entityType: "document",

@@ -3,28 +3,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditDiff } from "@/lib/domain/audit-diff";
 import { dayToDate } from "@/lib/domain/dates";
+import type { AuditFilters } from "@/lib/validation/audit";
 
 // The audit trail: every change, newest first, filterable, each with a readable diff.
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_ENTITY_TYPES = ["pledge", "meeting", "document", "user", "dialogue", "area"] as const;
-
-export type AuditFilters = { user?: string; entity?: string; entityId?: string; from?: string; to?: string };
-
-type Params = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
-
-export function parseAuditFilters(params: Params): AuditFilters {
-  const entity = first(params.entity);
-  return {
-    user: first(params.user),
-    entity: AUDIT_ENTITY_TYPES.includes(entity as (typeof AUDIT_ENTITY_TYPES)[number]) ? entity : undefined,
-    entityId: first(params.entityId)?.slice(0, 100),
-    from: day(first(params.from)),
-    to: day(first(params.to)),
-  };
-}
 
 function where(f: AuditFilters): Prisma.AuditEventWhereInput {
   const w: Prisma.AuditEventWhereInput = {};

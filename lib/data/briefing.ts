@@ -157,23 +157,16 @@ async function changesSince(dialogueId: string, from: string, asOf: string, area
   }));
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-
-// The briefing a URL asks for: its dialogue (default: the one with most pledges), its date
-// (default: today; a date that does not exist falls back to today) and an optional area.
-export async function resolveBriefingParams(params: Params) {
+// The briefing a URL asks for (parsed with lib/validation/briefing.ts): its dialogue (default:
+// the one with most pledges), its date (default: today) and an optional area.
+export async function resolveBriefingParams(params: { dialogue?: string; date?: string; area?: string }) {
   const dialogues = await db.dialogue.findMany({ select: { id: true, name: true, _count: { select: { pledges: true } } } });
   dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
-  const wanted = one(params.dialogue);
-  const dialogue = dialogues.find((d) => d.id === wanted) ?? dialogues[0];
-  const date = one(params.date);
-  const valid = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  const dialogue = dialogues.find((d) => d.id === params.dialogue) ?? dialogues[0];
   return {
     dialogues: dialogues.map((d) => ({ id: d.id, name: d.name })),
     dialogueId: dialogue?.id ?? null,
-    asOf: valid ? date : isoDay(new Date()),
-    areaId: one(params.area),
-    badDate: !!date && !valid,
+    asOf: params.date ?? isoDay(new Date()),
+    areaId: params.area,
   };
 }

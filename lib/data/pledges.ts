@@ -4,18 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
 import { isOverdue } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";
+import type { PledgeSort } from "@/lib/domain/pledge-sort";
 
 export const PAGE_SIZE = 25;
-
-export const PLEDGE_SORTS = {
-  made: "Date made",
-  title: "Title",
-  status: "Status",
-  area: "Area",
-  updated: "Last status change",
-  target: "Target date",
-} as const;
-export type PledgeSort = keyof typeof PLEDGE_SORTS;
 
 function orderBy(sort: PledgeSort, dir: "asc" | "desc"): Prisma.PledgeOrderByWithRelationInput[] {
   const tie: Prisma.PledgeOrderByWithRelationInput = { id: "asc" };

@@ -20,15 +20,23 @@ export const STATUS_MEANINGS: Record<Status, string> = {
   dropped: "Abandoned, or superseded by another pledge",
 };
 
-// Colours chosen to stay distinguishable for the common forms of colour blindness.
-export const STATUS_COLOURS: Record<Status, string> = {
-  pledged: "#9aa5b1",
-  in_progress: "#3b82f6",
-  partly_delivered: "#f59e0b",
-  delivered: "#15803d",
-  stalled: "#b91c1c",
-  dropped: "#52525b",
+// The status palette: one definition for badges, matrix cells, the heat map, charts, the PDF
+// and print. Each fill is at least 3:1 against the page and panel backgrounds (WCAG 1.4.11)
+// and carries its word in `text` at 4.5:1 or more (1.4.3); the six fills stay apart for
+// readers with protanopia or deuteranopia (tests/unit/status-palette.test.ts checks all three).
+export const STATUS_PALETTE: Record<Status, { fill: string; text: string }> = {
+  pledged: { fill: "#7b8a9b", text: "#111827" },
+  in_progress: { fill: "#1c6cdb", text: "#ffffff" },
+  partly_delivered: { fill: "#cc7206", text: "#111827" },
+  delivered: { fill: "#1e794b", text: "#ffffff" },
+  stalled: { fill: "#bd1816", text: "#ffffff" },
+  dropped: { fill: "#373740", text: "#ffffff" },
 };
+
+// The inline style of anything that shows a status word on its colour.
+export function statusStyle(status: Status): { backgroundColor: string; color: string } {
+  return { backgroundColor: STATUS_PALETTE[status].fill, color: STATUS_PALETTE[status].text };
+}
 
 // A pledge is closed when nothing more is expected of it.
 export function isOpen(status: Status): boolean {

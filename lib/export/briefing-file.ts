@@ -3,9 +3,11 @@ import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing, type BriefingDoc } from "@/lib/domain/briefing";
 
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
-export async function briefingForRequest(request: Request): Promise<{ doc: BriefingDoc; fileName: string; origin: string } | null> {
-  const url = new URL(request.url);
-  const resolved = await resolveBriefingParams(Object.fromEntries(url.searchParams));
+export async function briefingForRequest(
+  request: Request,
+  params: { dialogue?: string; date?: string; area?: string },
+): Promise<{ doc: BriefingDoc; fileName: string; origin: string } | null> {
+  const resolved = await resolveBriefingParams(params);
   if (!resolved.dialogueId) return null;
   const data = await getBriefingData({ dialogueId: resolved.dialogueId, asOf: resolved.asOf, areaId: resolved.areaId });
   if (!data) return null;

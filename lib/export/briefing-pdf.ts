@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/domain/briefing";
-import { STATUS_COLOURS, STATUS_LABELS } from "@/lib/domain/status";
+import { STATUS_LABELS, STATUS_PALETTE, type Status } from "@/lib/domain/status";
 
 // The briefing as a PDF, drawn with pdfkit from the same document model as the page and the
 // Markdown file. pdfkit's built-in Helvetica needs no font files from the network.
@@ -36,14 +36,23 @@ function heading(doc: Doc, text: string, level: number, parent: ReturnType<Doc["
   return (parent ?? doc.outline).addItem(toWinAnsi(text));
 }
 
+// The status as the page shows it: its word on its palette colour. Returns the badge's width.
+function statusBadge(doc: Doc, status: Status, x: number, y: number): number {
+  const label = STATUS_LABELS[status];
+  doc.font("Helvetica-Bold").fontSize(8.5);
+  const w = doc.widthOfString(label) + 10;
+  doc.save().roundedRect(x, y, w, 13, 6.5).fill(STATUS_PALETTE[status].fill).restore();
+  doc.fillColor(STATUS_PALETTE[status].text).text(label, x + 5, y + 2.6, { lineBreak: false });
+  doc.y = y;
+  return w;
+}
+
 function item(doc: Doc, i: DocItem, base: string) {
   if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
   const width = doc.page.width - 2 * MARGIN;
+  const indent = i.status ? statusBadge(doc, i.status, MARGIN, doc.y) + 6 : 0;
   doc.font("Helvetica-Bold").fontSize(10.5).fillColor(ACCENT);
-  doc.text(toWinAnsi(i.title), MARGIN, doc.y, { width, link: i.href ? `${base}${i.href}` : undefined, continued: !!i.status });
-  if (i.status) {
-    doc.fillColor(STATUS_COLOURS[i.status]).text(`  ${STATUS_LABELS[i.status]}`, { link: undefined });
-  }
+  doc.text(toWinAnsi(i.title), MARGIN + indent, doc.y, { width: width - indent, link: i.href ? `${base}${i.href}` : undefined });
   doc.font("Helvetica").fontSize(9.5).fillColor(MUTED);
   for (const line of i.lines) doc.text(toWinAnsi(line), MARGIN, doc.y, { width });
   if (i.quote) {

@@ -1,15 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { parsePledgeFilters, pledgeWhere, type PledgeFilters } from "@/lib/data/filters";
+import { pledgeWhere, type PledgeFilters } from "@/lib/data/filters";
 import { pledgeRecordBatches } from "@/lib/data/pledge-records";
 import { csvChunk, recordToCsvRow } from "@/lib/domain/pledge-csv";
 
 // The pledges page's CSV and JSON downloads: every pledge matching its filters, with the
 // status history, streamed in batches so that a large export stays light on memory.
-
-export function exportFilters(request: Request): PledgeFilters {
-  return parsePledgeFilters(Object.fromEntries(new URL(request.url).searchParams));
-}
 
 function stream(parts: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

@@ -1,6 +1,4 @@
-import { z } from "zod";
-import { ZIsoDate, ZSide, ZStatus } from "@/lib/validation/common";
-import type { PledgeFilters } from "@/lib/data/filters";
+import { parseSearchParams, problemDetails, type ParamShape, type ParamValues } from "@/lib/validation/search-params";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // Shared by the public read-only API's route handlers (/api/v1/...): query parsing, paging,
@@ -20,6 +18,14 @@ export function apiError(status: 400 | 401 | 403 | 404 | 503, message: string, d
   return apiJson({ error: { status, message, ...(details ? { details } : {}) } }, status);
 }
 
+// Parses a request's query with a route's parameter shape, or answers 400 naming every bad
+// or unknown parameter.
+export function parseQuery<S extends ParamShape>(request: Request, shape: S): { ok: true; data: ParamValues<S> } | { ok: false; response: Response } {
+  const parsed = parseSearchParams(shape, new URL(request.url).searchParams);
+  if (!parsed.problems.length && !parsed.unknown.length) return { ok: true, data: parsed.data };
+  return { ok: false, response: apiError(400, "Some query parameters are not valid.", problemDetails(parsed)) };
+}
+
 // A route handler that answers 503 (with Retry-After) rather than 500 when the database is
 // down or restarting; any other error is still a bug and stays a 500.
 export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
@@ -33,53 +39,6 @@ export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promi
       response.headers.set("Cache-Control", "no-store");
       return response;
     }
-  };
-}
-
-const ZPage = z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").default(1);
-const ZPerPage = z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").max(100, "must be 100 or less").default(25);
-const ZText = z.string().trim().min(1).max(200).optional();
-
-export const ZPaging = z.object({ page: ZPage, per_page: ZPerPage });
-
-export const ZPledgeQuery = ZPaging.extend({
-  dialogue: ZText,
-  meeting: ZText,
-  area: ZText,
-  status: ZStatus.optional(),
-  side: ZSide.optional(),
-  tag: ZText,
-  q: ZText,
-  overdue: z.enum(["1", "true", "0", "false"], { message: "use true or false" }).optional(),
-  from: ZIsoDate.optional(),
-  to: ZIsoDate.optional(),
-});
-
-export const ZMeetingQuery = ZPaging.extend({ dialogue: ZText });
-export const ZAreaQuery = ZPaging.extend({ dialogue: ZText });
-
-// Parses a query string with `schema`, or answers 400 naming each bad parameter.
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = schema.safeParse(params);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const details: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (details[issue.path.join(".") || "query"] ??= []).push(issue.message);
-  return { ok: false, response: apiError(400, "Some query parameters are not valid.", details) };
-}
-
-export function pledgeFiltersFrom(q: z.output<typeof ZPledgeQuery>): PledgeFilters {
-  return {
-    dialogue: q.dialogue,
-    meeting: q.meeting,
-    area: q.area,
-    status: q.status,
-    side: q.side,
-    tag: q.tag,
-    q: q.q,
-    overdue: q.overdue === "1" || q.overdue === "true" || undefined,
-    from: q.from,
-    to: q.to,
   };
 }
 

@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TSeedAliases } from "@/lib/validation/aliases";
+import { aliasRows, findAliasProblems, loadAliases } from "./aliases";
 import { findDataSetProblems, loadDataSet, type LoadedDataSet } from "./data-set";
 
 // Loads the real data set into an empty database, in one transaction, with stable ids.
@@ -14,8 +16,12 @@ export function tagSlug(label: string): string {
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;
 
-export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = loadDataSet()): Promise<{ seeded: boolean; pledges: number }> {
-  const problems = findDataSetProblems(data);
+export async function seedDatabase(
+  databaseUrl: string,
+  data: LoadedDataSet = loadDataSet(),
+  aliases: TSeedAliases = loadAliases(),
+): Promise<{ seeded: boolean; pledges: number }> {
+  const problems = [...findDataSetProblems(data), ...findAliasProblems(aliases, data.pledges.map((p) => p.id))];
   if (problems.length) throw new Error(`The seed data set has problems:\n- ${problems.join("\n- ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
@@ -93,6 +99,7 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
         await tx.pledgeTag.createMany({
           data: data.pledges.flatMap((p) => [...new Set(p.tags.map(tagSlug))].map((tagId) => ({ pledgeId: p.id, tagId }))),
         });
+        await tx.pledgeAlias.createMany({ data: aliasRows(aliases) });
         await tx.statusUpdate.createMany({
           data: data.pledges.flatMap((p) =>
             p.updates.map((u, i) => ({

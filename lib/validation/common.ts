@@ -10,8 +10,9 @@ export const ZMeetingKind = z.enum(MEETING_KINDS);
 
 export const ZIsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date in the form YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date in the form YYYY-MM-DD", abort: true })
+  // Year 0000 parses in JavaScript but PostgreSQL has no year 0.
+  .refine((s) => !s.startsWith("0000") && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     message: "This date does not exist",
   });
 

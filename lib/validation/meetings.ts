@@ -25,6 +25,7 @@ export const ZStatement = plain(
     .min(1, "Paste the statement text")
     .max(STATEMENT_LIMITS.chars, `Keep the statement under ${STATEMENT_LIMITS.chars.toLocaleString("en")} characters`),
 ).superRefine((text, ctx) => {
+  if (text.length > STATEMENT_LIMITS.chars) return; // refused above; not worth parsing
   const paragraphs = parseStatement(text);
   if (paragraphs.length === 0) ctx.addIssue({ code: "custom", message: "No paragraphs found in the text" });
   if (paragraphs.length > STATEMENT_LIMITS.paragraphs) ctx.addIssue({ code: "custom", message: `More than ${STATEMENT_LIMITS.paragraphs} paragraphs: split the document` });

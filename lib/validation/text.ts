@@ -4,20 +4,41 @@ import { z } from "zod";
 // almost always a paste from a web page or an attempt at script injection, so the forms
 // refuse it with a clear message instead of storing it. The list names real HTML elements
 // so that statements quoting "<Provisional translation>" still go through.
-const MARKUP =
-  /<\s*\/?\s*(script|style|iframe|frame|frameset|object|embed|applet|img|svg|math|link|meta|base|form|input|button|textarea|select|a|div|span|p|br|hr|b|i|u|em|strong|table|tr|td|th|body|html|head|video|audio|source)\b[^>]*>/i;
-const SCRIPT_URL = /\b(javascript|vbscript|data\s*:\s*text\/html)\s*:/i;
+const TAG_NAMES =
+  "script|style|iframe|frame|frameset|object|embed|applet|img|svg|math|link|meta|base|form|input|button|textarea|select|a|div|span|p|br|hr|b|i|u|em|strong|table|tr|td|th|body|html|head|video|audio|source";
+// What may follow a "<" to open or close one of those elements; sticky, tried at each "<".
+const TAG_START = new RegExp(`\\s*\\/?\\s*(?:${TAG_NAMES})\\b`, "iy");
+const SCRIPT_URL = /\b(?:javascript|vbscript)\s*:|\bdata\s*:\s*text\/html/i;
 
+// The longest text any field accepts (a meeting's statement). Longer text is refused before
+// any pattern looks at it.
+export const MAX_TEXT_LENGTH = 200_000;
+
+// The first markup in `text` (an excerpt), or null. Linear in the length: a tag is "<", an
+// element name and, anywhere later, a ">" (the old single regex retried its [^>]* from every
+// "<" and took seconds on a paste of "<a " repeated).
 export function findMarkup(text: string): string | null {
-  const tag = text.match(MARKUP);
-  if (tag) return tag[0].slice(0, 40);
-  const url = text.match(SCRIPT_URL);
+  const scanned = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  const lastClose = scanned.lastIndexOf(">");
+  for (let at = scanned.indexOf("<"); at !== -1 && at < lastClose; at = scanned.indexOf("<", at + 1)) {
+    TAG_START.lastIndex = at + 1;
+    if (TAG_START.test(scanned) && TAG_START.lastIndex <= lastClose) {
+      const excerpt = scanned.slice(at, at + 40);
+      const close = excerpt.indexOf(">");
+      return close === -1 ? excerpt : excerpt.slice(0, close + 1);
+    }
+  }
+  const url = scanned.match(SCRIPT_URL);
   return url ? url[0] : null;
 }
 
 // Adds the no-markup check to a string schema, keeping its other rules and messages.
 export function plain<S extends z.ZodType<string>>(schema: S) {
   return schema.superRefine((value, ctx) => {
+    if (value.length > MAX_TEXT_LENGTH) {
+      ctx.addIssue({ code: "custom", message: `Keep this under ${MAX_TEXT_LENGTH.toLocaleString("en")} characters` });
+      return;
+    }
     const found = findMarkup(value);
     if (found) ctx.addIssue({ code: "custom", message: `Remove the markup ${found}: text is stored as plain text` });
   });

@@ -24,10 +24,11 @@ test("every chart draws, and its table view gives the same numbers", async ({ pa
   await page.goto("/charts?dialogue=japan-uk");
   await expect(page).toHaveTitle(/Charts · Pledge tracker/);
 
-  // Recharts charts draw bars once measured; the heat map is server-drawn SVG.
-  await expect(panel(page, "Progress by cooperation area").locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(panel(page, "Who undertakes the pledges").locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(panel(page, "Overdue and stale pledges").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  // Every chart is server-drawn SVG, one named image each.
+  for (const title of ["Progress by cooperation area", "Status at each meeting", "Who undertakes the pledges", "Overdue and stale pledges"]) {
+    await expect(panel(page, title).getByRole("img", { name: new RegExp(`^${title}`) })).toBeVisible();
+    await expect(panel(page, title).locator(".bar-chart rect, .column-chart rect").first()).toBeVisible();
+  }
   await expect(panel(page, "Pledge × meeting heat map").getByTestId("heat-map")).toBeVisible();
 
   const areas = await showTable(page, "Progress by cooperation area");

@@ -66,7 +66,7 @@ describe("GET /api/v1/pledges", () => {
       400,
     );
     expect(Object.keys(body.error.details).sort()).toEqual(["from", "page", "per_page", "status"]);
-    expect(body.error.details.per_page).toEqual(["must be 100 or less"]);
+    expect(body.error.details.per_page).toEqual(["Use a whole number from 1 to 100"]);
   });
 
   it("answers CORS preflight requests", () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createMeeting } from "@/lib/actions/meetings";
 import { recordStatusUpdate } from "@/lib/actions/status-updates";
-import { listAuditEvents, parseAuditFilters, pledgeHistory } from "@/lib/data/audit";
+import { listAuditEvents, pledgeHistory } from "@/lib/data/audit";
+import { auditParams } from "@/lib/validation/audit";
+import { parseSearchParams } from "@/lib/validation/search-params";
 import { queryRows } from "./helpers";
 import { actAs, createTestUser, expectOk } from "./support/acting";
 import { citationFor } from "./support/fixtures";
@@ -45,15 +47,12 @@ describe("audit trail", () => {
     expect(history[0]).toMatchObject({ action: "status.record", entityType: "pledge" });
   });
 
-  it("reads filters from the query string, ignoring junk", () => {
-    expect(parseAuditFilters({ user: "u1", entity: "pledge", from: "2026-01-01", to: "not a date", entityId: ["x", "y"] })).toEqual({
-      user: "u1",
-      entity: "pledge",
-      entityId: "x",
-      from: "2026-01-01",
-      to: undefined,
-    });
-    expect(parseAuditFilters({ entity: "secrets" }).entity).toBeUndefined();
+  it("reads filters from the query string, dropping and naming junk", () => {
+    const parsed = parseSearchParams(auditParams, { user: "u1", entity: "pledge", from: "2026-01-01", to: "not a date", entityId: ["x", "y"] });
+    expect(parsed.data).toEqual({ user: "u1", entity: "pledge", entityId: undefined, from: "2026-01-01", to: undefined, page: 1 });
+    expect(parsed.problems.map((p) => p.param)).toEqual(["entityId", "to"]);
+    expect(parseSearchParams(auditParams, { entity: "secrets" }).data.entity).toBeUndefined();
+    expect(parseSearchParams(auditParams, { entity: "constructor" }).data.entity).toBeUndefined();
   });
 
   it("is append-only in the database itself", async () => {

@@ -1,18 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/result";
-import { actAs, createTestUser, form, type TestUser } from "./support/acting";
-import { citationFor, databaseFingerprint } from "./support/fixtures";
+import { actAs, createTestUser } from "./support/acting";
+import { discoverActions, VALID_INPUT, type Action } from "./support/action-inputs";
+import { databaseFingerprint } from "./support/fixtures";
 
 // Every server action x anonymous, viewer, editor, admin. Below the action's role: refused
 // (401 anonymous, 403 signed in) with VALID input, and the database unchanged. At or above:
 // allowed. The actions are discovered from lib/actions ("use server" modules), so a new
 // action without a row in REQUIRED fails this test until someone decides who may call it.
-
-type Action = (prev: null, input: unknown) => Promise<ActionResult<unknown>>;
 
 const REQUIRED: Record<string, Role> = {
   createMeeting: "editor",
@@ -39,74 +34,13 @@ const REQUIRED: Record<string, Role> = {
 const CALLERS = ["anonymous", "viewer", "editor", "admin"] as const;
 const RANK = { anonymous: -1, viewer: 0, editor: 1, admin: 2 } as const;
 
-let seq = 0;
-const MEETING = "jpuk-2plus2-2021";
-
-// Valid input for each action, built fresh per call (current versions, unused targets).
-const VALID: Record<string, (caller: TestUser | null) => Promise<unknown>> = {
-  createMeeting: async () =>
-    form({ dialogueId: "japan-uk", title: `Matrix meeting ${++seq}`, date: "2026-05-01", format: "video", kind: "other", documentTitle: "Matrix statement", publisher: "MOFA", statement: "1. One.\n2. Two." }),
-  updateMeeting: async () => {
-    const m = await db.meeting.findUniqueOrThrow({ where: { id: "jpuk-2plus2-2015" } });
-    return { meetingId: m.id, version: m.version, title: `Renamed ${++seq}`, date: "2015-01-21", format: "in_person", kind: "two_plus_two" };
-  },
-  addDocument: async () => ({ meetingId: MEETING, documentTitle: `Extra document ${++seq}`, publisher: "MOFA", statement: "1. Extra." }),
-  createPledge: async () => {
-    const cite = await citationFor(MEETING);
-    return { meetingId: MEETING, areaId: "defence-equipment", side: "both", title: `Matrix pledge ${++seq}`, text: "Text.", paragraphId: cite.paragraphId, quote: cite.quote, tags: "" };
-  },
-  updatePledge: async () => {
-    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-jnaam" } });
-    return { pledgeId: p.id, version: p.version, meetingId: p.meetingId, areaId: p.areaId, side: p.side, title: `JNAAM ${++seq}`, text: p.text, paragraphId: p.paragraphId, quote: p.quote, tags: "JNAAM" };
-  },
-  recordStatusUpdate: async () => {
-    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" } });
-    const cite = await citationFor(MEETING, 1);
-    return { pledgeId: p.id, version: p.version, status: "in_progress", meetingId: MEETING, paragraphId: cite.paragraphId, quote: cite.quote };
-  },
-  correctStatusUpdate: async () => {
-    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-cyber-cooperation" } });
-    const cite = await citationFor(MEETING, 1);
-    const wrong = await db.statusUpdate.create({ data: { pledgeId: p.id, status: "dropped", meetingId: MEETING, reportedOn: new Date("2021-02-03"), paragraphId: cite.paragraphId, quote: cite.quote } });
-    return { pledgeId: p.id, version: p.version, status: "in_progress", meetingId: MEETING, paragraphId: cite.paragraphId, quote: cite.quote, updateId: wrong.id, reason: "Matrix correction" };
-  },
-  saveMeetingReview: async () => {
-    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-counter-ied" } });
-    const cite = await citationFor(MEETING, 2);
-    return { meetingId: MEETING, entries: [{ pledgeId: p.id, version: p.version, status: "stalled", paragraphId: cite.paragraphId, quote: cite.quote }] };
-  },
-  // The CSV import has its own tests; here only who gets past the role check matters.
-  previewPledgeImport: async () => new FormData(),
-  applyPledgeImport: async () => ({ csv: "" }),
-  createUser: async () => ({ email: `matrix-${++seq}@example.org`, name: "Matrix", role: "viewer" }),
-  changeUserRole: async () => ({ userId: (await createTestUser("viewer")).id, version: 1, role: "editor" }),
-  setUserDisabled: async () => ({ userId: (await createTestUser("viewer")).id, version: 1, disabled: "true" }),
-  resetUserPassword: async () => ({ userId: (await createTestUser("viewer")).id, version: 1 }),
-  createDialogue: async () => ({ name: `Matrix dialogue ${++seq}`, partnerCountry: "Australia" }),
-  updateDialogue: async () => {
-    const d = await db.dialogue.findUniqueOrThrow({ where: { id: "japan-germany" } });
-    return { dialogueId: d.id, version: d.version, name: `Japan-Germany ${++seq}`, partnerCountry: d.partnerCountry };
-  },
-  createArea: async () => form({ name: `Matrix area ${++seq}`, description: "", slug: "" }),
-  updateArea: async () => {
-    const a = await db.area.findUniqueOrThrow({ where: { id: "cyber-space" } });
-    return { areaId: a.id, version: a.version, name: `Cyber ${++seq}`, position: 1 };
-  },
-  changeOwnPassword: async (caller) => ({ current: caller?.password ?? "anything at all", password: `new passphrase ${++seq}`, confirm: `new passphrase ${seq}` }),
-};
-
 // Refusals an allowed caller may still get from these inputs: not about permission.
 const PAST_THE_ROLE_CHECK = new Set(["previewPledgeImport", "applyPledgeImport"]);
 
-const actions = new Map<string, Action>();
+let actions = new Map<string, Action>();
 
 beforeAll(async () => {
-  const dir = path.join(process.cwd(), "lib", "actions");
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-    if (!fs.readFileSync(path.join(dir, file), "utf8").startsWith('"use server"')) continue;
-    const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.set(name, value as Action);
-  }
+  actions = await discoverActions();
 });
 
 describe("permission matrix", () => {
@@ -120,7 +54,7 @@ describe("permission matrix", () => {
       it(`${name}: ${caller} is ${allowed ? "allowed" : "refused"}`, async () => {
         const user = caller === "anonymous" ? null : await createTestUser(caller);
         await actAs(user);
-        const input = await VALID[name]!(user);
+        const input = await VALID_INPUT[name]!(user);
         const before = await databaseFingerprint();
         const result = await actions.get(name)!(null, input);
         if (!allowed) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formDataToObject, echoValues } from "@/lib/actions/form-data";
 import { auditDiff, fieldLabel } from "@/lib/domain/audit-diff";
 import { normaliseQuote, quoteIsVerbatim, quoteProblem } from "@/lib/domain/citation";
-import { findMarkup } from "@/lib/validation/text";
+import { z } from "zod";
+import { findMarkup, MAX_TEXT_LENGTH, plain } from "@/lib/validation/text";
 import { ZTags } from "@/lib/validation/pledges";
 import { ZMeetingReview } from "@/lib/validation/review";
 import { ZRecordStatus } from "@/lib/validation/status-updates";
@@ -61,6 +62,21 @@ describe("findMarkup", () => {
   it.each(["<Provisional translation>", "2 < 3 and 5 > 4", "Japan–UK (“2+2”)", "a <-> b", "email: a@b.org"])("lets %s through", (text) => {
     expect(findMarkup(text)).toBeNull();
   });
+  it("finds a data: URL carrying HTML", () => expect(findMarkup("see data:text/html,<b>x</b>")).not.toBeNull());
+  it("finds a tag whose > comes much later, and shows a short excerpt", () => {
+    expect(findMarkup(`<a ${"x".repeat(100)}>`)).toBe(`<a ${"x".repeat(37)}`);
+    expect(findMarkup("<div>")).toBe("<div>");
+  });
+  // A paste of "<a " repeated took seconds per 100,000 characters (quadratic); it is linear
+  // now, so this paste stays far inside the test's time limit (without the fix: ~16 s).
+  it("takes time linear in the length of a hostile paste", () => {
+    expect(findMarkup("<a ".repeat(70_000))).toBeNull();
+    expect(findMarkup(`${"<a ".repeat(60_000)}>`)).toBe("<a <a <a <a <a <a <a <a <a <a <a <a <a <");
+  });
+  it("refuses text over the length limit before looking for markup", () => {
+    const r = plain(z.string()).safeParse("<a ".repeat(MAX_TEXT_LENGTH));
+    expect(r.success || r.error.issues.map((i) => i.message)).toEqual([expect.stringMatching(/under 200,000 characters/)]);
+  });
 });
 
 describe("formDataToObject", () => {
@@ -77,6 +93,23 @@ describe("formDataToObject", () => {
     const out = formDataToObject(fd);
     expect(out).toEqual({ meetingId: "m1", tags: ["a", "b"], entries: [{ status: "delivered" }, { status: "", quote: "q" }] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it("keeps rows in index order without holes, and drops absurd indexes instead of building sparse arrays", () => {
+    const fd = new FormData();
+    fd.append("entries.4294967294.status", "delivered");
+    fd.append("entries.99999.status", "delivered");
+    fd.append("entries.2.status", "stalled");
+    fd.append("entries.0.status", "delivered");
+    fd.append("entries.01.status", "x");
+    expect(formDataToObject(fd)).toEqual({ entries: [{ status: "delivered" }, { status: "stalled" }] });
+  });
+  it("keeps prototype names out of every position", () => {
+    const fd = new FormData();
+    for (const name of ["__proto__[]", "constructor[]", "__proto__", "constructor.x", "a.__proto__.b", "toString"]) fd.append(name, "x");
+    const out = formDataToObject(fd);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(["toString"]);
+    expect(Object.hasOwn(out, "toString")).toBe(true);
   });
   it("never echoes passwords back", () => {
     expect(echoValues({ email: "a@b.org", password: "x", current: "y", confirm: "z" })).toEqual({ email: "a@b.org" });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { filtersToSearch, parsePledgeFilters, pledgeWhere } from "@/lib/data/filters";
+import { filtersToSearch, pledgeWhere } from "@/lib/data/filters";
+import { pledgeFilterParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+
+const parsePledgeFilters = (params: Record<string, string>) => parseSearchParams(pledgeFilterParams, params).data;
 
 describe("the meeting date range filter", () => {
-  it("reads from/to days from the URL and ignores days that do not exist", () => {
+  it("reads from/to days from the URL and drops days that do not exist", () => {
     expect(parsePledgeFilters({ from: "2016-01-01", to: "2021-01-31" })).toMatchObject({ from: "2016-01-01", to: "2021-01-31" });
     expect(parsePledgeFilters({ from: "2021-02-30", to: "Jan 2021" })).toMatchObject({ from: undefined, to: undefined });
   });

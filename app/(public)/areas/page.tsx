@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDialogues } from "@/lib/data/dialogues";
-import { parsePledgeFilters } from "@/lib/data/filters";
+import { dialogueParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { progressByArea } from "@/lib/data/progress";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { DialogueFilter } from "@/components/dialogue-filter";
@@ -11,11 +13,13 @@ export const metadata: Metadata = { title: "Areas" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AreasPage({ searchParams }: Props) {
-  const { dialogue } = parsePledgeFilters(await searchParams);
+  const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
+  const { dialogue } = data;
   const [dialogues, rows] = await Promise.all([listDialogues(), progressByArea({ dialogue })]);
   return (
     <>
       <h1>Cooperation areas</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">The area taxonomy, with how the pledges in each stand today.</p>
       <DialogueFilter dialogues={dialogues} selected={dialogue} />
       <div style={{ height: "1rem" }} />

@@ -3,6 +3,9 @@ import { FilterSelect, toOptions } from "@/components/filter-select";
 import { listAreas } from "@/lib/data/areas";
 import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing } from "@/lib/domain/briefing";
+import { briefingParams } from "@/lib/validation/briefing";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { BriefingView } from "@/components/briefing/briefing-view";
 import { PrintButton } from "@/components/briefing/print-button";
 
@@ -11,7 +14,8 @@ export const metadata: Metadata = { title: "Briefing for the next meeting" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BriefingPage({ searchParams }: Props) {
-  const resolved = await resolveBriefingParams(await searchParams);
+  const { data: params, problems } = parseSearchParams(briefingParams, await searchParams);
+  const resolved = await resolveBriefingParams(params);
   if (!resolved.dialogueId) {
     return (
       <div className="empty panel">
@@ -46,11 +50,7 @@ export default async function BriefingPage({ searchParams }: Props) {
           <PrintButton />
         </span>
       </form>
-      {resolved.badDate && (
-        <p className="panel no-print" role="status">
-          That date does not exist; the briefing below is as of today.
-        </p>
-      )}
+      <ParamNotice problems={problems} />
       <BriefingView doc={buildBriefing(data)} />
     </>
   );

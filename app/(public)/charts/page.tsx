@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAreas } from "@/lib/data/areas";
 import { listDialogues } from "@/lib/data/dialogues";
-import { filtersToSearch, parsePledgeFilters, type PledgeFilters } from "@/lib/data/filters";
+import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
+import { chartParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { listMeetings } from "@/lib/data/meetings";
 import { ChartFilterForm } from "@/components/chart-filter-form";
 import { AttentionWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
@@ -14,8 +17,7 @@ export const metadata: Metadata = { title: "Charts" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ChartsPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const parsed = parsePledgeFilters(params);
+  const { data: parsed, problems } = parseSearchParams(chartParams, await searchParams);
   const [dialogues, areas] = await Promise.all([listDialogues(), listAreas()]);
   const known = dialogues.find((d) => d.id === parsed.dialogue);
   // Only the filters the charts honour; status is what they show, so it is not a filter here.
@@ -29,7 +31,7 @@ export default async function ChartsPage({ searchParams }: Props) {
   // The per-meeting charts need one dialogue: the chosen one, else the one with most pledges.
   const perMeeting = known ?? dialogues[0];
   const meetings = await listMeetings(known?.id);
-  const heatPage = Number.parseInt(String(params.heatmap ?? "1"), 10) || 1;
+  const heatPage = parsed.heatmap;
   const key = filtersToSearch(filters);
 
   if (!perMeeting) {
@@ -43,6 +45,7 @@ export default async function ChartsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Charts</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">
         {known ? known.name : "All dialogues"}: where the pledges stand, how that moved from meeting to meeting, and which need
         attention. Each chart has a table view with the same numbers.{" "}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listDialogues } from "@/lib/data/dialogues";
-import { parsePledgeFilters } from "@/lib/data/filters";
+import { dialogueParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { listMeetings } from "@/lib/data/meetings";
 import { formatDay } from "@/lib/domain/dates";
 import { MEETING_FORMAT_LABELS, MEETING_KIND_LABELS } from "@/lib/domain/status";
@@ -12,11 +14,13 @@ export const metadata: Metadata = { title: "Meetings" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MeetingsPage({ searchParams }: Props) {
-  const { dialogue } = parsePledgeFilters(await searchParams);
+  const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
+  const { dialogue } = data;
   const [dialogues, meetings] = await Promise.all([listDialogues(), listMeetings(dialogue)]);
   return (
     <>
       <h1>Meetings</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">Each meeting, what was pledged there, and what it reported on earlier pledges.</p>
       <DialogueFilter dialogues={dialogues} selected={dialogue} />
       {meetings.length === 0 ? (

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAreas, listTags } from "@/lib/data/areas";
 import { listDialogues } from "@/lib/data/dialogues";
-import { filtersToSearch, parsePledgeFilters } from "@/lib/data/filters";
+import { filtersToSearch } from "@/lib/data/filters";
 import { listMeetings } from "@/lib/data/meetings";
-import { listPledges, PLEDGE_SORTS, type PledgeSort } from "@/lib/data/pledges";
+import { listPledges } from "@/lib/data/pledges";
+import { PLEDGE_SORTS } from "@/lib/domain/pledge-sort";
+import { pledgeListParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { formatDay } from "@/lib/domain/dates";
 import { sideLabel } from "@/lib/domain/status";
 import { OverdueBadge, StatusBadge } from "@/components/status-badge";
@@ -15,16 +19,9 @@ export const metadata: Metadata = { title: "Pledges" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export default async function PledgesPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const filters = parsePledgeFilters(params);
-  const sortParam = one(params.sort);
-  const sort = (sortParam && sortParam in PLEDGE_SORTS ? sortParam : "made") as PledgeSort;
-  const dirParam = one(params.dir);
-  const dir = dirParam === "asc" || dirParam === "desc" ? dirParam : undefined;
-  const page = Number.parseInt(one(params.page) ?? "1", 10) || 1;
+  const { data, problems } = parseSearchParams(pledgeListParams, await searchParams);
+  const { sort, dir, page, ...filters } = data;
 
   const [result, dialogues, meetings, areas, tags] = await Promise.all([
     listPledges(filters, { sort, dir, page }),
@@ -38,6 +35,7 @@ export default async function PledgesPage({ searchParams }: Props) {
   return (
     <>
       <h1>Pledges</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">
         {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.{" "}
         <span className="no-print">

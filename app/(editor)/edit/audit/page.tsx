@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { AUDIT_ENTITY_TYPES, listAuditEvents, parseAuditFilters } from "@/lib/data/audit";
+import { listAuditEvents } from "@/lib/data/audit";
+import { AUDIT_ENTITY_TYPES, auditParams } from "@/lib/validation/audit";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { listAuditActors } from "@/lib/data/users";
 import { AuditEventList } from "@/components/editor/audit-event-list";
 
@@ -11,14 +14,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole("editor", "/edit/audit");
-  const params = await searchParams;
-  const filters = parseAuditFilters(params);
-  const page = Number(Array.isArray(params.page) ? params.page[0] : params.page) || 1;
+  const { data, problems } = parseSearchParams(auditParams, await searchParams);
+  const { page, ...filters } = data;
   const [result, actors] = await Promise.all([listAuditEvents(filters, page), listAuditActors()]);
   const link = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page: String(p) })}`;
   return (
     <>
       <h1>Audit trail</h1>
+      <ParamNotice problems={problems} />
       <p className="lead">Every change: who made it, when, and the record before and after. Nothing here can be edited or deleted.</p>
       <form method="get" className="filters panel" aria-label="Filter the audit trail">
         <label>

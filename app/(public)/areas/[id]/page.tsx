@@ -2,28 +2,32 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArea } from "@/lib/data/areas";
-import { parsePledgeFilters } from "@/lib/data/filters";
+import { areaPageParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { listPledges } from "@/lib/data/pledges";
 import { progressByArea } from "@/lib/data/progress";
 import { formatDay } from "@/lib/domain/dates";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { Pagination } from "@/components/pagination";
 import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = await getArea((await params).id);
+  const id = pathId((await params).id);
+  const area = id ? await getArea(id) : null;
   return { title: area ? area.name : "Area not found" };
 }
 
 export default async function AreaPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   const sp = await searchParams;
   const area = await getArea(id);
   if (!area) notFound();
-  const { dialogue } = parsePledgeFilters(sp);
-  const page = Number.parseInt(String(sp.page ?? "1"), 10) || 1;
+  const { data, problems } = parseSearchParams(areaPageParams, sp);
+  const { dialogue, page } = data;
   const [progress, pledges] = await Promise.all([
     progressByArea({ dialogue, area: id }),
     listPledges({ dialogue, area: id }, { sort: "made", page }),
@@ -34,6 +38,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
         <Link href="/areas">All areas</Link>
       </p>
       <h1>{area.name}</h1>
+      <ParamNotice problems={problems} />
       {area.description && <p className="lead">{area.description}</p>}
       <AreaProgressPanel rows={progress} title={`Status of ${area.name.toLowerCase()} pledges`} />
       <section className="panel" aria-labelledby="area-pledges">

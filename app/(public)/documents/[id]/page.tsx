@@ -4,16 +4,18 @@ import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/data/documents";
 import { formatDay } from "@/lib/domain/dates";
 import { ParagraphList } from "@/components/paragraph-list";
+import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await getDocument((await params).id);
+  const id = pathId((await params).id);
+  const doc = id ? await getDocument(id) : null;
   return { title: doc ? doc.title : "Document not found" };
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const doc = await getDocument((await params).id);
+  const doc = await getDocument(pathId((await params).id) ?? notFound());
   if (!doc) notFound();
   return (
     <article>

@@ -9,16 +9,18 @@ import { paragraphAnchor } from "@/components/citation";
 import { ParagraphList } from "@/components/paragraph-list";
 import { StatusBadge } from "@/components/status-badge";
 import { MeetingEditorBar } from "@/components/editor/editor-bars";
+import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meeting = await getMeeting((await params).id);
+  const id = pathId((await params).id);
+  const meeting = id ? await getMeeting(id) : null;
   return { title: meeting ? meeting.title : "Meeting not found" };
 }
 
 export default async function MeetingPage({ params }: Props) {
-  const meeting = await getMeeting((await params).id);
+  const meeting = await getMeeting(pathId((await params).id) ?? notFound());
   if (!meeting) notFound();
   const paragraphPosition = new Map(meeting.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.position] as const)));
   const citeLink = (p: { id: string; label: string; documentId: string }) => {

@@ -3,21 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPledge } from "@/lib/data/pledges";
 import { formatDay } from "@/lib/domain/dates";
-import { STATUS_COLOURS, sideLabel } from "@/lib/domain/status";
+import { STATUS_PALETTE, sideLabel } from "@/lib/domain/status";
 import { Citation, QuotedEvidence } from "@/components/citation";
 import { OverdueBadge, StatusBadge } from "@/components/status-badge";
 import { CorrectUpdateLink, PledgeEditorBar } from "@/components/editor/editor-bars";
 import { PledgeHistory } from "@/components/editor/pledge-history";
+import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledge((await params).id);
+  const id = pathId((await params).id);
+  const pledge = id ? await getPledge(id) : null;
   return { title: pledge ? pledge.title : "Pledge not found" };
 }
 
 export default async function PledgePage({ params }: Props) {
-  const pledge = await getPledge((await params).id);
+  const pledge = await getPledge(pathId((await params).id) ?? notFound());
   if (!pledge) notFound();
   const partner = pledge.dialogue.partnerCountry;
   return (
@@ -96,13 +98,13 @@ export default async function PledgePage({ params }: Props) {
       <section className="panel" aria-labelledby="timeline">
         <h2 id="timeline">Status across meetings</h2>
         <ol className="timeline" data-testid="status-timeline">
-          <li style={{ ["--dot" as string]: STATUS_COLOURS.pledged }}>
+          <li style={{ ["--dot" as string]: STATUS_PALETTE.pledged.fill }}>
             <StatusBadge status="pledged" /> <strong>{formatDay(pledge.meeting.date)}</strong> ·{" "}
             <Link href={`/meetings/${pledge.meeting.id}`}>{pledge.meeting.title}</Link>
             <div className="muted small">Pledge made.</div>
           </li>
           {pledge.updates.map((u) => (
-            <li key={u.id} style={{ ["--dot" as string]: STATUS_COLOURS[u.status] }} className={u.superseded ? "superseded" : undefined}>
+            <li key={u.id} style={{ ["--dot" as string]: STATUS_PALETTE[u.status].fill }} className={u.superseded ? "superseded" : undefined}>
               <StatusBadge status={u.status} /> <strong>{formatDay(u.reportedOn)}</strong>
               {u.meeting && (
                 <>

@@ -1,7 +1,12 @@
-import { csvExportResponse, exportFilters } from "@/lib/export/pledge-export";
+import { csvExportResponse } from "@/lib/export/pledge-export";
+import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
+import { pledgeFilterParams } from "@/lib/validation/pledge-filters";
 
 // CSV download of the pledges matching the pledges page's filters (the file the import reads).
 export async function GET(request: Request) {
-  return (await readAccessDenied()) ?? csvExportResponse(exportFilters(request));
+  const denied = await readAccessDenied();
+  if (denied) return denied;
+  const query = parseDownloadQuery(request, pledgeFilterParams);
+  return query.ok ? csvExportResponse(query.data) : query.response;
 }

@@ -1,7 +1,12 @@
-import { exportFilters, jsonExportResponse } from "@/lib/export/pledge-export";
+import { jsonExportResponse } from "@/lib/export/pledge-export";
+import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
+import { pledgeFilterParams } from "@/lib/validation/pledge-filters";
 
 // JSON download of the pledges matching the pledges page's filters, with their status history.
 export async function GET(request: Request) {
-  return (await readAccessDenied()) ?? jsonExportResponse(exportFilters(request));
+  const denied = await readAccessDenied();
+  if (denied) return denied;
+  const query = parseDownloadQuery(request, pledgeFilterParams);
+  return query.ok ? jsonExportResponse(query.data) : query.response;
 }

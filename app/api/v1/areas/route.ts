@@ -1,12 +1,13 @@
 import { listAreaRecords } from "@/lib/data/api-records";
-import { API_HEADERS, ZAreaQuery, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
+import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
+import { areaApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";
 
 // GET /api/v1/areas: the area taxonomy with pledge counts by current status.
 export const GET = withDatabase(async (request: Request) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
-  const query = parseQuery(request, ZAreaQuery);
+  const query = parseQuery(request, areaApiParams);
   if (!query.ok) return query.response;
   const { page, per_page: perPage, dialogue } = query.data;
   const { total, records } = await listAreaRecords(dialogue, page, perPage);

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getAreaForEdit } from "@/lib/data/areas";
 import { EditAreaForm } from "@/components/editor/area-form";
+import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Edit area" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditAreaPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("admin", `/edit/areas/${id}`);
   const area = await getAreaForEdit(id);
   if (!area) notFound();

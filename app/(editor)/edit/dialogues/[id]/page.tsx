@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getDialogueForEdit } from "@/lib/data/dialogues";
 import { EditDialogueForm } from "@/components/editor/dialogue-form";
+import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Edit dialogue" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditDialoguePage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("admin", `/edit/dialogues/${id}`);
   const dialogue = await getDialogueForEdit(id);
   if (!dialogue) notFound();

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit } from "@/lib/data/editor-forms";
 import { EditMeetingForm } from "@/components/editor/meeting-form";
+import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditMeetingPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("editor", `/edit/meetings/${id}`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();

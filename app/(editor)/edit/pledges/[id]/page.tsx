@@ -5,20 +5,24 @@ import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, getPledgeForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
 import { formatDay } from "@/lib/domain/dates";
+import { AliasForm } from "@/components/editor/alias-form";
 import { PledgeForm } from "@/components/editor/pledge-form";
+import { meetingChoiceParams } from "@/lib/validation/editor-params";
+import { pathId } from "@/lib/validation/ids";
+import { parseSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditPledgePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const sp = await searchParams;
+  const id = pathId((await params).id) ?? notFound();
+  const { data } = parseSearchParams(meetingChoiceParams, await searchParams);
   await requireRole("editor", `/edit/pledges/${id}`);
   const pledge = await getPledgeForEdit(id);
   if (!pledge) notFound();
   // ?meeting= moves the pledge to another meeting of its dialogue (the citation follows).
-  const moved = typeof sp.meeting === "string" && sp.meeting !== pledge.meetingId ? await getMeetingForEdit(sp.meeting) : null;
+  const moved = data.meeting && data.meeting !== pledge.meetingId ? await getMeetingForEdit(data.meeting) : null;
   const meeting = moved && moved.dialogue.id === pledge.dialogue.id ? moved : { ...pledge.meeting };
   const [areas, predecessors, documents, meetings] = await Promise.all([
     listAreas(),
@@ -56,6 +60,7 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         documents={documents}
         pledge={{ ...pledge, paragraphId: moved ? undefined : pledge.paragraphId, quote: moved ? undefined : pledge.quote }}
       />
+      <AliasForm pledgeId={pledge.id} version={pledge.version} aliases={pledge.aliases} />
     </>
   );
 }

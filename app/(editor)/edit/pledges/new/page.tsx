@@ -3,16 +3,20 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import { getDraft } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
+import { meetingChoiceParams } from "@/lib/validation/editor-params";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 
 export const metadata: Metadata = { title: "Add a pledge" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewPledgePage({ searchParams }: Props) {
-  const sp = await searchParams;
-  const meetingId = typeof sp.meeting === "string" ? sp.meeting : undefined;
+  const { data, problems } = parseSearchParams(meetingChoiceParams, await searchParams);
+  const meetingId = data.meeting;
   await requireRole("editor", `/edit/pledges/new${meetingId ? `?meeting=${encodeURIComponent(meetingId)}` : ""}`);
   const meeting = meetingId ? await getMeetingForEdit(meetingId) : null;
   if (!meeting) {
@@ -20,6 +24,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
     return (
       <>
         <h1>Add a pledge</h1>
+        <ParamNotice problems={problems} />
         <p className="lead">First, the meeting where it was pledged: its statement is what the pledge cites.</p>
         <form method="get" className="filters">
           <label>
@@ -39,6 +44,12 @@ export default async function NewPledgePage({ searchParams }: Props) {
     );
   }
   const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id), meetingDocuments(meeting.id)]);
+  // ?draft= opens a draft pledge the statement intake found, pre-filled.
+  const draft = data.draft ? await getDraft(data.draft) : null;
+  const prefill =
+    draft && draft.meetingId === meeting.id
+      ? { title: draft.title, text: draft.quote, areaId: draft.areaId ?? undefined, side: draft.side, paragraphId: draft.paragraphId, quote: draft.quote }
+      : undefined;
   return (
     <>
       <p className="small">
@@ -48,7 +59,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
       <p className="lead">
         Pledged at {meeting.title}, {formatDay(meeting.date)} ({meeting.dialogue.name}).
       </p>
-      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} />
+      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} pledge={prefill} />
     </>
   );
 }

@@ -5,14 +5,15 @@ import { getPledgeRecord } from "@/lib/data/pledge-records";
 import { API_HEADERS, apiError, apiJson, withDatabase } from "@/lib/http/api";
 import { answerWithAction, readJsonBody, unknownFields, writeError } from "@/lib/http/api-write";
 import { readAccessDenied } from "@/lib/http/read-access";
+import { pathId } from "@/lib/validation/ids";
 
 // GET /api/v1/pledges/{id}: one pledge with its status history.
 export const GET = withDatabase(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
-  const { id } = await params;
-  const record = id.length <= 100 ? await getPledgeRecord(id) : null;
-  return record ? apiJson({ data: record }) : apiError(404, `No pledge has the id “${id.slice(0, 100)}”.`);
+  const id = pathId((await params).id);
+  const record = id ? await getPledgeRecord(id) : null;
+  return record ? apiJson({ data: record }) : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
 });
 
 const EDITABLE = ["meetingId", "areaId", "side", "title", "text", "targetDate", "predecessorId", "predecessorLink", "tags", "paragraphId", "quote"] as const;
@@ -22,15 +23,15 @@ const EDITABLE = ["meetingId", "areaId", "side", "title", "text", "targetDate", 
 // the edit form's action saves the whole, so a concurrent change is refused (409), never
 // overwritten.
 export const PATCH = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
+  const id = pathId((await params).id);
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
   const extra = unknownFields(read.body, [...EDITABLE, "version"]);
   if (extra) return extra;
   const allowed = await checkRole("editor");
   if (!allowed.ok) return writeError(allowed.status, allowed.message);
-  const current = id.length <= 100 ? await getPledgeForEdit(id) : null;
-  if (!current) return writeError(404, `No pledge has the id “${id.slice(0, 100)}”.`);
+  const current = id ? await getPledgeForEdit(id) : null;
+  if (!id || !current) return writeError(404, "No pledge has that id.");
   const version = read.body.version;
   if (typeof version === "number" && version !== current.version) {
     return writeError(409, `This pledge was changed by someone else since version ${version} (it is at version ${current.version}). Nothing was saved; read it again.`);

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit } from "@/lib/data/editor-forms";
 import { AddDocumentForm } from "@/components/editor/meeting-form";
+import { pathId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Add a source document" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AddDocumentPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("editor", `/edit/meetings/${id}/document`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();

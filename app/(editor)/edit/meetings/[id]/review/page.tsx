@@ -4,19 +4,22 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
 import { meetingReviewRows } from "@/lib/data/review";
+import { meetingIntake } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
+import { pathId } from "@/lib/validation/ids";
+import { IntakePanel } from "@/components/editor/intake-panel";
 
 export const metadata: Metadata = { title: "Meeting review" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MeetingReviewPage({ params }: Props) {
-  const { id } = await params;
+  const id = pathId((await params).id) ?? notFound();
   await requireRole("editor", `/edit/meetings/${id}/review`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
-  const [rows, documents] = await Promise.all([meetingReviewRows(id), meetingDocuments(id)]);
+  const [rows, documents, intake] = await Promise.all([meetingReviewRows(id), meetingDocuments(id), meetingIntake(id)]);
   return (
     <>
       <p className="small">
@@ -32,7 +35,16 @@ export default async function MeetingReviewPage({ params }: Props) {
           This meeting has no source document to cite. <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
         </p>
       ) : (
-        <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} />
+        <>
+          <IntakePanel
+            meetingId={meeting.id}
+            proposals={intake.proposals.length}
+            drafts={intake.drafts}
+            computedAt={intake.computedAt?.toISOString() ?? null}
+            partnerCountry={meeting.dialogue.partnerCountry}
+          />
+          <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} proposals={intake.proposals} />
+        </>
       )}
     </>
   );

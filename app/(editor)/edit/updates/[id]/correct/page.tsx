@@ -6,7 +6,11 @@ import { getPledgeForEdit, getStatusUpdateForCorrection, listDocumentChoices, li
 import { formatDay } from "@/lib/domain/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/editor/status-form";
-import { parseSource, SourceChooser } from "@/components/editor/source-chooser";
+import { SourceChooser } from "@/components/editor/source-chooser";
+import { sourceParams } from "@/lib/validation/editor-params";
+import { pathId } from "@/lib/validation/ids";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 import { loadCitationSource } from "@/lib/data/citation-sources";
 
 export const metadata: Metadata = { title: "Correct a status update" };
@@ -14,8 +18,8 @@ export const metadata: Metadata = { title: "Correct a status update" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CorrectUpdatePage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const sp = await searchParams;
+  const id = pathId((await params).id) ?? notFound();
+  const { data, problems } = parseSearchParams(sourceParams, await searchParams);
   await requireRole("editor", `/edit/updates/${id}/correct`);
   const update = await getStatusUpdateForCorrection(id);
   if (!update) notFound();
@@ -27,7 +31,7 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
     : update.paragraph
       ? { kind: "document" as const, id: update.paragraph.documentId }
       : null;
-  const choice = parseSource(sp.source) ?? original;
+  const choice = data.source ?? original;
   const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
   return (
     <>
@@ -35,6 +39,7 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
         <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
       </p>
       <h1>Correct a status update</h1>
+      <ParamNotice problems={problems} />
       <div className="panel">
         <p>
           The update being corrected: <StatusBadge status={update.status} /> reported {formatDay(update.reportedOn)}.

@@ -1,0 +1,55 @@
+// Measures the JavaScript a page's first load costs: every script chunk its HTML references
+// (<script src>, and scripts it preloads), fetched from a running app and gzipped.
+// `npx tsx scripts/page-js.ts http://127.0.0.1:3000 / /charts` prints one line per page;
+// the load report (issue 10) imports pageJs() for its dashboard_js_kb figure.
+import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
+
+export type PageJs = { path: string; chunks: number; rawKb: number; gzipKb: number };
+
+// The script URLs a page's HTML asks the browser for, in order, without duplicates.
+export function scriptUrls(html: string, pageUrl: string): string[] {
+  const found = new Set<string>();
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src) found.add(new URL(src.replace(/&amp;/g, "&"), pageUrl).href);
+  }
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const isScript = /\bas="script"/.test(tag) || /\brel="modulepreload"/.test(tag);
+    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+    if (isScript && href) found.add(new URL(href.replace(/&amp;/g, "&"), pageUrl).href);
+  }
+  return [...found];
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+export async function pageJs(origin: string, path: string): Promise<PageJs> {
+  const pageUrl = new URL(path, origin).href;
+  const urls = scriptUrls(await fetchText(pageUrl), pageUrl);
+  const bodies = await Promise.all(urls.map(fetchText));
+  const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  const gzip = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  return { path, chunks: urls.length, rawKb: kb(raw), gzipKb: kb(gzip) };
+}
+
+async function main() {
+  const [origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`, ...paths] = process.argv.slice(2);
+  for (const path of paths.length ? paths : ["/"]) {
+    const r = await pageJs(origin, path);
+    console.log(`page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
