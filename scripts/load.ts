@@ -94,7 +94,7 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       for (const c of concurrencies) {
         const f = await measureRoute(`${a}${p}`, c, c === 1 ? Math.max(3, seconds / 2) : seconds);
         figures.push({ route, key, c, f, sqlMs });
-        log(`${label} ${route} c=${c}: p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, non-2xx ${f.non2xx}`);
+        log(`${label} ${route} c=${c}: p50 ${f.p50.toFixed(0)} p95 ${f.p95.toFixed(0)} p99 ${f.p99.toFixed(0)} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, non-2xx ${f.non2xx}`);
       }
     }
     const js = await pageJavaScriptKb(a, "/");
