@@ -133,7 +133,9 @@ describe("the OpenAPI document", () => {
       "/api/v1/meetings": () => getMeetings(req("/api/v1/meetings?per_page=3")),
       "/api/v1/areas": () => getAreas(req("/api/v1/areas?per_page=3")),
     };
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(handlers).sort());
+    // Reads here; the writes (POST, PATCH) in api-write.test.ts.
+    const readPaths = Object.entries(doc.paths).filter(([, ops]) => Object.hasOwn(ops, "get")).map(([path]) => path);
+    expect(readPaths.sort()).toEqual(Object.keys(handlers).sort());
     const schemas = openApiDocument.components.schemas;
     const itemSchema = { "/api/v1/pledges": schemas.Pledge, "/api/v1/pledges/{id}": schemas.Pledge, "/api/v1/meetings": schemas.Meeting, "/api/v1/areas": schemas.Area };
     for (const [path, call] of Object.entries(handlers)) {
