@@ -3,7 +3,7 @@ import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/options";
 import { getSessionUser, setSessionClaimsSource } from "@/lib/auth/session";
-import { SESSION_LIFETIME_SECONDS, startSession } from "@/lib/auth/sessions";
+import { SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { changeOwnPassword } from "@/lib/actions/account";
 import { THROTTLE } from "@/lib/auth/throttle-policy";
 import { actAs, createTestUser } from "./support/acting";
