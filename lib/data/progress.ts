@@ -3,27 +3,46 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { STATUSES, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";
+import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 
 export type StatusCounts = Record<Status, number>;
 export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
-// Headline figures for the dashboard: totals by current status, overdue, share delivered.
+// Headline figures for the dashboard: totals by current status, overdue, past target and
+// unconfirmed, share delivered.
 export async function headlineFigures(filters: PledgeFilters) {
-  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint }[]>`
+  const now = today();
+  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint; unconfirmed: bigint }[]>`
     SELECT p.current_status AS status, count(*) AS n,
-           count(*) FILTER (WHERE p.target_date < ${today()}::date AND p.current_status NOT IN ('delivered', 'dropped')) AS overdue
+           count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
+           count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed
       FROM pledges p
      WHERE ${pledgeSqlCondition(filters)}
      GROUP BY p.current_status`;
   const byStatus = emptyCounts();
   let overdue = 0;
+  let unconfirmed = 0;
   for (const r of rows) {
     byStatus[r.status] = Number(r.n);
     overdue += Number(r.overdue);
+    unconfirmed += Number(r.unconfirmed);
   }
   const total = STATUSES.reduce((n, s) => n + byStatus[s], 0);
-  return { total, byStatus, overdue, shareDelivered: total ? byStatus.delivered / total : 0 };
+  return { total, byStatus, overdue, unconfirmed, shareDelivered: total ? byStatus.delivered / total : 0 };
+}
+
+// How far the evidence runs: the latest reviewed meeting whose statement is in the collection,
+// or the latest dated report if later (within a dialogue when given). Null when there is none.
+export async function evidenceUpTo(dialogueId?: string, asOf = today()): Promise<string | null> {
+  const dialogue = dialogueId ? Prisma.sql`AND dialogue_id = ${dialogueId}` : Prisma.empty;
+  const [row] = await db.$queryRaw<{ day: Date | null }[]>`
+    SELECT GREATEST(
+      (SELECT max(date) FROM meetings WHERE reviewed_at IS NOT NULL AND statement_collected AND date <= ${asOf}::date ${dialogue}),
+      (SELECT max(su.reported_on) FROM effective_status_updates su JOIN pledges p ON p.id = su.pledge_id
+        WHERE su.reported_on <= ${asOf}::date ${dialogueId ? Prisma.sql`AND p.dialogue_id = ${dialogueId}` : Prisma.empty})
+    ) AS day`;
+  return row?.day ? isoDay(row.day) : null;
 }
 
 export type AreaProgress = { areaId: string; area: string; total: number; shareDelivered: number } & StatusCounts;
@@ -59,7 +78,7 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
     SELECT m.id, m.title, m.date, COALESCE(s.status, 'pledged') AS status, count(p.id) AS n
       FROM meetings m
       LEFT JOIN (pledges p JOIN meetings pm ON pm.id = p.meeting_id)
-        ON p.dialogue_id = m.dialogue_id AND pm.date <= m.date AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })}
+        ON p.dialogue_id = m.dialogue_id AND pm.date <= m.date AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })}
       LEFT JOIN LATERAL (
         SELECT su.status FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= m.date
