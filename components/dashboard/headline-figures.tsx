@@ -1,4 +1,4 @@
-import { evidenceUpTo, headlineFigures } from "@/lib/data/progress";
+import { evidenceUpTo, headlineFigures } from "@/lib/data/aggregates";
 import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";

@@ -4,7 +4,7 @@ import { isoDay } from "@/lib/domain/dates";
 import { matrixRow, type MatrixCell } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";
 
-export const MATRIX_PAGE_SIZE = 100;
+const MATRIX_PAGE_SIZE = 100;
 
 // The pledge x meeting matrix of a dialogue: one page of pledges (oldest first), each with
 // its status as of every meeting and whether that meeting reported on it.

@@ -5,7 +5,7 @@ import type { MatrixCell } from "./status-history";
 // How a matrix or heat-map cell is drawn and read aloud. Every kind of cell gets a visible
 // word and a spoken phrase here, so a new kind cannot reach the page without text (the
 // switch is exhaustive).
-export type CellLook = "filled" | "hatched" | "empty";
+type CellLook = "filled" | "hatched" | "empty";
 export type CellPresentation = {
   // The short word shown in the cell.
   text: string;

@@ -14,7 +14,7 @@ export function tagSlug(label: string): string {
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;
+const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;
 
 export async function seedDatabase(
   databaseUrl: string,

@@ -6,7 +6,7 @@ import { ZId, ZVersion } from "./ids";
 
 // A meeting, and the source document an editor pastes in for it.
 
-export const STATEMENT_LIMITS = { chars: 200_000, paragraphs: 1_000, paragraphChars: 10_000 };
+const STATEMENT_LIMITS = { chars: 200_000, paragraphs: 1_000, paragraphChars: 10_000 };
 
 const ZMeetingDetails = z.object({
   title: plain(z.string({ message: "Give the meeting a title" }).pipe(ZTitle)),

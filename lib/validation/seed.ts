@@ -16,21 +16,21 @@ import { POLICY_FIELDS } from "@/lib/domain/coverage";
 
 // The shape of the data files in prisma/seed/: the real data set, referenced by stable ids.
 
-export const ZSeedCitation = z.object({
+const ZSeedCitation = z.object({
   document: ZSlug,
   // The paragraph's label as the parser assigns it: "15", "2(1)", "4-2" or "¶7".
   paragraph: z.string().min(1),
   quote: ZQuote,
 });
 
-export const ZSeedDialogue = z.object({
+const ZSeedDialogue = z.object({
   id: ZSlug,
   name: ZTitle,
   partnerCountry: z.string().min(2),
   description: z.string().optional(),
 });
 
-export const ZSeedArea = z.object({
+const ZSeedArea = z.object({
   id: ZSlug,
   name: ZTitle,
   description: z.string().optional(),
@@ -44,7 +44,7 @@ export const ZSeedParticipant = z.object({
   side: z.enum(["japan", "partner"]),
 });
 
-export const ZSeedMeeting = z.object({
+const ZSeedMeeting = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   title: ZTitle,
@@ -59,7 +59,7 @@ export const ZSeedMeeting = z.object({
   participants: z.array(ZSeedParticipant).default([]),
 });
 
-export const ZSeedDocument = z.object({
+const ZSeedDocument = z.object({
   id: ZSlug,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   title: ZTitle,
@@ -69,7 +69,7 @@ export const ZSeedDocument = z.object({
   meetings: z.array(ZSlug).min(1),
 });
 
-export const ZSeedStatusUpdate = z
+const ZSeedStatusUpdate = z
   .object({
     status: ZStatus,
     meeting: ZSlug.optional(),
@@ -79,7 +79,7 @@ export const ZSeedStatusUpdate = z
   })
   .refine((u) => u.meeting || u.date, { message: "A status update needs a meeting or a date" });
 
-export const ZSeedPledge = z.object({
+const ZSeedPledge = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   meeting: ZSlug,

@@ -7,6 +7,7 @@ import { GET as getPledges, OPTIONS as optionsPledges } from "@/app/api/v1/pledg
 import { today } from "@/lib/domain/dates";
 import { isOpen } from "@/lib/domain/status";
 import { openApiDocument } from "@/lib/http/openapi";
+import { areaApiParams, meetingApiParams, pledgeApiParams } from "@/lib/validation/api-params";
 import { data, expectedDeadline, expectedStatus, pledgesOf } from "./expected-from-seed";
 import { actAs, createTestUser } from "./support/acting";
 
@@ -157,6 +158,17 @@ describe("the OpenAPI document", () => {
       expect(items.length, path).toBeGreaterThan(0);
       for (const item of items) for (const field of itemSchema[path as keyof typeof itemSchema].required) expect(item, `${path} ${field}`).toHaveProperty(field);
     }
+  });
+});
+
+describe("the OpenAPI document's parameters", () => {
+  // The API refuses parameters its shape does not read, so the document must list exactly those.
+  it("are exactly the ones each handler's parameter shape reads", () => {
+    const documented = (path: "/api/v1/pledges" | "/api/v1/meetings" | "/api/v1/areas") =>
+      (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+    expect(documented("/api/v1/pledges")).toEqual(Object.keys(pledgeApiParams).sort());
+    expect(documented("/api/v1/meetings")).toEqual(Object.keys(meetingApiParams).sort());
+    expect(documented("/api/v1/areas")).toEqual(Object.keys(areaApiParams).sort());
   });
 });
 

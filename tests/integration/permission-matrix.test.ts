@@ -19,6 +19,8 @@ const REQUIRED: Record<string, Role> = {
   correctStatusUpdate: "editor",
   saveMeetingReview: "editor",
   markMeetingReviewed: "editor",
+  proposeAgain: "editor",
+  setPledgeAliases: "editor",
   previewPledgeImport: "editor",
   applyPledgeImport: "editor",
   createUser: "admin",
