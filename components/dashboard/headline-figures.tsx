@@ -1,4 +1,4 @@
-import { evidenceUpTo, headlineFigures } from "@/lib/data/aggregates";
+import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/aggregates";
 import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";
@@ -6,7 +6,7 @@ import Link from "next/link";
 
 // The dashboard's headline numbers, each linking to the pledges behind it.
 export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
-  const [f, evidence] = await Promise.all([headlineFigures(filters), evidenceUpTo(filters.dialogue)]);
+  const [f, evidence, scope] = await Promise.all([headlineFigures(filters), evidenceUpTo(filters.dialogue), dataSetScope(filters)]);
   const items = [
     { label: "Pledges", value: f.total, href: `/pledges${filtersToSearch(filters)}` },
     { label: "Delivered", value: f.byStatus.delivered, href: `/pledges${filtersToSearch({ ...filters, status: "delivered" })}` },
@@ -30,6 +30,12 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         {evidence ? `Evidence up to ${formatDay(evidence)} (the latest reviewed meeting or dated report). ` : "No reviewed evidence yet. "}
         Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed and no later
         source says either way.
+      </p>
+      <p className="muted small" data-testid="data-set-scope">
+        What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the pledges come from contacts that
+        are not 2+2 meetings (defence ministers&rsquo; calls, forums, service chiefs&rsquo; talks), often known through a single digest, so they
+        show what was said once rather than a track record.
+        {scope.notCollected > 0 && ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is" : "s are"} recorded without their statement (not collected).`}
       </p>
     </>
   );

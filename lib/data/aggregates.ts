@@ -10,6 +10,7 @@ import * as progress from "./progress";
 // widgets import these; the functions in progress.ts, charts.ts, ... are the uncached queries.
 export const headlineFigures = cachedAggregate("headlineFigures", progress.headlineFigures);
 export const evidenceUpTo = cachedAggregate("evidenceUpTo", progress.evidenceUpTo);
+export const dataSetScope = cachedAggregate("dataSetScope", progress.dataSetScope);
 export const progressByArea = cachedAggregate("progressByArea", progress.progressByArea);
 export const statusMixByMeeting = cachedAggregate("statusMixByMeeting", progress.statusMixByMeeting);
 export const progressBySide = cachedAggregate("progressBySide", charts.progressBySide);

@@ -120,3 +120,21 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
     meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title ?? "" } : null,
   }));
 }
+
+// What the data set holds: pledges and meetings, and how many pledges come from contacts that
+// are not 2+2 meetings (one-off calls, forums, service chiefs' talks), for the scope statement.
+export async function dataSetScope(filters: PledgeFilters) {
+  const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint }[]>`
+    SELECT (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)}) AS pledges,
+           (SELECT count(*) FROM meetings m ${filters.dialogue ? Prisma.sql`WHERE m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS meetings,
+           (SELECT count(*) FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id
+             WHERE pm.kind <> 'two_plus_two' AND ${pledgeSqlCondition(filters)}) AS not_two_plus_two,
+           (SELECT count(*) FROM meetings m WHERE NOT m.statement_collected
+               ${filters.dialogue ? Prisma.sql`AND m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS not_collected`;
+  return {
+    pledges: Number(row?.pledges ?? 0),
+    meetings: Number(row?.meetings ?? 0),
+    notTwoPlusTwo: Number(row?.not_two_plus_two ?? 0),
+    notCollected: Number(row?.not_collected ?? 0),
+  };
+}

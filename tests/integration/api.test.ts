@@ -84,7 +84,7 @@ describe("GET /api/v1/pledges/{id}", () => {
       id: "jpuk-jnaam",
       side: "both",
       area: { id: "defence-equipment" },
-      source: { documentId: "jpuk-2015-article", paragraph: "¶20" },
+      source: { documentId: "jpuk-2016-statement", paragraph: "15" },
       status: { current: "in_progress", since: "2021-02-03", overdue: false, pastTargetUnconfirmed: false },
       tags: ["JNAAM", "Meteor"],
     });
