@@ -68,7 +68,7 @@ test("the matrix shows the carrier strike group's trail, marking silent meetings
   // Columns: 2015, 2016, 3rd 2+2 (December 2017, statement not collected), January 2021
   // teleconference, 4th 2+2 (February 2021).
   await expect(page.getByTestId("matrix").locator("thead th").nth(3)).toContainText("3rd 2+2");
-  await expect(page.getByTestId("matrix").locator("thead th").nth(3)).toContainText("December 2017");
+  await expect(page.getByTestId("matrix").locator("thead th").nth(3)).toContainText("Dec 2017");
   await expect(cells.nth(0)).toContainText("·");
   await expect(cells.nth(2)).toContainText("·");
   await expect(cells.nth(3).locator("[data-kind]")).toHaveAttribute("data-kind", "made");
@@ -87,6 +87,8 @@ test("meetings, areas, a source document and unknown ids", async ({ page }) => {
   await page.goto("/meetings");
   await page.getByRole("link", { name: "2nd Japan-UK Foreign and Defence Ministerial Meeting" }).click();
   await expect(page.getByRole("heading", { name: /Pledged at this meeting/ })).toBeVisible();
+  await expect(page.getByTestId("review-state")).toContainText("Reviewed by the data set");
+  await expect(page.getByTestId("participants")).toContainText("Philip Hammond, Secretary of State for Foreign and Commonwealth Affairs (UK)");
   await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ })).toBeVisible();
   await expect(page.locator("#p19")).toContainText("Acquisition and Cross-Servicing Agreement");
 

@@ -15,15 +15,13 @@ const version = async () => Number((await queryRows<{ version: string }>(`SELECT
 
 // Tables the read side never aggregates: accounts and their sessions, the audit trail, rate
 // limiting, the intake's proposals (editors only), the migrations ledger, the counter itself,
-// pledge_meeting_status (derived from tracked tables in the same transaction), and
-// meeting_participants (read only by the meeting page and the meetings API, which are not cached).
+// and pledge_meeting_status (derived from tracked tables in the same transaction).
 const UNTRACKED = [
   "_prisma_migrations",
   "audit_events",
   "data_version",
   "intake_drafts",
   "intake_proposals",
-  "meeting_participants",
   "pledge_meeting_status",
   "sessions",
   "sign_in_attempts",
