@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/domain/dates";
 import { STATUSES, type Side, type Status } from "@/lib/domain/status";
 import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
+import { deadlineStanding } from "@/lib/domain/status-history";
+import { evidenceUpTo } from "./progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql, statusAsOfSql } from "./silence";
 
 type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
@@ -92,13 +94,17 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       madeOn: isoDay(r.made_on),
       madeAt: r.made_at,
       targetDate,
-      overdue: !!targetDate && targetDate < asOf && r.status !== "delivered" && r.status !== "dropped",
+      overdue: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "overdue",
+      unconfirmed: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "unconfirmed",
       silent: Number(r.silent),
       evidence: evidence(r),
     };
   });
 
-  const changes = lastMeeting ? await changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : [];
+  const [changes, evidenceDay] = await Promise.all([
+    lastMeeting ? changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : Promise.resolve([]),
+    evidenceUpTo(dialogueId, asOf),
+  ]);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of pledges) byStatus[p.status] += 1;
   const open = pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped");
@@ -107,11 +113,13 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
     area,
     asOf,
     lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
+    evidenceUpTo: evidenceDay,
     figures: {
       total: pledges.length,
       byStatus,
       open: open.length,
       overdue: open.filter((p) => p.overdue).length,
+      unconfirmed: open.filter((p) => p.unconfirmed).length,
       stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
       shareDelivered: pledges.length ? byStatus.delivered / pledges.length : 0,
     },
