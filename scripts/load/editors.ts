@@ -5,7 +5,7 @@
 // in the cited paragraph and must be refused with 422.
 import pg from "pg";
 
-export type Evidence = { meetingId: string; paragraphId: string; quote: string };
+type Evidence = { meetingId: string; paragraphId: string; quote: string };
 export type HotPledge = { id: string; evidence: Evidence[] };
 export type EditorSession = { userId: string; cookie: string; origin: string };
 

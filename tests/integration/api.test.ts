@@ -151,8 +151,8 @@ describe("the OpenAPI document", () => {
 describe("the OpenAPI document's parameters", () => {
   // The API refuses parameters its shape does not read, so the document must list exactly those.
   it("are exactly the ones each handler's parameter shape reads", () => {
-    const documented = (path: keyof typeof openApiDocument.paths) =>
-      (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+    const paths = openApiDocument.paths as unknown as Record<string, { get?: { parameters: readonly { name: string; in: string }[] } }>;
+    const documented = (path: string) => paths[path]!.get!.parameters.filter((p) => p.in === "query").map((p) => p.name).sort();
     expect(documented("/api/v1/pledges")).toEqual(Object.keys(pledgeApiParams).sort());
     expect(documented("/api/v1/meetings")).toEqual(Object.keys(meetingApiParams).sort());
     expect(documented("/api/v1/areas")).toEqual(Object.keys(areaApiParams).sort());

@@ -32,7 +32,7 @@ function push(out: Span[], text: string, start: number, end: number) {
 const CLAUSE_BREAK = /(?:,\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+|\s+as well as\s+)(?=(?:also\s+)?[a-z]+(?:ed|ised|ized)\b)/g;
 const AS_WELL_AS = /,?\s+as well as\s+(?=the\b)/g;
 
-export function splitClauses(sentence: Span): Span[] {
+function splitClauses(sentence: Span): Span[] {
   const cuts: { at: number; next: number }[] = [];
   for (const re of [CLAUSE_BREAK, AS_WELL_AS]) {
     re.lastIndex = 0;
@@ -56,7 +56,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // How much of the evidence a slice of text holds: key words (title, aliases, tags) count
 // double, an alias named outright triple.
-export function evidenceWeight(text: string, evidence: Evidence): number {
+function evidenceWeight(text: string, evidence: Evidence): number {
   let total = 0;
   for (const w of evidence.words) {
     if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}($|[^\\p{L}\\p{N}])`, "iu").test(text)) total += (w.weight === "key" ? 2 : 1) * w.idf;
