@@ -30,6 +30,12 @@ export function presentCell(cell: MatrixCell): CellPresentation {
       return { text: STATUS_LABELS[cell.status], status: cell.status, look: "filled", made: false, spoken: `${word(cell.status)}, reported at this meeting` };
     case "no-report":
       return { text: `${STATUS_LABELS[cell.status]} ∅`, status: cell.status, look: "hatched", made: false, spoken: `${word(cell.status)}, no report at this meeting` };
+    case "not-expected":
+      return { text: STATUS_LABELS[cell.status], status: null, look: "empty", made: false, spoken: `${word(cell.status)}, not expected to report on this area` };
+    case "not-reviewed":
+      return { text: "Not reviewed", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, meeting not reviewed yet` };
+    case "not-collected":
+      return { text: "Not collected", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, statement not collected` };
     default: {
       const unknown: never = cell;
       throw new Error(`no presentation for matrix cell ${JSON.stringify(unknown)}`);

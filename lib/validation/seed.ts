@@ -12,6 +12,7 @@ import {
   ZTagLabel,
   ZTitle,
 } from "./common";
+import { POLICY_FIELDS } from "@/lib/domain/coverage";
 
 // The shape of the data files in prisma/seed/: the real data set, referenced by stable ids.
 
@@ -33,6 +34,14 @@ const ZSeedArea = z.object({
   id: ZSlug,
   name: ZTitle,
   description: z.string().optional(),
+  // Which ministers' meetings are expected to report on it (lib/domain/coverage.ts).
+  field: z.enum(POLICY_FIELDS),
+});
+
+export const ZSeedParticipant = z.object({
+  name: z.string().min(2),
+  office: z.string().min(2),
+  side: z.enum(["japan", "partner"]),
 });
 
 const ZSeedMeeting = z.object({
@@ -45,6 +54,9 @@ const ZSeedMeeting = z.object({
   kind: ZMeetingKind,
   ordinal: z.number().int().positive().optional(),
   summary: z.string().optional(),
+  // False for a meeting known to have been held whose statement is not in the collection.
+  statementCollected: z.boolean().default(true),
+  participants: z.array(ZSeedParticipant).default([]),
 });
 
 const ZSeedDocument = z.object({
@@ -76,6 +88,8 @@ const ZSeedPledge = z.object({
   title: ZTitle,
   text: ZLongText,
   cite: ZSeedCitation,
+  // Context an analyst needs, and every fact taken from outside the collection.
+  note: ZNote.optional(),
   targetDate: ZIsoDate.optional(),
   predecessor: z.object({ id: ZSlug, link: z.enum(["continues", "supersedes"]) }).optional(),
   tags: z.array(ZTagLabel).default([]),
