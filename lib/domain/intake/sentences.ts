@@ -32,7 +32,7 @@ function push(out: Span[], text: string, start: number, end: number) {
 const CLAUSE_BREAK = /(?:,\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+|\s+as well as\s+)(?=(?:also\s+)?[a-z]+(?:ed|ised|ized)\b)/g;
 const AS_WELL_AS = /,?\s+as well as\s+(?=the\b)/g;
 
-function splitClauses(sentence: Span): Span[] {
+export function splitClauses(sentence: Span): Span[] {
   const cuts: { at: number; next: number }[] = [];
   for (const re of [CLAUSE_BREAK, AS_WELL_AS]) {
     re.lastIndex = 0;
