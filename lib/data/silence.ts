@@ -16,7 +16,7 @@ export const STALE_AFTER_MEETINGS = 2;
 // Whether meeting `m` counts as silence on a pledge of area field `field` when it did not report
 // on it (lib/domain/coverage.ts meetingStanding): its statement is in the collection, an editor
 // has reviewed it, and the coverage rule (SQL function meeting_expects_report) expects it to.
-export function meetingCountsAsSilenceSql(m: Prisma.Sql, field: Prisma.Sql): Prisma.Sql {
+function meetingCountsAsSilenceSql(m: Prisma.Sql, field: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${m}.statement_collected AND ${m}.reviewed_at IS NOT NULL AND meeting_expects_report(${m}.kind, ${field}))`;
 }
 
