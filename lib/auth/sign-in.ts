@@ -8,7 +8,7 @@ import { attemptSucceeded, beginAttempt } from "./throttle";
 // client address (lib/auth/throttle.ts). A disabled account gets the wrong-password answer,
 // so a guess never learns that the password was right.
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 export type SignInResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }

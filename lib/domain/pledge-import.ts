@@ -39,7 +39,7 @@ export type StatusInput = {
   correctsId?: string;
 };
 
-export type CellChange = { column: string; before: string; after: string };
+type CellChange = { column: string; before: string; after: string };
 
 type RowBase = { line: number; title: string; changes: CellChange[]; errors: string[] };
 
