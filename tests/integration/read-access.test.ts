@@ -4,6 +4,7 @@ import path from "node:path";
 import { requireReader, requireRole } from "@/lib/auth/session";
 import { db as readDb } from "@/lib/data/read-db";
 import { listMeetings } from "@/lib/data/meetings";
+import { headlineFigures } from "@/lib/data/aggregates";
 import { actAs, createTestUser } from "./support/acting";
 
 // Reading is open unless READ_REQUIRES_SIGN_IN=true; editor pages send the wrong people to
@@ -103,6 +104,10 @@ describe("READ_REQUIRES_SIGN_IN=true: every read path", () => {
     expect(await redirectTarget(() => listMeetings())).toBe("/sign-in");
     await actAs(await createTestUser("viewer"));
     expect(await redirectTarget(() => readDb.$queryRaw`SELECT 1`)).toBeNull();
+    // An aggregate a signed-in reader put in the cache is not served to an anonymous one.
+    expect(await redirectTarget(() => headlineFigures({}))).toBeNull();
+    await actAs(null);
+    expect(await redirectTarget(() => headlineFigures({}))).toBe("/sign-in");
   });
 
   it("has every lib/data module read through the guarded client", () => {
