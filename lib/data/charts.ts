@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SIDES, type Side, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";

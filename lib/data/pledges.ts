@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
 import { deadlineStanding } from "@/lib/domain/status-history";
