@@ -10,6 +10,8 @@ import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
 import { ParagraphPanel } from "./paragraph-panel";
+import { ProposalNote } from "./proposal-note";
+import type { StoredProposal } from "@/lib/data/intake";
 import { useActionForm } from "./use-action-form";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };
@@ -18,10 +20,31 @@ const blank: Entry = { status: "", paragraphId: "", quote: "", note: "" };
 // The meeting review: each open pledge on the left, the meeting's paragraphs on the right.
 // A paragraph picked on the right (button or text selection) goes to the pledge row that
 // last had focus. Everything is reachable with Tab; nothing needs a mouse.
-export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string; title: string }; rows: ReviewRow[]; documents: CitableDocument[] }) {
+// Proposals of the statement intake come first, strongest first, pre-filled; nothing is saved
+// until the editor saves.
+export function ReviewForm({
+  meeting,
+  rows: allRows,
+  documents,
+  proposals = [],
+}: {
+  meeting: { id: string; title: string };
+  rows: ReviewRow[];
+  documents: CitableDocument[];
+  proposals?: StoredProposal[];
+}) {
   const { state, pending, onSubmit, errors } = useActionForm(saveMeetingReview);
-  const [entries, setEntries] = useState<Entry[]>(() => rows.map(() => blank));
-  // The first row still to report on is the one the paragraph panel cites for at first.
+  const proposalOf = new Map(proposals.map((p) => [p.pledgeId, p]));
+  const rank = new Map(proposals.map((p, i) => [p.pledgeId, i]));
+  const proposed = (r: ReviewRow) => (r.reportedHere ? undefined : proposalOf.get(r.id));
+  const rows = [...allRows].sort((a, b) => (proposed(a) ? rank.get(a.id)! : Infinity) - (proposed(b) ? rank.get(b.id)! : Infinity));
+  const fromProposal = (r: ReviewRow): Entry => {
+    const p = proposed(r);
+    return p ? { status: p.status, paragraphId: p.paragraphId, quote: p.quote, note: "" } : blank;
+  };
+  const [entries, setEntries] = useState<Entry[]>(() => rows.map(fromProposal));
+  // The strongest proposal (else the first row still to report on) is the one the paragraph
+  // panel highlights and cites for at first.
   const [active, setActive] = useState(() => Math.max(0, rows.findIndex((r) => !r.reportedHere)));
   const paragraphs = documents.flatMap((d) => d.paragraphs);
   const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? "";
@@ -60,6 +83,15 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
                 <blockquote className="small">
                   “{row.evidence.quote}” <span className="muted">({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})</span>
                 </blockquote>
+              )}
+              {proposed(row) && (
+                <ProposalNote
+                  proposal={proposed(row)!}
+                  label={paragraphRef(paragraphs.find((p) => p.id === proposed(row)!.paragraphId)?.label ?? "")}
+                  rejected={!entry.status}
+                  onReject={() => set(i, blank)}
+                  onRestore={() => set(i, fromProposal(row))}
+                />
               )}
               {row.reportedHere ? (
                 <p className="small">

@@ -112,7 +112,7 @@ const TAGS_SQL = `
 
 // Recomputes what the database's row triggers maintain, for all rows at once. Called after
 // a bulk load with triggers off; each derived structure has its own full-rebuild function.
-export async function rebuildDerived(client: pg.Client): Promise<void> {
+async function rebuildDerived(client: pg.Client): Promise<void> {
   await client.query(`SELECT refresh_pledge_status(id) FROM pledges`);
 }
 
