@@ -1,5 +1,6 @@
 import "server-only";
-import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/data/aggregates";
+import { resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing, type BriefingDoc } from "@/lib/domain/briefing";
 
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
