@@ -62,7 +62,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
               const colour = p.status ? STATUS_PALETTE[p.status].fill : "none";
               const fill = p.look === "empty" ? "#f1f4f8" : p.look === "hatched" ? "url(#heat-hatch)" : colour;
               const stroke = p.made ? "#1f2933" : p.look === "hatched" ? colour : "none";
-              const textColour = p.look === "filled" && p.status ? STATUS_PALETTE[p.status].text : "#1f2933";
+              const textColour = p.look === "filled" && p.status ? STATUS_PALETTE[p.status].text : p.look === "empty" ? "#5c6b7a" : "#1f2933";
               return (
                 <g key={columns[j]?.id ?? j}>
                   <rect
@@ -79,7 +79,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
                   >
                     <title>{describeCell(r.title, columns[j]?.label ?? "", cell)}</title>
                   </rect>
-                  {p.look !== "empty" && (
+                  {cell.kind !== "not-yet" && (
                     // The status word on the colour, so colour is never the only signal; a white
                     // halo keeps it legible over the hatching.
                     <text
