@@ -67,7 +67,9 @@ try {
       proposeForStatement(client, { dialogueId: meeting.dialogue, date: day(meeting.date), paragraphs }),
     );
     const idOf = (i: number) => paragraphs[i]!.id!;
-    const gold = data.pledges.flatMap((p) =>
+    // Reports on pledges made before the meeting: an update of a pledge made at the same
+    // meeting is not a report on an earlier pledge, and no intake could propose it.
+    const gold = data.pledges.filter((p) => dateOf.get(p.meeting)! < meeting.date).flatMap((p) =>
       p.updates.filter((u) => u.meeting === meeting.id).map((u) => ({ pledgeId: p.id, paragraph: ref(u.cite.document, u.cite.paragraph), status: u.status })),
     );
     const goldNew = data.pledges.filter((p) => p.meeting === meeting.id).map((p) => ({ id: p.id, paragraph: ref(p.cite.document, p.cite.paragraph), quote: p.cite.quote }));
