@@ -94,7 +94,7 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       for (const c of concurrencies) {
         const f = await measureRoute(`${a}${p}`, c, c === 1 ? Math.max(3, seconds / 2) : seconds);
         figures.push({ route, key, c, f, sqlMs });
-        log(`${label} ${route} c=${c}: p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, non-2xx ${f.non2xx}`);
+        log(`${label} ${route} c=${c}: p50 ${f.p50.toFixed(0)} p95 ${f.p95.toFixed(0)} p99 ${f.p99.toFixed(0)} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, non-2xx ${f.non2xx}`);
       }
     }
     const js = await pageJavaScriptKb(a, "/");
@@ -106,7 +106,7 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     const sessionsA = await signInEditors([a], writers, password);
     const one = await editorsUnderLoad({ databaseUrl: db.url, origins: [a], sessions: sessionsA, pledges, readPaths: READ_PATHS, readers: 10, seconds: seconds * 2 });
     const describe = (r: typeof one) =>
-      `accepted ${r.tally.accepted.length}, refused 409 ${r.tally.conflicts}, 422 ${r.tally.invalid}, other ${JSON.stringify(r.tally.otherRefusals)}, ` +
+      `accepted ${r.tally.accepted.length} (${r.tally.accepted.filter((w) => w.kind === "edit").length} edits), refused 409 ${r.tally.conflicts}, 422 ${r.tally.invalid}, other ${JSON.stringify(r.tally.otherRefusals)}, ` +
       `lost ${r.verdict.lost}, half-applied ${r.verdict.halfApplied}, 5xx ${r.tally.serverErrors + r.tally.unavailable} (readers: ${r.reads.ok} ok, ${r.reads.serverErrors} 5xx)`;
     note(`editors under load (${writers.length} editors, 10 readers, ${seconds * 2} s): ${describe(one)}`);
     for (const problem of one.verdict.problems.slice(0, 10)) note(`  problem: ${problem}`);

@@ -6,6 +6,9 @@
 import pg from "pg";
 
 export type Evidence = { meetingId: string; paragraphId: string; quote: string };
+// `evidence[0]` cites the meeting that made the pledge: an edit re-cites it, since the edit
+// form's action checks the pledge's citation again (the synthetic pledges' quotes are not
+// taken from their paragraphs).
 export type HotPledge = { id: string; evidence: Evidence[] };
 export type EditorSession = { userId: string; cookie: string; origin: string };
 
@@ -22,9 +25,11 @@ export type EditorTally = {
   otherRefusals: Record<string, number>;
   serverErrors: number; // 5xx other than 503
   networkErrors: number;
+  // The first answer seen for each refusal status, to tell what was refused and why.
+  examples: Record<string, string>;
 };
 
-export const emptyTally = (): EditorTally => ({ attempts: 0, accepted: [], conflicts: 0, invalid: 0, unavailable: 0, otherRefusals: {}, serverErrors: 0, networkErrors: 0 });
+export const emptyTally = (): EditorTally => ({ attempts: 0, accepted: [], conflicts: 0, invalid: 0, unavailable: 0, otherRefusals: {}, serverErrors: 0, networkErrors: 0, examples: {} });
 
 const STATUSES = ["in_progress", "partly_delivered", "delivered", "stalled"] as const;
 
@@ -69,7 +74,8 @@ async function send(url: string, init: RequestInit, timeoutMs: number): Promise<
   }
 }
 
-function count(tally: EditorTally, status: number | null) {
+function count(tally: EditorTally, status: number | null, body?: Record<string, unknown>) {
+  if (status !== null && body) tally.examples[String(status)] ??= JSON.stringify(body.error ?? body).slice(0, 300);
   if (status === null) tally.networkErrors += 1;
   else if (status === 409) tally.conflicts += 1;
   else if (status === 422) tally.invalid += 1;
@@ -87,10 +93,11 @@ export async function editOnce(editor: EditorSession, pledges: HotPledge[], tall
   const n = ++sequence;
   tally.attempts += 1;
   const read = await send(`${editor.origin}/api/v1/pledges/${pledge.id}`, { headers: { cookie: editor.cookie } }, opts.timeoutMs);
-  if (!read || read.status !== 200) return count(tally, read?.status ?? null);
+  if (!read || read.status !== 200) return count(tally, read?.status ?? null, read?.body);
   const version = (read.body.data as { version: number }).version;
   const headers = { cookie: editor.cookie, "content-type": "application/json" };
-  if (Math.random() < 0.6) {
+  // Three status updates for every two edits.
+  if (n % 5 < 3) {
     const evidence = pick(pledge.evidence);
     const bad = opts.invalidEvery > 0 && n % opts.invalidEvery === 0;
     const note = `load write ${n} by ${editor.userId}`;
@@ -99,12 +106,14 @@ export async function editOnce(editor: EditorSession, pledges: HotPledge[], tall
     if (res?.status === 201) {
       const updateId = (res.body.data as { updateId: string }).updateId;
       tally.accepted.push({ kind: "status", pledgeId: pledge.id, version, userId: editor.userId, updateId, note });
-    } else count(tally, res?.status ?? null);
+    } else count(tally, res?.status ?? null, res?.body);
   } else {
     const title = `Pledge ${pledge.id} as edited by load write ${n}`;
-    const res = await send(`${editor.origin}/api/v1/pledges/${pledge.id}`, { method: "PATCH", headers, body: JSON.stringify({ version, title }) }, opts.timeoutMs);
+    const cite = pledge.evidence[0]!;
+    const body = { version, title, paragraphId: cite.paragraphId, quote: cite.quote };
+    const res = await send(`${editor.origin}/api/v1/pledges/${pledge.id}`, { method: "PATCH", headers, body: JSON.stringify(body) }, opts.timeoutMs);
     if (res?.status === 200) tally.accepted.push({ kind: "edit", pledgeId: pledge.id, version, userId: editor.userId, title });
-    else count(tally, res?.status ?? null);
+    else count(tally, res?.status ?? null, res?.body);
   }
 }
 

@@ -11,14 +11,25 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-// `connections` clients requesting `url` back to back for `seconds` (after one warm-up call).
-export async function measureRoute(url: string, connections: number, seconds: number): Promise<RouteFigures> {
-  await fetch(url).then((r) => r.arrayBuffer());
+type Run = { latencies: number[]; result: autocannon.Result };
+
+function run(options: autocannon.Options): Promise<Run> {
   const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 120 }, (error, done) => (error ? reject(error) : resolve(done)));
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ latencies, result })));
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+}
+
+// `connections` clients requesting `url` back to back for `seconds` (after one warm-up call).
+// autocannon drops the requests still running when the time is up, so a page slower than
+// that would have no figures: it is measured again by a fixed number of requests that all
+// complete.
+export async function measureRoute(url: string, connections: number, seconds: number): Promise<RouteFigures> {
+  await fetch(url).then((r) => r.arrayBuffer());
+  let measured = await run({ url, connections, duration: seconds, timeout: 120 });
+  if (measured.latencies.length < Math.min(connections, 20)) measured = await run({ url, connections, amount: Math.max(connections, 20), timeout: 120 });
+  const { latencies, result } = measured;
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,

@@ -18,6 +18,7 @@ const REQUIRED: Record<string, Role> = {
   recordStatusUpdate: "editor",
   correctStatusUpdate: "editor",
   saveMeetingReview: "editor",
+  markMeetingReviewed: "editor",
   proposeAgain: "editor",
   setPledgeAliases: "editor",
   previewPledgeImport: "editor",
