@@ -12,7 +12,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Client = PrismaClient | Prisma.TransactionClient;
 
-export type MatchedWord = { word: string; weight: "key" | "text"; idf: number };
+type MatchedWord = { word: string; weight: "key" | "text"; idf: number };
 
 export type PassageMatch = {
   passage: number; // 0-based index into the passages given
@@ -27,7 +27,7 @@ export type PassageMatch = {
 };
 
 // Tuned on the whole replay (`npm run eval:intake`), see README "Statement intake".
-export const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
+const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
 
 type Row = {
   n: number; pledge_id: string; score: number; key_cov: number; text_score: number; rank_cd: number; title_sim: number;
@@ -51,7 +51,7 @@ export async function matchPassages(client: Client, pledgeIds: string[], passage
   }));
 }
 
-export function matchSql(pledgeIds: string[], passages: string[], perPledge: number) {
+function matchSql(pledgeIds: string[], passages: string[], perPledge: number) {
   const w = MATCH_WEIGHTS;
   return Prisma.sql`
     WITH pl AS (

@@ -11,14 +11,14 @@ import { matchPassages, type Client, type PassageMatch } from "./intake-match";
 // a meeting is lib/actions/intake.ts, the dry run is scripts/intake.ts.
 
 // Tuned on the whole replay (`npm run eval:intake`); README "Statement intake" has the figures.
-export const INTAKE_THRESHOLDS = {
+const INTAKE_THRESHOLDS = {
   // A pledge's best paragraph must score this much to be proposed at all.
   propose: 0.9,
 } as const;
 
 export type IntakeParagraph = { id?: string; label: string; text: string };
 
-export type ProposalReasons = {
+type ProposalReasons = {
   aliases: string[];
   keyTerms: string[];
   terms: string[];
@@ -53,10 +53,10 @@ export type Draft = {
   reasons: { cue: string; subject: string; areaTerms: string[] };
 };
 
-export type OpenPledge = { id: string; title: string; before: Status };
+type OpenPledge = { id: string; title: string; before: Status };
 
 // Pledges of a dialogue made before `date` and still open just before it.
-export async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
+async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
   return client.$queryRaw<OpenPledge[]>`
     SELECT p.id, p.title, COALESCE(s.status, 'pledged') AS before
       FROM pledges p

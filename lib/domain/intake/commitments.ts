@@ -1,5 +1,5 @@
 import type { Side } from "@/lib/domain/status";
-import { splitSentences, type Span } from "./sentences";
+import { splitSentences } from "./sentences";
 
 // Sentences that make a commitment ("agreed to", "will", "decided", "committed to",
 // "confirmed that ... would", "shared the intention"), their suggested title and the side
@@ -77,4 +77,3 @@ export function draftTitle(c: Pick<Commitment, "quote" | "cue">): string {
   return title.length >= 3 ? title.slice(0, 200) : c.quote.slice(0, 200);
 }
 
-export type { Span };
