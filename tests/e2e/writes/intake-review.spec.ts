@@ -66,7 +66,8 @@ test("the review arrives pre-filled; the editor accepts two, edits one, rejects 
   await cyber.getByRole("button", { name: /Reject the proposal/ }).focus();
   await page.keyboard.press("Enter");
   await expect(cyber.locator('select[name$=".status"]')).toHaveValue("");
-  await expect(cyber.getByRole("button", { name: "Restore the proposal" })).toBeVisible();
+  // Focus stays on the same button, now offering to undo the choice.
+  await expect(cyber.getByRole("button", { name: "Restore the proposal" })).toBeFocused();
 
   await page.getByRole("button", { name: "Save 3 reported statuses" }).click();
   await expect(page).toHaveURL(/\?saved=review$/);
