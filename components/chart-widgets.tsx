@@ -1,6 +1,5 @@
-import { attentionByArea, pledgesNeedingAttention, progressBySide, reportCoverageByMeeting } from "@/lib/data/charts";
+import { attentionByArea, pledgesNeedingAttention, progressBySide, reportCoverageByMeeting, statusMatrix } from "@/lib/data/aggregates";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
-import { statusMatrix } from "@/lib/data/matrix";
 import { AttentionPanel } from "./attention-panel";
 import { HeatMapPanel } from "./heat-map-panel";
 import { Pagination } from "./pagination";

@@ -1,4 +1,4 @@
-import { headlineFigures } from "@/lib/data/progress";
+import { headlineFigures } from "@/lib/data/aggregates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";
 import Link from "next/link";

@@ -39,7 +39,7 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-export function action<S extends z.ZodType, T>(
+function action<S extends z.ZodType, T>(
   role: Role,
   schema: S,
   fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>,

@@ -42,7 +42,7 @@ export class StaleVersionError extends ActionError {
 }
 
 // A record whose id (or other unique field) is taken: "A dialogue with this id already exists".
-export class AlreadyExistsError extends ActionError {
+class AlreadyExistsError extends ActionError {
   constructor(field: string, message: string) {
     super(409, "conflict", `${message}.`, { [field]: [message] });
   }

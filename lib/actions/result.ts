@@ -19,7 +19,7 @@ export type ActionFailure = {
   conflict?: ConflictChange[];
 };
 
-export type ActionSuccess<T> = { ok: true; message: string; data: T };
+type ActionSuccess<T> = { ok: true; message: string; data: T };
 export type ActionResult<T = unknown> = ActionSuccess<T> | ActionFailure;
 // `null` before the first submission.
 export type ActionState<T = unknown> = ActionResult<T> | null;

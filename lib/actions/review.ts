@@ -5,6 +5,7 @@ import { ZMeetingReview } from "@/lib/validation/review";
 import { editorAction } from "./action";
 import { ActionError, FieldError, NotFoundError } from "./errors";
 import { claimPledge } from "./locks";
+import { markMeetingReviewedBy } from "./review-state";
 import type { FieldErrors } from "./result";
 import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
 
@@ -42,6 +43,7 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
     }
   }
   if (Object.keys(problems).length) throw new ActionError(422, "invalid", "Some rows need attention; nothing was saved.", problems);
+  await markMeetingReviewedBy({ tx, audit }, user, meeting.id);
   return {
     data: { saved },
     message: `Saved ${saved} status update${saved === 1 ? "" : "s"} from ${meeting.title}.`,

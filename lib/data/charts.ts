@@ -98,28 +98,20 @@ function toAttention(
 export type MeetingCoverage = { meetingId: string; title: string; date: string; earlier: number; reported: number };
 
 // For each meeting of a dialogue: how many pledges made before it existed, and how many of
-// those it reported on (an uncorrected update citing it): the heat map's headline.
+// those it reported on (an uncorrected update citing it): the heat map's headline. Read from
+// the trigger-kept pledge x meeting grid (pledge_meeting_status).
 export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
   const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined });
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
-    WITH ms AS (
-      SELECT m.id, m.title, m.date FROM meetings m
-       WHERE m.dialogue_id = ${dialogueId}
-         ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
-         ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
-    ), made AS (
-      SELECT p.id, pm.date FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id WHERE ${cond}
-    ), reports AS (
-      SELECT m.id AS meeting_id, su.pledge_id
-        FROM ms m JOIN effective_status_updates su ON su.meeting_id = m.id
-      UNION
-      SELECT m.id, su.pledge_id
-        FROM ms m JOIN effective_status_updates su ON su.meeting_id IS NULL AND su.reported_on = m.date
-    )
     SELECT m.id, m.title, m.date,
-           (SELECT count(*) FROM made WHERE made.date < m.date) AS earlier,
-           (SELECT count(*) FROM reports r JOIN made ON made.id = r.pledge_id AND made.date < m.date WHERE r.meeting_id = m.id) AS reported
-      FROM ms m
+           count(p.id) FILTER (WHERE s.made_on < m.date) AS earlier,
+           count(p.id) FILTER (WHERE s.made_on < m.date AND s.reported) AS reported
+      FROM meetings m
+      LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id AND ${cond}) ON s.meeting_id = m.id
+     WHERE m.dialogue_id = ${dialogueId}
+       ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
+       ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
+     GROUP BY m.id, m.title, m.date
      ORDER BY m.date, m.id`;
   return rows.map((r) => ({ meetingId: r.id, title: r.title, date: isoDay(r.date), earlier: Number(r.earlier), reported: Number(r.reported) }));
 }

@@ -87,47 +87,48 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
         JOIN idf_pl ip USING (lexeme)
         JOIN idf_pa ia USING (lexeme)
         JOIN pa_lex USING (lexeme)
-       WHERE ip.idf > ln(1 + 1 / 0.25) OR (pl_lex.key_w > 0 AND ip.idf > ln(2.0) AND ia.idf > ln(1 + 1 / 0.3))
+       WHERE ip.idf > ln(1 + 1 / 0.25) OR (pl_lex.key_w > 0 AND ip.idf > ln(2.0) AND (ia.idf > ln(1 + 1 / 0.3) OR (SELECT passages FROM n) < 5))
     ),
     pair AS (
       SELECT h.id, h.n,
              sum(h.key_w * h.idf_pl) / greatest(kt.total, 1) AS key_cov,
-             sum(CASE WHEN h.key_w = 0 THEN h.idf_pl * h.idf_pa ELSE 0 END) / 40.0 AS text_score,
-             array_agg(h.lexeme) AS lexemes,
-             jsonb_object_agg(h.lexeme, jsonb_build_object('key', h.key_w > 0, 'idf', round((h.idf_pl * h.idf_pa)::numeric, 2))) AS lexinfo
+             sum(CASE WHEN h.key_w = 0 THEN h.idf_pl * h.idf_pa ELSE 0 END) / 40.0 AS text_score
         FROM hits h JOIN key_total kt ON kt.id = h.id
        GROUP BY h.id, h.n, kt.total
     ),
     names AS (
       -- aliases, and tags that name the pledge ("CSG21"), each made into a query once
-      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q
+      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q,
+             count(*) OVER (PARTITION BY lower(x.alias)) AS sharing
         FROM (SELECT a.pledge_id, a.alias FROM pledge_aliases a WHERE a.pledge_id = ANY(${pledgeIds}::text[])
               UNION
               SELECT pt.pledge_id, t.label FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = ANY(${pledgeIds}::text[])) x
     ),
     alias_hits AS (
-      SELECT nm.pledge_id AS id, pa.n, array_agg(DISTINCT nm.alias) AS aliases
+      -- a name only this pledge has counts in full; one shared by k pledges ("FOIP") 1/k
+      SELECT nm.pledge_id AS id, pa.n, array_agg(DISTINCT nm.alias) AS aliases, max(1.0 / nm.sharing) AS alias_w
         FROM names nm
         JOIN pa ON (
           CASE WHEN nm.short
                -- short acronyms: the exact word, case as written (ACSA, not "acsa" inside a word)
                THEN nm.alias = ANY(pa.tokens)
                -- names: every word present (full-text), then close together (pg_trgm)
-               ELSE pa.vec @@ nm.q AND strict_word_similarity(lower(nm.alias), lower(pa.txt)) >= 0.8
+               ELSE pa.vec @@ nm.q AND (nm.alias !~ '\s' OR strict_word_similarity(lower(nm.alias), lower(pa.txt)) >= 0.8)
           END)
        GROUP BY nm.pledge_id, pa.n
     ),
     pre AS (
       -- cheap terms first; the costlier cover density and trigram similarity only for the
       -- few best passages of each pledge
-      SELECT pair.id, pair.n, pair.key_cov, pair.text_score, pair.lexinfo, ah.aliases,
-             ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * (ah.aliases IS NOT NULL)::int AS base,
-             row_number() OVER (PARTITION BY pair.id ORDER BY ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * (ah.aliases IS NOT NULL)::int DESC) AS pk
+      SELECT pair.id, pair.n, pair.key_cov, pair.text_score, ah.aliases,
+             ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) AS base,
+             row_number() OVER (PARTITION BY pair.id ORDER BY ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) DESC) AS pk
         FROM pair
         LEFT JOIN alias_hits ah ON ah.id = pair.id AND ah.n = pair.n
     ),
     pl_q AS (
-      SELECT x.id, to_tsquery('english', string_agg(quote_literal(x.lexeme), ' | ')) AS q FROM pl_lex x WHERE x.key_w > 0 GROUP BY x.id
+      -- the lexemes are stemmed already: cast, not to_tsquery (which would stem them again)
+      SELECT x.id, string_agg(quote_literal(x.lexeme), ' | ')::tsquery AS q FROM pl_lex x WHERE x.key_w > 0 GROUP BY x.id
     ),
     ranked AS (
       SELECT pre.*, f.rank_cd, pre.base + ${w.rankCd}::float8 * least(f.rank_cd, 1) AS score
@@ -144,13 +145,18 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
       SELECT DISTINCT pa.n, t.word, l.lexeme
         FROM pa, regexp_split_to_table(pa.txt, '[^[:alnum:]''’-]+') AS t(word), unnest(to_tsvector('english', t.word)) AS l
     ),
+    lexinfo AS (
+      -- which lexemes matched, only for the passages returned (the reasons shown)
+      SELECT h.id, h.n, jsonb_object_agg(h.lexeme, jsonb_build_object('key', h.key_w > 0, 'idf', round((h.idf_pl * h.idf_pa)::numeric, 2))) AS info
+        FROM hits h JOIN best b ON b.id = h.id AND b.n = h.n AND b.k <= ${perPledge}::int
+       GROUP BY h.id, h.n
+    ),
     words AS (
-      SELECT b.id, b.n, jsonb_agg(DISTINCT jsonb_build_object('word', wd.word, 'weight', CASE WHEN (b.lexinfo -> wd.lexeme ->> 'key')::boolean THEN 'key' ELSE 'text' END,
-                                                            'idf', (b.lexinfo -> wd.lexeme ->> 'idf')::float8)) AS words
-        FROM best b
-        JOIN pa_words wd ON wd.n = b.n AND b.lexinfo ? wd.lexeme
-       WHERE b.k <= ${perPledge}::int
-       GROUP BY b.id, b.n
+      SELECT li.id, li.n, jsonb_agg(DISTINCT jsonb_build_object('word', wd.word, 'weight', CASE WHEN (li.info -> wd.lexeme ->> 'key')::boolean THEN 'key' ELSE 'text' END,
+                                                             'idf', (li.info -> wd.lexeme ->> 'idf')::float8)) AS words
+        FROM lexinfo li
+        JOIN pa_words wd ON wd.n = li.n AND li.info ? wd.lexeme
+       GROUP BY li.id, li.n
     )
     -- the title's trigram similarity to the passage's closest words: shown, not scored (it
     -- costs a millisecond a pair on long paragraphs)

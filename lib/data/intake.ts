@@ -62,9 +62,8 @@ export async function openPledgesBefore(client: Client, dialogueId: string, date
       FROM pledges p
       JOIN meetings pm ON pm.id = p.meeting_id AND pm.date < ${date}
       LEFT JOIN LATERAL (
-        SELECT su.status FROM status_updates su
+        SELECT su.status FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on < ${date}
-           AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) s ON true
      WHERE p.dialogue_id = ${dialogueId} AND COALESCE(s.status, 'pledged') NOT IN ('delivered', 'dropped')

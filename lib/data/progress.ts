@@ -52,24 +52,20 @@ export async function progressByArea(filters: PledgeFilters): Promise<AreaProgre
 export type MeetingProgress = { meetingId: string; title: string; date: string; total: number } & StatusCounts;
 
 // How the picture looked as of each meeting of a dialogue: every pledge made by then, by its
-// status as of that meeting's date (latest uncorrected update on or before it, else "pledged").
+// status as of that meeting's date (latest uncorrected update on or before it, else "pledged"),
+// read from the trigger-kept pledge x meeting grid (pledge_meeting_status).
 // A meeting range (filters.from/to) limits both the meetings shown and the pledges counted.
 export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
-    SELECT m.id, m.title, m.date, COALESCE(s.status, 'pledged') AS status, count(p.id) AS n
+    SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
       FROM meetings m
-      LEFT JOIN (pledges p JOIN meetings pm ON pm.id = p.meeting_id)
-        ON p.dialogue_id = m.dialogue_id AND pm.date <= m.date AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })}
-      LEFT JOIN LATERAL (
-        SELECT su.status FROM effective_status_updates su
-         WHERE su.pledge_id = p.id AND su.reported_on <= m.date
-         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
-         LIMIT 1
-      ) s ON true
+      LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id
+                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })})
+        ON s.meeting_id = m.id
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
        ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
-     GROUP BY m.id, m.title, m.date, COALESCE(s.status, 'pledged')
+     GROUP BY m.id, m.title, m.date, s.status
      ORDER BY m.date, m.id`;
   const byMeeting = new Map<string, MeetingProgress>();
   for (const r of rows) {

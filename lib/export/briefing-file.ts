@@ -1,5 +1,6 @@
 import "server-only";
-import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/data/aggregates";
+import { resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing, type BriefingDoc } from "@/lib/domain/briefing";
 
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
@@ -16,7 +17,7 @@ export async function briefingForRequest(
 }
 
 // The origin the reader used (behind a proxy, the forwarded one), for absolute links in files.
-export function publicOrigin(request: Request): string {
+function publicOrigin(request: Request): string {
   const url = new URL(request.url);
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
   const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");

@@ -227,7 +227,7 @@ export const openApiDocument = {
       },
       Meeting: {
         type: "object",
-        required: ["id", "title", "date", "dialogue", "format", "kind", "pledgesMade", "updatesReported", "documents"],
+        required: ["id", "title", "date", "dialogue", "format", "kind", "statementCollected", "reviewedOn", "participants", "pledgesMade", "updatesReported", "documents"],
         properties: {
           id: text,
           title: text,
@@ -237,6 +237,12 @@ export const openApiDocument = {
           kind: { type: "string", enum: MEETING_KINDS },
           ordinal: nullable({ type: "integer" }),
           dialogue: { type: "object", properties: { id: text, name: text } },
+          statementCollected: { type: "boolean", description: "False for a meeting known to have been held whose statement is not in the collection." },
+          reviewedOn: nullable({ ...day, description: "When an editor last reviewed the meeting; until then its silence on a pledge is not counted." }),
+          participants: {
+            type: "array",
+            items: { type: "object", properties: { name: text, office: text, side: { type: "string", enum: ["japan", "partner"] } } },
+          },
           pledgesMade: { type: "integer" },
           updatesReported: { type: "integer" },
           documents: {

@@ -4,7 +4,7 @@ import { listDialogues } from "@/lib/data/dialogues";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { progressByArea } from "@/lib/data/progress";
+import { progressByArea } from "@/lib/data/aggregates";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { DialogueFilter } from "@/components/dialogue-filter";
 

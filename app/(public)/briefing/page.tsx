@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import { listAreas } from "@/lib/data/areas";
-import { getBriefingData, resolveBriefingParams } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/data/aggregates";
+import { resolveBriefingParams } from "@/lib/data/briefing";
 import { buildBriefing } from "@/lib/domain/briefing";
 import { briefingParams } from "@/lib/validation/briefing";
 import { parseSearchParams } from "@/lib/validation/search-params";

@@ -7,7 +7,7 @@ import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { chartParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetings } from "@/lib/data/aggregates";
 import { ChartFilterForm } from "@/components/chart-filter-form";
 import { AttentionWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";

@@ -4,7 +4,7 @@ import { listDialogues } from "@/lib/data/dialogues";
 import { matrixParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { statusMatrix } from "@/lib/data/matrix";
+import { statusMatrix } from "@/lib/data/aggregates";
 import { formatMonth } from "@/lib/domain/dates";
 import { shortMeetingName } from "@/lib/domain/matrix-cell";
 import { MatrixCellView, StatusLegend } from "@/components/matrix-cell";
@@ -27,8 +27,11 @@ export default async function MatrixPage({ searchParams }: Props) {
       <h1>Pledge × meeting matrix</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {dialogue.name}: each cell is a pledge&rsquo;s status as of that meeting. Hatched cells (∅) mark a meeting that said nothing
-        about the pledge; its last known status is carried forward.
+        {dialogue.name}: each cell is a pledge&rsquo;s status as of that meeting. Hatched cells (∅) mark a meeting that was
+        expected to report on the pledge and said nothing; its last known status is carried forward. A plain status word marks a
+        meeting not expected to cover the pledge&rsquo;s area (a defence call on trade, a service chiefs&rsquo; call); &ldquo;Not
+        reviewed&rdquo; and &ldquo;Not collected&rdquo; mark a meeting no editor has reviewed yet or whose statement is not in the
+        collection. None of these counts as silence.
       </p>
       <DialogueFilter dialogues={dialogues} selected={dialogue.id} allowAll={false} />
       <div style={{ marginTop: "1rem" }}>

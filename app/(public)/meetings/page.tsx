@@ -4,7 +4,7 @@ import { listDialogues } from "@/lib/data/dialogues";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetings } from "@/lib/data/aggregates";
 import { formatDay } from "@/lib/domain/dates";
 import { MEETING_FORMAT_LABELS, MEETING_KIND_LABELS } from "@/lib/domain/status";
 import { DialogueFilter } from "@/components/dialogue-filter";

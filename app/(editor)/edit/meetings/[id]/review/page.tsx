@@ -7,6 +7,7 @@ import { meetingReviewRows } from "@/lib/data/review";
 import { meetingIntake } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
+import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";
 import { pathId } from "@/lib/validation/ids";
 import { IntakePanel } from "@/components/editor/intake-panel";
 
@@ -28,7 +29,9 @@ export default async function MeetingReviewPage({ params }: Props) {
       <h1>Review: {meeting.title}</h1>
       <p className="lead">
         {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open before it. For each, set what this
-        meeting reported and cite it, or leave “No report”. Everything is saved at once.
+        meeting reported and cite it, or leave “No report”. Everything is saved at once, and the meeting is then marked as reviewed (by you, now).
+        If it reported nothing new, use “Reviewed, nothing more to record”: until a meeting is reviewed, its silence on a pledge is not
+        counted.
       </p>
       {documents.length === 0 ? (
         <p className="notice notice-error">
@@ -36,6 +39,7 @@ export default async function MeetingReviewPage({ params }: Props) {
         </p>
       ) : (
         <>
+          <MarkReviewedButton meetingId={meeting.id} />
           <IntakePanel
             meetingId={meeting.id}
             proposals={intake.proposals.length}
