@@ -40,6 +40,9 @@ export function StatusLegend({ extra }: { extra?: React.ReactNode }) {
           No report ∅
         </span>
       </li>
+      <li className="muted">Status word alone: not expected to report on it</li>
+      <li className="muted">Not reviewed: no editor has reviewed the meeting</li>
+      <li className="muted">Not collected: statement not in the collection</li>
       {extra}
     </ul>
   );

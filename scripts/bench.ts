@@ -5,21 +5,13 @@
 // otherwise the embedded test server. BENCH_SIZES=1000x1,100000x10 picks the sizes,
 // BENCH_ONLY=<regexp> the queries (by label), BENCH_ROUNDS the samples per median.
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { DATA_DIR, EMBEDDED_PORTS } from "@/lib/db/local-paths";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
-import path from "node:path";
 import { loadSynthetic, parseSizes, sizeLabel } from "./synthetic/generate";
+import { scratchServer } from "./support/scratch-server";
 
 const sizes = parseSizes(process.env.BENCH_SIZES ?? "1000x1,10000x1,100000x1,100000x10");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-
-async function server() {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
-  const s = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "test-postgres"), port: EMBEDDED_PORTS.test });
-  return { url: s.url("postgres"), stop: s.stop };
-}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -33,7 +25,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return samples[Math.floor(samples.length / 2)]!;
 }
 
-const { url: serverUrl, stop } = await server();
+const { url: serverUrl, stop } = await scratchServer();
 const rows: string[][] = [];
 try {
   for (const size of sizes) {

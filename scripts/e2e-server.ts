@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "@/lib/db/local-paths";
+import { ensureAppRole } from "@/lib/db/app-role";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
@@ -81,6 +82,8 @@ async function main() {
   await seedDatabase(database.url);
   // The accounts tests/e2e sign in with (tests/support/e2e-users.ts).
   await seedE2eUsers(database.url);
+  // The app connects as its own role (no superuser), as `npm start` does.
+  const appUrl = await ensureAppRole(database.url);
   if (stopping) return finish(0);
 
   const origin = `http://127.0.0.1:${port}`;
@@ -92,7 +95,7 @@ async function main() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: distDir,
-      DATABASE_URL: database.url,
+      DATABASE_URL: appUrl,
       PORT: port,
       // next-auth answers 500 without a secret, and assumes port 3000 without its URL.
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,

@@ -5,15 +5,19 @@
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 
-export type PageJs = { path: string; chunks: number; rawKb: number; gzipKb: number };
+// gzipKb counts every chunk the HTML references (issue 10's measure); nomoduleGzipKb is the
+// part that is `<script nomodule>` polyfills, which browsers that run modules never fetch.
+export type PageJs = { path: string; chunks: number; rawKb: number; gzipKb: number; nomoduleGzipKb: number };
 
-// The script URLs a page's HTML asks the browser for, in order, without duplicates.
-export function scriptUrls(html: string, pageUrl: string): string[] {
+// The script URLs a page's HTML references, in order, without duplicates.
+export function scriptUrls(html: string, pageUrl: string, only: "all" | "nomodule" = "all"): string[] {
   const found = new Set<string>();
   for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
     const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (only === "nomodule" && !/\snomodule\b/i.test(tag)) continue;
     if (src) found.add(new URL(src.replace(/&amp;/g, "&"), pageUrl).href);
   }
+  if (only === "nomodule") return [...found];
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const isScript = /\bas="script"/.test(tag) || /\brel="modulepreload"/.test(tag);
     const href = /\shref="([^"]+)"/.exec(tag)?.[1];
@@ -32,18 +36,22 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 export async function pageJs(origin: string, path: string): Promise<PageJs> {
   const pageUrl = new URL(path, origin).href;
-  const urls = scriptUrls(await fetchText(pageUrl), pageUrl);
+  const html = await fetchText(pageUrl);
+  const urls = scriptUrls(html, pageUrl);
+  const nomodule = new Set(scriptUrls(html, pageUrl, "nomodule"));
   const bodies = await Promise.all(urls.map(fetchText));
+  const gzipped = bodies.map((b) => gzipSync(b, { level: 9 }).length);
   const raw = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
-  const gzip = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-  return { path, chunks: urls.length, rawKb: kb(raw), gzipKb: kb(gzip) };
+  const gzip = gzipped.reduce((n, b) => n + b, 0);
+  const polyfills = gzipped.reduce((n, b, i) => n + (nomodule.has(urls[i]!) ? b : 0), 0);
+  return { path, chunks: urls.length, rawKb: kb(raw), gzipKb: kb(gzip), nomoduleGzipKb: kb(polyfills) };
 }
 
 async function main() {
   const [origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`, ...paths] = process.argv.slice(2);
   for (const path of paths.length ? paths : ["/"]) {
     const r = await pageJs(origin, path);
-    console.log(`page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb}`);
+    console.log(`page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb} of_which_nomodule_gzip_kb=${r.nomoduleGzipKb}`);
   }
 }
 

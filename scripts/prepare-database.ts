@@ -1,4 +1,5 @@
 import { resolveAppDatabase } from "@/lib/db/database-url";
+import { ensureAppRole } from "@/lib/db/app-role";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -11,5 +12,8 @@ export async function prepareDatabase({ seed = true } = {}) {
     const result = await seedDatabase(database.url);
     if (result.seeded) console.log(`Loaded the real data set: ${result.pledges} pledges.`);
   }
-  return database;
+  // The embedded server's app connects as a role that is no superuser and owns no table
+  // (lib/db/app-role.ts); migrations above ran as the owner. Your own DATABASE_URL is used as given.
+  if (database.embedded) return { ...database, ownerUrl: database.url, url: await ensureAppRole(database.url) };
+  return { ...database, ownerUrl: database.url };
 }

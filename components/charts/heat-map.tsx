@@ -15,7 +15,7 @@ const clip = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1)
 
 // The pledge x meeting matrix drawn as a heat map: one row per pledge, one column per meeting,
 // coloured by the status as of that meeting; hatched where the meeting said nothing about it.
-// Plain SVG drawn on the server (recharts has no heat map), so it prints and needs no script.
+// Plain SVG drawn on the server, like the bar charts, so it prints and needs no script.
 export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; rows: HeatMapRow[]; title: string }) {
   const width = LABEL_W + columns.length * CELL_W + 8;
   const height = HEAD_H + rows.length * CELL_H + 8;

@@ -36,7 +36,7 @@ export function CitationPicker({
   };
 
   return (
-    <fieldset className="picker">
+    <fieldset className="picker" aria-describedby={errors("paragraphId") ? "error-paragraphId" : undefined}>
       <legend>{legend}</legend>
       <p className="field-hint">
         Press a paragraph&rsquo;s number to cite it, then select the words that matter in its text (or shorten the quote below).
@@ -55,7 +55,7 @@ export function CitationPicker({
         )}
       </p>
       {errors("paragraphId") && (
-        <p className="field-error" data-testid="error-paragraphId">
+        <p className="field-error" id="error-paragraphId" data-testid="error-paragraphId">
           {errors("paragraphId")!.join(" ")}
         </p>
       )}

@@ -1,6 +1,7 @@
 "use client";
 import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/pledge-import";
 import type { RowPlan } from "@/lib/domain/pledge-import";
+import { useEffect, useRef } from "react";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
 
@@ -21,6 +22,11 @@ export function ImportForm() {
   const plan = result?.plan;
   const applied = apply.state?.ok === true;
   const shown = plan?.rows.filter((r) => r.action !== "unchanged") ?? [];
+  // A new dry run takes the focus, as a form's message does, so its outcome is heard first.
+  const dryRunHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (plan) dryRunHeading.current?.focus();
+  }, [plan]);
   return (
     <>
       <form onSubmit={preview.onSubmit} className="panel" aria-label="Check a CSV file" encType="multipart/form-data">
@@ -35,7 +41,7 @@ export function ImportForm() {
 
       {plan && (
         <section className="panel" aria-labelledby="dry-run" data-testid="dry-run">
-          <h2 id="dry-run">Dry run of {result.fileName}</h2>
+          <h2 id="dry-run" ref={dryRunHeading} tabIndex={-1}>Dry run of {result.fileName}</h2>
           <p>
             <strong>{preview.state?.message}</strong>
           </p>

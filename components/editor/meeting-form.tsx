@@ -10,6 +10,8 @@ import { useActionForm } from "./use-action-form";
 export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: string }[] }) {
   const { state, pending, onSubmit, errors } = useActionForm(createMeeting);
   const [confirmed, setConfirmed] = useState(false);
+  // A meeting known to have been held can be recorded before (or without) its statement.
+  const [withoutStatement, setWithoutStatement] = useState(false);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">
       <FormMessage state={state} />
@@ -17,11 +19,15 @@ export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: s
         <legend>Meeting</legend>
         <MeetingFields dialogues={dialogues} errors={errors} />
       </fieldset>
-      <StatementFields errors={errors} onConfirmed={setConfirmed} />
-      <button type="submit" disabled={pending || !confirmed}>
-        {pending ? "Saving…" : "Save meeting and paragraphs"}
+      <label className="checkbox">
+        <input type="checkbox" name="withoutStatement" checked={withoutStatement} onChange={(e) => setWithoutStatement(e.target.checked)} /> Statement not
+        collected: record the meeting without its text (it will never count as silence on a pledge)
+      </label>
+      {!withoutStatement && <StatementFields errors={errors} onConfirmed={setConfirmed} />}
+      <button type="submit" disabled={pending || (!withoutStatement && !confirmed)}>
+        {pending ? "Saving…" : withoutStatement ? "Save meeting" : "Save meeting and paragraphs"}
       </button>
-      {!confirmed && <span className="muted small"> Preview the paragraphs first.</span>}
+      {!withoutStatement && !confirmed && <span className="muted small"> Preview the paragraphs first.</span>}
     </form>
   );
 }

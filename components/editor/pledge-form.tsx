@@ -7,7 +7,7 @@ import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
 
-export type PledgeValues = {
+type PledgeValues = {
   id?: string;
   version?: number;
   title?: string;

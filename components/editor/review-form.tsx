@@ -10,6 +10,8 @@ import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
 import { ParagraphPanel } from "./paragraph-panel";
+import { ProposalNote } from "./proposal-note";
+import type { StoredProposal } from "@/lib/data/intake";
 import { useActionForm } from "./use-action-form";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };
@@ -18,10 +20,31 @@ const blank: Entry = { status: "", paragraphId: "", quote: "", note: "" };
 // The meeting review: each open pledge on the left, the meeting's paragraphs on the right.
 // A paragraph picked on the right (button or text selection) goes to the pledge row that
 // last had focus. Everything is reachable with Tab; nothing needs a mouse.
-export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string; title: string }; rows: ReviewRow[]; documents: CitableDocument[] }) {
+// Proposals of the statement intake come first, strongest first, pre-filled; nothing is saved
+// until the editor saves.
+export function ReviewForm({
+  meeting,
+  rows: allRows,
+  documents,
+  proposals = [],
+}: {
+  meeting: { id: string; title: string };
+  rows: ReviewRow[];
+  documents: CitableDocument[];
+  proposals?: StoredProposal[];
+}) {
   const { state, pending, onSubmit, errors } = useActionForm(saveMeetingReview);
-  const [entries, setEntries] = useState<Entry[]>(() => rows.map(() => blank));
-  // The first row still to report on is the one the paragraph panel cites for at first.
+  const proposalOf = new Map(proposals.map((p) => [p.pledgeId, p]));
+  const rank = new Map(proposals.map((p, i) => [p.pledgeId, i]));
+  const proposed = (r: ReviewRow) => (r.reportedHere ? undefined : proposalOf.get(r.id));
+  const rows = [...allRows].sort((a, b) => (proposed(a) ? rank.get(a.id)! : Infinity) - (proposed(b) ? rank.get(b.id)! : Infinity));
+  const fromProposal = (r: ReviewRow): Entry => {
+    const p = proposed(r);
+    return p ? { status: p.status, paragraphId: p.paragraphId, quote: p.quote, note: "" } : blank;
+  };
+  const [entries, setEntries] = useState<Entry[]>(() => rows.map(fromProposal));
+  // The strongest proposal (else the first row still to report on) is the one the paragraph
+  // panel highlights and cites for at first.
   const [active, setActive] = useState(() => Math.max(0, rows.findIndex((r) => !r.reportedHere)));
   const paragraphs = documents.flatMap((d) => d.paragraphs);
   const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? "";
@@ -42,6 +65,9 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
           const entry = entries[i]!;
           const name = (field: string) => `entries.${i}.${field}`;
           const err = (field: string) => errors(name(field));
+          // Each control is described by its own error, so a screen reader reads them together.
+          const errorId = (field: string) => `review-${i}-${field}-error`;
+          const invalid = (field: string) => (err(field) ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {});
           const chosen = paragraphs.find((p) => p.id === entry.paragraphId);
           return (
             <fieldset key={row.id} className={`review-row${active === i ? " active" : ""}`} onFocus={() => setActive(i)} data-testid={`review-row-${row.id}`}>
@@ -58,6 +84,15 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
                   “{row.evidence.quote}” <span className="muted">({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})</span>
                 </blockquote>
               )}
+              {proposed(row) && (
+                <ProposalNote
+                  proposal={proposed(row)!}
+                  label={paragraphRef(paragraphs.find((p) => p.id === proposed(row)!.paragraphId)?.label ?? "")}
+                  rejected={!entry.status}
+                  onReject={() => set(i, blank)}
+                  onRestore={() => set(i, fromProposal(row))}
+                />
+              )}
               {row.reportedHere ? (
                 <p className="small">
                   Already reported at this meeting: <StatusBadge status={row.reportedHere.status} />{" "}
@@ -68,7 +103,7 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
                 <div className="review-fields">
                   <label>
                     Reported status
-                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} aria-invalid={err("status") ? true : undefined}>
+                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} {...invalid("status")}>
                       <option value="">No report</option>
                       {STATUSES.map((s) => (
                         <option key={s} value={s}>
@@ -81,7 +116,7 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
                     <>
                       <label>
                         Paragraph
-                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} aria-invalid={err("paragraphId") ? true : undefined}>
+                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} {...invalid("paragraphId")}>
                           <option value="">Choose…</option>
                           {paragraphs.map((p) => (
                             <option key={p.id} value={p.id}>
@@ -93,22 +128,24 @@ export function ReviewForm({ meeting, rows, documents }: { meeting: { id: string
                       </label>
                       <label className="wide-label">
                         Quote
-                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} aria-invalid={err("quote") ? true : undefined} />
+                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} {...invalid("quote")} />
                       </label>
                       {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>}
                       <label className="wide-label">
                         Note
-                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} />
+                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} {...invalid("note")} />
                       </label>
                     </>
                   )}
                 </div>
               )}
-              {["status", "paragraphId", "quote", "note", "pledgeId"].flatMap((f) => err(f) ?? []).map((m) => (
-                <p key={m} className="field-error" data-testid={`error-entries-${i}`}>
-                  {m}
-                </p>
-              ))}
+              {["status", "paragraphId", "quote", "note", "pledgeId"].map((f) =>
+                err(f) ? (
+                  <p key={f} id={errorId(f)} className="field-error" data-testid={`error-entries-${i}`}>
+                    {err(f)!.join(" ")}
+                  </p>
+                ) : null,
+              )}
             </fieldset>
           );
         })}

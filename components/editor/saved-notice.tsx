@@ -9,6 +9,7 @@ const MESSAGES: Record<string, string> = {
   status: "Status update recorded.",
   correction: "Correction recorded.",
   review: "Meeting review saved.",
+  reviewed: "Meeting marked as reviewed.",
   dialogue: "Dialogue saved.",
   area: "Area saved.",
 };

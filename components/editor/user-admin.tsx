@@ -85,7 +85,7 @@ export function UserRowActions({ user, self }: { user: Row; self: boolean }) {
           ))}
         </select>{" "}
         <button type="submit" className="secondary" disabled={role.pending}>
-          Change role
+          Change role<span className="sr-only"> of {user.email}</span>
         </button>
       </form>
       <form onSubmit={disable.onSubmit} className="inline-form">
@@ -93,12 +93,13 @@ export function UserRowActions({ user, self }: { user: Row; self: boolean }) {
         <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
         <button type="submit" className="secondary" disabled={disable.pending}>
           {user.disabled ? "Enable" : "Disable"}
+          <span className="sr-only"> {user.email}</span>
         </button>
       </form>
       <form onSubmit={reset.onSubmit} className="inline-form">
         {hidden}
         <button type="submit" className="secondary" disabled={reset.pending}>
-          Reset password
+          Reset password<span className="sr-only"> of {user.email}</span>
         </button>
       </form>
       {[role.state, disable.state, reset.state].map((s, i) => (s ? <FormMessage key={i} state={s} /> : null))}

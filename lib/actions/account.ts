@@ -1,15 +1,20 @@
 "use server";
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { attemptSucceeded, beginAttempt, waitMessage } from "@/lib/auth/throttle";
 import { ZChangeOwnPassword } from "@/lib/validation/users";
 import { signedInAction } from "./action";
 import { FieldError } from "./errors";
 
 // Changing one's own password. It ends every session of the account, this one included,
-// so a stolen session cannot outlive the password change.
+// so a stolen session cannot outlive the password change. The current-password check is
+// throttled like a sign-in (its own count per account), so a session cannot guess it.
 export const changeOwnPassword = signedInAction(ZChangeOwnPassword, async (input, { tx, audit, user }) => {
+  const attempt = await beginAttempt({ email: user.email, address: null, device: null }, "password_change");
+  if (attempt.waitMinutes > 0) throw new FieldError("current", waitMessage(attempt.waitMinutes));
   const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } });
   if (!(await verifyPassword(row.passwordHash, input.current))) throw new FieldError("current", "That is not your current password");
+  await attemptSucceeded(attempt.id);
   await tx.user.update({
     where: { id: user.id },
     data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 }, version: { increment: 1 } },

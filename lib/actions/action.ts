@@ -39,7 +39,7 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-export function action<S extends z.ZodType, T>(
+function action<S extends z.ZodType, T>(
   role: Role,
   schema: S,
   fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>,
@@ -47,7 +47,14 @@ export function action<S extends z.ZodType, T>(
   return async function run(_prev: ActionState<T>, raw: unknown): Promise<ActionResult<T>> {
     const input = raw instanceof FormData ? formDataToObject(raw) : raw;
     const values = echoValues(input);
-    const allowed = await checkRole(role);
+    let allowed: Awaited<ReturnType<typeof checkRole>>;
+    try {
+      allowed = await checkRole(role);
+    } catch (error) {
+      const known = databaseFailure(error);
+      if (known) return { ...known, values };
+      throw error;
+    }
     if (!allowed.ok) return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
 
     const unstorable = unstorablePaths(input);

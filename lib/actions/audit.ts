@@ -5,12 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import type { ConflictChange } from "./result";
 import type { StaleVersionError } from "./errors";
+import type { AUDIT_ENTITY_TYPES } from "@/lib/validation/audit";
 
 // Writing audit events (inside the action's transaction) and reading back the changes a
 // stale form missed.
 
-export const ENTITY_TYPES = ["meeting", "document", "pledge", "user", "dialogue", "area"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export type AuditInput = {
   action: string;

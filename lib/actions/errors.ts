@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { failure, type ActionFailure, type FieldErrors } from "./result";
 
 // Errors an action throws inside its transaction (rolling it back); the wrapper turns them
@@ -41,7 +42,7 @@ export class StaleVersionError extends ActionError {
 }
 
 // A record whose id (or other unique field) is taken: "A dialogue with this id already exists".
-export class AlreadyExistsError extends ActionError {
+class AlreadyExistsError extends ActionError {
   constructor(field: string, message: string) {
     super(409, "conflict", `${message}.`, { [field]: [message] });
   }
@@ -68,8 +69,12 @@ function constraintName(error: Prisma.PrismaClientKnownRequestError): string {
   return [meta.target, constraint?.fields, constraint?.index].flat().filter(Boolean).map(String).join(" ");
 }
 
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment. Nothing was changed; try again in a few seconds.";
+
 // Known database refusals in user words; null for anything unexpected.
 export function databaseFailure(error: unknown): ActionFailure | null {
+  // Checked first: a dropped connection mid-transaction rolls the whole write back.
+  if (isDatabaseUnavailable(error)) return failure(503, "unavailable", DATABASE_UNAVAILABLE_MESSAGE);
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   if (error.code === "P2002") {
     const name = constraintName(error);

@@ -5,6 +5,7 @@ import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } fro
 import { editorAction } from "./action";
 import { FieldError, NotFoundError, StaleVersionError } from "./errors";
 import { meetingSnapshot } from "./snapshots";
+import { storeProposals } from "./intake-proposals";
 import { storeDocument } from "./source-documents";
 
 // Meetings and their source documents (pasted statements).
@@ -25,9 +26,15 @@ const details = (input: Details) => ({
 export const createMeeting = editorAction(ZCreateMeeting, async (input, { tx, audit }) => {
   const dialogue = await tx.dialogue.findUnique({ where: { id: input.dialogueId }, select: { id: true } });
   if (!dialogue) throw new FieldError("dialogueId", "Choose a dialogue from the list");
-  const meeting = await tx.meeting.create({ data: { dialogueId: dialogue.id, ...details(input) }, select: { id: true } });
-  const document = await storeDocument(tx, input, meeting.id);
+  const { documentTitle, publisher, statement } = input;
+  const collected = !input.withoutStatement && documentTitle && publisher && statement ? { ...input, documentTitle, publisher, statement } : null;
+  const meeting = await tx.meeting.create({ data: { dialogueId: dialogue.id, ...details(input), statementCollected: !!collected }, select: { id: true } });
   await audit({ action: "meeting.create", entityType: "meeting", entityId: meeting.id, entityLabel: input.title, after: await meetingSnapshot(tx, meeting.id) });
+  if (!collected) {
+    return { data: { meetingId: meeting.id, documentId: null as string | null, paragraphs: 0 }, message: "Meeting saved without its statement.", redirectTo: `/meetings/${meeting.id}?saved=meeting` };
+  }
+  const document = await storeDocument(tx, collected, meeting.id);
+  await storeProposals(tx, meeting.id);
   await audit({ action: "document.create", entityType: "document", entityId: document.id, entityLabel: input.documentTitle, after: document.snapshot });
   return {
     data: { meetingId: meeting.id, documentId: document.id, paragraphs: document.paragraphs },
@@ -56,9 +63,12 @@ export const updateMeeting = editorAction(ZUpdateMeeting, async (input, { tx, au
 
 // Another source document for an existing meeting.
 export const addDocument = editorAction(ZAddDocument, async (input, { tx, audit }) => {
-  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true } });
+  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true, statementCollected: true } });
   if (!meeting) throw new NotFoundError("This meeting");
   const document = await storeDocument(tx, input, meeting.id);
+  // Its statement is in the collection now; it still needs a review before its silence counts.
+  if (!meeting.statementCollected) await tx.meeting.update({ where: { id: meeting.id }, data: { statementCollected: true } });
+  await storeProposals(tx, meeting.id);
   await audit({
     action: "document.create",
     entityType: "document",

@@ -10,8 +10,8 @@ export type ConflictChange = { at: string; actor: string; action: string; change
 
 export type ActionFailure = {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 422 | 500;
-  code: "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict" | "error";
+  status: 400 | 401 | 403 | 404 | 409 | 422 | 500 | 503;
+  code: "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict" | "error" | "unavailable";
   message: string;
   fieldErrors: FieldErrors;
   // What was submitted (passwords left out), so a refused form keeps the user's input.
@@ -19,7 +19,7 @@ export type ActionFailure = {
   conflict?: ConflictChange[];
 };
 
-export type ActionSuccess<T> = { ok: true; message: string; data: T };
+type ActionSuccess<T> = { ok: true; message: string; data: T };
 export type ActionResult<T = unknown> = ActionSuccess<T> | ActionFailure;
 // `null` before the first submission.
 export type ActionState<T = unknown> = ActionResult<T> | null;

@@ -1,9 +1,11 @@
 "use server";
 import "server-only";
+import { normaliseQuote } from "@/lib/domain/citation";
 import { ZMeetingReview } from "@/lib/validation/review";
 import { editorAction } from "./action";
 import { ActionError, FieldError, NotFoundError } from "./errors";
 import { claimPledge } from "./locks";
+import { markMeetingReviewedBy } from "./review-state";
 import type { FieldErrors } from "./result";
 import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
 
@@ -17,6 +19,9 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => entry.status)
     .sort((a, b) => a.entry.pledgeId.localeCompare(b.entry.pledgeId));
+  const proposals = new Map(
+    (await tx.intakeProposal.findMany({ where: { meetingId: meeting.id }, select: { pledgeId: true, paragraphId: true, quote: true, status: true } })).map((p) => [p.pledgeId, p]),
+  );
   const problems: FieldErrors = {};
   let saved = 0;
   for (const { entry, index } of reported) {
@@ -28,7 +33,7 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
       await claimPledge(tx, pledge.id, entry.version, `“${pledge.title}”`);
       const report = await resolveReport(tx, pledge, { meetingId: meeting.id, paragraphId: entry.paragraphId!, quote: entry.quote! }, prefix);
       const status = entry.status || "pledged";
-      await appendStatusUpdate({ tx, audit, user }, pledge, { status, note: entry.note, version: entry.version }, report);
+      await appendStatusUpdate({ tx, audit, user }, pledge, { status, note: entry.note, version: entry.version }, report, undefined, provenanceOf(proposals.get(pledge.id), { status, paragraphId: report.citation.paragraphId, quote: report.citation.quote }));
       saved += 1;
     } catch (error) {
       // Collect every row's input problem so the editor sees them all at once; anything
@@ -38,9 +43,19 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
     }
   }
   if (Object.keys(problems).length) throw new ActionError(422, "invalid", "Some rows need attention; nothing was saved.", problems);
+  await markMeetingReviewedBy({ tx, audit }, user, meeting.id);
   return {
     data: { saved },
     message: `Saved ${saved} status update${saved === 1 ? "" : "s"} from ${meeting.title}.`,
     redirectTo: `/meetings/${meeting.id}?saved=review`,
   };
 });
+
+type Cited = { status: string; paragraphId: string; quote: string };
+
+// Judged on the server from the stored proposal, never taken from the form.
+function provenanceOf(proposal: Cited | undefined, saved: Cited) {
+  if (!proposal) return "own" as const;
+  const same = proposal.status === saved.status && proposal.paragraphId === saved.paragraphId && normaliseQuote(proposal.quote) === normaliseQuote(saved.quote);
+  return same ? ("proposal accepted" as const) : ("proposal edited" as const);
+}

@@ -48,10 +48,21 @@ export async function pledgeSnapshot(tx: Prisma.TransactionClient, id: string) {
 export async function meetingSnapshot(tx: Prisma.TransactionClient, id: string) {
   const m = await tx.meeting.findUnique({
     where: { id },
-    select: { title: true, date: true, place: true, format: true, kind: true, ordinal: true, summary: true, version: true, dialogue: { select: { name: true } } },
+    select: { title: true, date: true, place: true, format: true, kind: true, ordinal: true, summary: true, statementCollected: true, version: true, dialogue: { select: { name: true } } },
   });
   if (!m) return null;
-  return { dialogue: m.dialogue.name, title: m.title, date: day(m.date), place: m.place, format: m.format, kind: m.kind, ordinal: m.ordinal, summary: m.summary, version: m.version };
+  return {
+    dialogue: m.dialogue.name,
+    title: m.title,
+    date: day(m.date),
+    place: m.place,
+    format: m.format,
+    kind: m.kind,
+    ordinal: m.ordinal,
+    summary: m.summary,
+    statementCollected: m.statementCollected,
+    version: m.version,
+  };
 }
 
 export async function userSnapshot(tx: Prisma.TransactionClient, id: string) {

@@ -60,6 +60,8 @@ export async function appendStatusUpdate(
   input: { status: Prisma.StatusUpdateCreateInput["status"]; note?: string | null; version: number },
   report: Report,
   correction?: Correction,
+  // Where a meeting review's entry came from: the intake's proposal as is, edited, or the editor's own.
+  provenance?: "proposal accepted" | "proposal edited" | "own",
 ) {
   const note = input.note ?? null;
   const update = await tx.statusUpdate.create({
@@ -77,7 +79,7 @@ export async function appendStatusUpdate(
     },
     select: { id: true },
   });
-  const reported = { status: input.status, ...report.described, note };
+  const reported = { status: input.status, ...report.described, note, ...(provenance ? { provenance } : {}) };
   await audit({
     action: correction ? "status.correct" : "status.record",
     entityType: "pledge",

@@ -6,6 +6,7 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
     sessionVersion: number;
+    sessionId: string;
   }
   interface User {
     id: string;
@@ -21,5 +22,8 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     sv?: number;
+    // the sessions row, and its expiry (ms since 1970) fixed at sign-in
+    sid?: string;
+    sexp?: number;
   }
 }

@@ -1,17 +1,32 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { ZSignIn } from "@/lib/validation/users";
+import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceFor, issueDeviceToken } from "./device-cookie";
+import { authRedirect } from "./redirect";
+import { endSession, SESSION_LIFETIME_SECONDS, sessionIsActive, startSession } from "./sessions";
 import { authenticate, clientAddress } from "./sign-in";
+import { waitMessage } from "./throttle";
 
-// next-auth: e-mail and password, JWT sessions carrying the role. The role in the token is
-// for showing the right links only: every write re-reads the user row (lib/auth/session.ts).
+// next-auth: e-mail and password, JWT sessions carrying the role and the id of a row in the
+// sessions table. The role in the token is for showing the right links only: every read
+// behind sign-in and every write re-reads the session and user rows (lib/auth/session.ts).
 
 const production = process.env.NODE_ENV === "production";
 
+// Thrown from the jwt callback for an ended or expired session: next-auth then clears the
+// cookie and answers "no session". Expected, so not logged as an error.
+class SessionEnded extends Error {
+  constructor() {
+    super("session ended");
+    this.name = "SessionEnded";
+  }
+}
+
 export const authOptions: AuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   // Secure (and __Secure-/__Host- prefixed) cookies in production; browsers accept them
   // on http://localhost too, so the zero-config `npm start` works.
   useSecureCookies: production,
@@ -23,34 +38,66 @@ export const authOptions: AuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(req?.headers));
-        if (result.ok) return result.user;
+        const headers = req?.headers as Record<string, string | undefined> | undefined;
+        const deviceToken = cookieValue(headers?.cookie, DEVICE_COOKIE);
+        const result = await authenticate(parsed.data.email, parsed.data.password, {
+          address: clientAddress(headers),
+          device: (email) => deviceFor(email, deviceToken),
+        });
         // next-auth passes a thrown message on to the sign-in page as ?error=...
-        if (result.reason === "rate_limited") {
-          throw new Error(`Too many failed attempts. Try again in ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? "" : "s"}.`);
-        }
-        if (result.reason === "disabled") throw new Error("This account is disabled. Ask an admin to enable it.");
-        return null;
+        if (!result.ok && result.reason === "rate_limited") throw new Error(waitMessage(result.retryAfterMinutes));
+        if (!result.ok) return null;
+        // This browser now knows the password: its later failures are counted on their own.
+        (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(result.user.email), {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: production,
+          path: "/",
+          maxAge: DEVICE_COOKIE_MAX_AGE,
+        });
+        return result.user;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
+        const session = await startSession(user.id);
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = session.id;
+        token.sexp = session.expiresAt.getTime();
         token.name = user.name;
         token.email = user.email;
+        return token;
+      }
+      // Each use re-issues the cookie with a later expiry; the session row's expiry does not move.
+      if (!token.sid || typeof token.sexp !== "number" || token.sexp <= Date.now() || !(await sessionIsActive(token.sid))) {
+        throw new SessionEnded();
       }
       return token;
     },
     session({ session, token }) {
-      if (token.uid && token.role && typeof token.sv === "number") {
+      if (token.uid && token.role && typeof token.sv === "number" && token.sid) {
         session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? "", role: token.role };
         session.sessionVersion = token.sv;
+        session.sessionId = token.sid;
+        session.expires = new Date(token.sexp ?? 0).toISOString();
       }
       return session;
+    },
+    redirect: authRedirect,
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

@@ -6,17 +6,18 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 import { hasRole, type Role } from "./roles";
 
-// Who is asking, checked against the database on every call: a disabled account, or one
-// whose role or password changed since the session was issued (session_version moved on),
-// counts as signed out at once, whatever its cookie says.
+// Who is asking, checked against the database on every call: a session that was signed
+// out or has passed its lifetime (the sessions table), a disabled account, or one whose role
+// or password changed since sign-in (session_version moved on) counts as signed out at once,
+// whatever its cookie says.
 
-export type SessionClaims = { userId: string; sessionVersion: number };
+export type SessionClaims = { userId: string; sessionVersion: number; sessionId: string };
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
 async function claimsFromNextAuth(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id || typeof session.sessionVersion !== "number") return null;
-  return { userId: session.user.id, sessionVersion: session.sessionVersion };
+  if (!session?.user?.id || typeof session.sessionVersion !== "number" || !session.sessionId) return null;
+  return { userId: session.user.id, sessionVersion: session.sessionVersion, sessionId: session.sessionId };
 }
 
 let claimsSource: () => Promise<SessionClaims | null> = claimsFromNextAuth;
@@ -31,12 +32,17 @@ export function setSessionClaimsSource(source: (() => Promise<SessionClaims | nu
 export async function getSessionUser(): Promise<SessionUser | null> {
   const claims = await claimsSource();
   if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+  const session = await db.session.findFirst({
+    where: {
+      id: claims.sessionId,
+      userId: claims.userId,
+      endedAt: null,
+      expiresAt: { gt: new Date() },
+      user: { disabled: false, sessionVersion: claims.sessionVersion },
+    },
+    select: { user: { select: { id: true, email: true, name: true, role: true } } },
   });
-  if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return session?.user ?? null;
 }
 
 // The same, once per page render (layout and page share it).

@@ -19,6 +19,9 @@ export async function listMeetingRecords(dialogueId: string | undefined, page: n
         format: true,
         kind: true,
         ordinal: true,
+        statementCollected: true,
+        reviewedAt: true,
+        participants: { select: { name: true, office: true, side: true }, orderBy: { position: "asc" } },
         dialogue: { select: { id: true, name: true } },
         documents: { select: { document: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } } } },
         _count: { select: { pledges: true, updates: true } },
@@ -30,9 +33,11 @@ export async function listMeetingRecords(dialogueId: string | undefined, page: n
   ]);
   return {
     total,
-    records: rows.map(({ _count, documents, ...m }) => ({
+    records: rows.map(({ _count, documents, reviewedAt, ...m }) => ({
       ...m,
       date: isoDay(m.date),
+      // The day an editor last reviewed it; null until then (its silence does not count).
+      reviewedOn: reviewedAt ? isoDay(reviewedAt) : null,
       pledgesMade: _count.pledges,
       updatesReported: _count.updates,
       documents: documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),

@@ -7,7 +7,7 @@ import type { AuditFilters } from "@/lib/validation/audit";
 
 // The audit trail: every change, newest first, filterable, each with a readable diff.
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 function where(f: AuditFilters): Prisma.AuditEventWhereInput {
   const w: Prisma.AuditEventWhereInput = {};

@@ -81,6 +81,7 @@ export async function getPledgeForEdit(id: string) {
       dialogue: { select: { id: true, name: true, partnerCountry: true } },
       meeting: { select: { id: true, title: true, date: true } },
       tags: { select: { tag: { select: { label: true } } } },
+      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
     },
   });
   if (!p) return null;
@@ -89,6 +90,7 @@ export async function getPledgeForEdit(id: string) {
     targetDate: p.targetDate ? isoDay(p.targetDate) : null,
     meeting: { ...p.meeting, date: isoDay(p.meeting.date) },
     tags: p.tags.map((t) => t.tag.label),
+    aliases: p.aliases.map((a) => a.alias),
   };
 }
 

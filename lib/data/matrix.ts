@@ -4,7 +4,7 @@ import { isoDay } from "@/lib/domain/dates";
 import { matrixRow, type MatrixCell } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";
 
-export const MATRIX_PAGE_SIZE = 100;
+const MATRIX_PAGE_SIZE = 100;
 
 // The pledge x meeting matrix of a dialogue: one page of pledges (oldest first), each with
 // its status as of every meeting and whether that meeting reported on it.
@@ -12,10 +12,10 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
   const meetings = (
     await db.meeting.findMany({
       where: { dialogueId },
-      select: { id: true, title: true, date: true, kind: true, ordinal: true },
+      select: { id: true, title: true, date: true, kind: true, ordinal: true, reviewedAt: true, statementCollected: true },
       orderBy: [{ date: "asc" }, { id: "asc" }],
     })
-  ).map((m) => ({ ...m, date: isoDay(m.date) }));
+  ).map(({ reviewedAt, ...m }) => ({ ...m, date: isoDay(m.date), reviewed: reviewedAt !== null }));
   const where = pledgeWhere({ ...filters, dialogue: dialogueId });
   const total = await db.pledge.count({ where });
   const pages = Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE));
@@ -28,7 +28,7 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
       meetingId: true,
       currentStatus: true,
       meeting: { select: { date: true } },
-      area: { select: { name: true } },
+      area: { select: { name: true, field: true } },
       updates: { select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true } },
     },
     orderBy: [{ meeting: { date: "asc" } }, { paragraph: { position: "asc" } }, { id: "asc" }],
@@ -41,7 +41,7 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
     area: p.area.name,
     currentStatus: p.currentStatus,
     cells: matrixRow(
-      { meetingId: p.meetingId, madeOn: isoDay(p.meeting.date) },
+      { meetingId: p.meetingId, madeOn: isoDay(p.meeting.date), field: p.area.field },
       p.updates.map((u) => ({ ...u, reportedOn: isoDay(u.reportedOn), createdAt: u.createdAt.toISOString() })),
       meetings,
     ) as MatrixCell[],

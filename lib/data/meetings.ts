@@ -35,6 +35,10 @@ export async function getMeeting(id: string) {
       kind: true,
       ordinal: true,
       summary: true,
+      statementCollected: true,
+      reviewedAt: true,
+      reviewer: { select: { name: true } },
+      participants: { select: { name: true, office: true, side: true }, orderBy: { position: "asc" } },
       dialogue: { select: { id: true, name: true, partnerCountry: true } },
       pledges: {
         select: {
@@ -76,9 +80,12 @@ export async function getMeeting(id: string) {
     },
   });
   if (!m) return null;
+  const { reviewer, ...rest } = m;
   return {
-    ...m,
+    ...rest,
     date: isoDay(m.date),
+    reviewedAt: m.reviewedAt ? m.reviewedAt.toISOString() : null,
+    reviewedBy: reviewer?.name ?? null,
     documents: m.documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),
   };
 }

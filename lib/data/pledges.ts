@@ -78,8 +78,6 @@ export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeS
   };
 }
 
-export type PledgeListRow = Awaited<ReturnType<typeof listPledges>>["rows"][number];
-
 const citationSelect = {
   id: true,
   label: true,
@@ -148,4 +146,3 @@ export async function getPledge(id: string) {
   };
 }
 
-export type PledgeDetail = NonNullable<Awaited<ReturnType<typeof getPledge>>>;

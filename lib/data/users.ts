@@ -10,8 +10,6 @@ export async function listUsers() {
   return users.map((u) => ({ ...u, lastSignInAt: u.lastSignInAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() }));
 }
 
-export type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
-
 // Names for the audit filter: everyone who ever made a change.
 export async function listAuditActors() {
   return db.user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });

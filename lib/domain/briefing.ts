@@ -48,7 +48,7 @@ export type BriefingData = {
   pledges: BriefingPledge[];
 };
 
-export type DocQuote = { text: string; source: string; href?: string };
+type DocQuote = { text: string; source: string; href?: string };
 export type DocItem = { title: string; href?: string; status?: Status; lines: string[]; quote?: DocQuote };
 export type DocBlock =
   | { kind: "figures"; items: { label: string; value: string }[] }
@@ -72,7 +72,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 // "Joint Statement ..., para 15, 8 January 2016 (2nd 2+2)"
-export function evidenceSource(e: Evidence): string {
+function evidenceSource(e: Evidence): string {
   const parts = [e.documentTitle ?? "Source not recorded"];
   if (e.paragraph) parts.push(/^\d/.test(e.paragraph) ? `para ${e.paragraph}` : e.paragraph);
   if (e.date) parts.push(formatDay(e.date));
@@ -82,7 +82,7 @@ export function evidenceSource(e: Evidence): string {
 const quoteOf = (e: Evidence | null): DocQuote | undefined =>
   e ? { text: e.quote, source: evidenceSource(e), href: e.documentId ? `/documents/${e.documentId}` : undefined } : undefined;
 
-export function silenceText(n: number): string {
+function silenceText(n: number): string {
   return n === 0 ? "made or reported on at the latest meeting" : `${plural(n, "meeting")} without a report`;
 }
 

@@ -16,7 +16,7 @@ function linearRgb(hex: string): Rgb {
 }
 
 // WCAG 2.x relative luminance.
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const [r, g, b] = linearRgb(hex);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

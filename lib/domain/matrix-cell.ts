@@ -5,7 +5,7 @@ import type { MatrixCell } from "./status-history";
 // How a matrix or heat-map cell is drawn and read aloud. Every kind of cell gets a visible
 // word and a spoken phrase here, so a new kind cannot reach the page without text (the
 // switch is exhaustive).
-export type CellLook = "filled" | "hatched" | "empty";
+type CellLook = "filled" | "hatched" | "empty";
 export type CellPresentation = {
   // The short word shown in the cell.
   text: string;
@@ -30,6 +30,12 @@ export function presentCell(cell: MatrixCell): CellPresentation {
       return { text: STATUS_LABELS[cell.status], status: cell.status, look: "filled", made: false, spoken: `${word(cell.status)}, reported at this meeting` };
     case "no-report":
       return { text: `${STATUS_LABELS[cell.status]} ∅`, status: cell.status, look: "hatched", made: false, spoken: `${word(cell.status)}, no report at this meeting` };
+    case "not-expected":
+      return { text: STATUS_LABELS[cell.status], status: null, look: "empty", made: false, spoken: `${word(cell.status)}, not expected to report on this area` };
+    case "not-reviewed":
+      return { text: "Not reviewed", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, meeting not reviewed yet` };
+    case "not-collected":
+      return { text: "Not collected", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, statement not collected` };
     default: {
       const unknown: never = cell;
       throw new Error(`no presentation for matrix cell ${JSON.stringify(unknown)}`);

@@ -1,6 +1,5 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { STATUS_LABELS } from "./status";
 import { latestEffective, type PledgeRecord } from "./pledge-record";
 
 // The pledges CSV: one row per pledge, the same file for export and import. Editable columns
@@ -35,7 +34,7 @@ export const CSV_COLUMNS = [
   { key: "history", editable: false, help: "Every status update, oldest first." },
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number]["key"];
+type CsvColumn = (typeof CSV_COLUMNS)[number]["key"];
 export type CsvRow = Record<CsvColumn, string>;
 
 export const STATUS_COLUMNS = ["status", "status_date", "status_meeting", "status_document", "status_paragraph", "status_quote", "status_note"] as const;
@@ -131,4 +130,3 @@ export function parsePledgeCsv(text: string): ParsedCsv {
   return { header, rows, errors };
 }
 
-export const statusWord = (s: string) => (s in STATUS_LABELS ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : s);

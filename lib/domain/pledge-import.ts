@@ -50,7 +50,7 @@ export type StatusInput = {
   correctsId?: string;
 };
 
-export type CellChange = { column: string; before: string; after: string };
+type CellChange = { column: string; before: string; after: string };
 
 export type RowPlan = {
   line: number;
@@ -73,7 +73,7 @@ export type ImportPlan = {
 };
 
 const KNOWN = new Set<string>(CSV_COLUMNS.map((c) => c.key));
-export const MAX_IMPORT_ROWS = 5_000;
+const MAX_IMPORT_ROWS = 5_000;
 
 function check<T>(schema: z.ZodType<T>, value: unknown, column: string, errors: string[]): T | undefined {
   const r = schema.safeParse(value);

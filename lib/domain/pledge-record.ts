@@ -4,7 +4,7 @@ import { effectiveUpdates } from "./status-history";
 // A pledge with its status history as the exports and the public API give it: stable ids,
 // calendar days as YYYY-MM-DD, citations as document id + paragraph label + quote.
 
-export type CitationRecord = { documentId: string; paragraph: string; quote: string };
+type CitationRecord = { documentId: string; paragraph: string; quote: string };
 
 export type HistoryRecord = {
   id: string;

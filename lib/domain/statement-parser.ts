@@ -2,6 +2,11 @@
 // "15." top-level numbers, "(1)" sub-points under the last top-level number, explicit
 // "2(1)", bullets ("●", "•", "・", "-", "*") under the last numbered paragraph, and "¶N"
 // (N = position) for paragraphs the document leaves unnumbered.
+//
+// Web pages copied as text number a nested bullet list as if it were the next item: "3. ...
+// as below:" then "4. ●first bullet", and the real item 4 comes out as "5.". Bullets introduced
+// by a paragraph ending in a colon belong to it ("3-1", "3-2"), an indented unmarked paragraph
+// after them still belongs to the item ("3-4"), and the later items get their numbers back.
 
 export type ParsedParagraph = { position: number; label: string; text: string };
 
@@ -35,14 +40,20 @@ function continues(previous: string, line: string, width: number): boolean {
   return STARTS_LOWER.test(line) || (width >= 50 && previous.length >= width * 0.6);
 }
 
-function blocks(text: string): string[] {
+type Block = { text: string; indented: boolean };
+const isIndented = (raw: string) => /^[ \t]/.test(raw);
+
+function blocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (!looksHardWrapped(lines)) return lines.map((l) => l.trim()).filter(Boolean);
+  if (!looksHardWrapped(lines)) {
+    return lines.filter((l) => l.trim()).map((l) => ({ text: l.trim(), indented: isIndented(l) }));
+  }
   const width = Math.max(...lines.map((l) => l.trim().length));
-  const out: string[] = [];
+  const out: Block[] = [];
   let current: string[] = [];
+  let indented = false;
   const flush = () => {
-    if (current.length) out.push(current.join(" "));
+    if (current.length) out.push({ text: current.join(" "), indented });
     current = [];
   };
   for (const raw of lines) {
@@ -53,6 +64,7 @@ function blocks(text: string): string[] {
     }
     const previous = current.at(-1);
     if (isMarkerLine(line) || !previous || !continues(previous, line, width)) flush();
+    if (!current.length) indented = isIndented(raw);
     current.push(line);
   }
   flush();
@@ -65,21 +77,29 @@ export function parseStatement(text: string): ParsedParagraph[] {
   let top: string | null = null;
   let lastNumbered: string | null = null;
   let bullets = 0;
+  // How many item numbers a nested list has taken from the items after it.
+  let shift = 0;
+  let introducesList = false;
 
-  blocks(text).forEach((block, index) => {
+  blocks(text).forEach(({ text: block, indented }, index) => {
     const position = index + 1;
     let label: string;
     let body = block;
     let m: RegExpMatchArray | null;
-    if ((m = block.match(TOP))) {
-      top = m[1]!;
+    const bulletAfterTop = (m = block.match(TOP)) ? m[2]!.match(BULLET) : null;
+    if (m && bulletAfterTop && introducesList && lastNumbered && Number(m[1]) - shift === Number(top) + 1) {
+      shift += 1;
+      bullets += 1;
+      label = `${lastNumbered}-${bullets}`;
+      body = bulletAfterTop[1]!;
+    } else if (m) {
+      top = String(Number(m[1]) - shift);
       label = top;
       body = m[2]!;
       lastNumbered = label;
       bullets = 0;
-      const bullet = body.match(BULLET);
-      if (bullet) {
-        body = bullet[1]!;
+      if (bulletAfterTop) {
+        body = bulletAfterTop[1]!;
         bullets = 1;
       }
     } else if ((m = block.match(EXPLICIT_SUB))) {
@@ -97,9 +117,13 @@ export function parseStatement(text: string): ParsedParagraph[] {
       bullets += 1;
       label = `${lastNumbered}-${bullets}`;
       body = m[1]!;
+    } else if (indented && bullets > 0 && lastNumbered) {
+      bullets += 1;
+      label = `${lastNumbered}-${bullets}`;
     } else {
       label = `¶${position}`;
     }
+    introducesList = body.trimEnd().endsWith(":") && label === lastNumbered;
     if (used.has(label)) label = `${label}@${position}`;
     used.add(label);
     result.push({ position, label, text: body.trim() });

@@ -1,3 +1,4 @@
+import { meetingStanding, type CoverageMeeting, type PolicyField } from "./coverage";
 import type { Status } from "./status";
 import { isOpen } from "./status";
 
@@ -46,15 +47,21 @@ export type MatrixCell =
   | { kind: "not-yet" }
   | { kind: "made"; status: Status }
   | { kind: "reported"; status: Status; updateId: string }
-  | { kind: "no-report"; status: Status };
+  | { kind: "no-report"; status: Status }
+  // The meeting said nothing, and nothing was expected of it (see lib/domain/coverage.ts).
+  | { kind: "not-expected"; status: Status }
+  | { kind: "not-reviewed"; status: Status }
+  | { kind: "not-collected"; status: Status };
 
-export type MatrixMeeting = { id: string; date: string };
+export type MatrixMeeting = { id: string; date: string } & CoverageMeeting;
 
 // One row of the pledge x meeting matrix: at the meeting that made the pledge, "made"; at a
-// later meeting, "reported" when an update cites it (or is dated that day), else "no report"
-// carrying forward the status as of that meeting.
+// later meeting, "reported" when an update cites it (or is dated that day); otherwise what the
+// meeting's silence means (lib/domain/coverage.ts): "no report" only for a reviewed meeting,
+// with its statement, expected to cover the pledge's field. Every cell carries the status as of
+// that meeting.
 export function matrixRow(
-  pledge: { meetingId: string; madeOn: string },
+  pledge: { meetingId: string; madeOn: string; field: PolicyField },
   updates: readonly HistoryEntry[],
   meetings: readonly MatrixMeeting[],
 ): MatrixCell[] {
@@ -65,14 +72,17 @@ export function matrixRow(
     const reported = [...effective].reverse().find((u) => u.meetingId === m.id || (!u.meetingId && u.reportedOn === m.date));
     if (reported) return { kind: "reported", status: reported.status, updateId: reported.id };
     if (m.id === pledge.meetingId) return { kind: "made", status };
-    return { kind: "no-report", status };
+    const standing = meetingStanding(m, pledge.field);
+    return { kind: standing === "expected" ? "no-report" : standing, status };
   });
 }
 
-// How many meetings of the dialogue, after the pledge was made and up to `asOf`, said nothing about it
-// since its last report: the "meetings without a report" count of the briefing and the stale chart.
+// How many meetings of the dialogue, after the pledge was made and up to `asOf`, were expected to
+// report on it and said nothing since its last report: the "meetings without a report" count of
+// the briefing, the stale chart and the API. Meetings not expected, not reviewed or not collected
+// neither count nor reset the count.
 export function meetingsWithoutReport(
-  pledge: { meetingId: string; madeOn: string },
+  pledge: { meetingId: string; madeOn: string; field: PolicyField },
   updates: readonly HistoryEntry[],
   meetings: readonly MatrixMeeting[],
 ): number {

@@ -17,7 +17,7 @@ export async function briefingForRequest(
 }
 
 // The origin the reader used (behind a proxy, the forwarded one), for absolute links in files.
-export function publicOrigin(request: Request): string {
+function publicOrigin(request: Request): string {
   const url = new URL(request.url);
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
   const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");

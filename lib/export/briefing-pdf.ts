@@ -41,8 +41,8 @@ function statusBadge(doc: Doc, status: Status, x: number, y: number): number {
   const label = STATUS_LABELS[status];
   doc.font("Helvetica-Bold").fontSize(8.5);
   const w = doc.widthOfString(label) + 10;
-  doc.save().roundedRect(x, y, w, 13, 6.5).fill(STATUS_PALETTE[status].fill).restore();
-  doc.fillColor(STATUS_PALETTE[status].text).text(label, x + 5, y + 2.6, { lineBreak: false });
+  doc.save().roundedRect(x, y - 1.5, w, 13, 6.5).fill(STATUS_PALETTE[status].fill).restore();
+  doc.fillColor(STATUS_PALETTE[status].text).text(label, x + 5, y + 1.1, { lineBreak: false });
   doc.y = y;
   return w;
 }

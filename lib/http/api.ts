@@ -1,4 +1,5 @@
 import { parseSearchParams, problemDetails, type ParamShape, type ParamValues } from "@/lib/validation/search-params";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // Shared by the public read-only API's route handlers (/api/v1/...): query parsing, paging,
 // and JSON responses that any site may read (CORS).
@@ -13,7 +14,7 @@ export function apiJson(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: API_HEADERS });
 }
 
-export function apiError(status: 400 | 401 | 403 | 404, message: string, details?: Record<string, string[]>): Response {
+export function apiError(status: 400 | 401 | 403 | 404 | 503, message: string, details?: Record<string, string[]>): Response {
   return apiJson({ error: { status, message, ...(details ? { details } : {}) } }, status);
 }
 
@@ -23,6 +24,22 @@ export function parseQuery<S extends ParamShape>(request: Request, shape: S): { 
   const parsed = parseSearchParams(shape, new URL(request.url).searchParams);
   if (!parsed.problems.length && !parsed.unknown.length) return { ok: true, data: parsed.data };
   return { ok: false, response: apiError(400, "Some query parameters are not valid.", problemDetails(parsed)) };
+}
+
+// A route handler that answers 503 (with Retry-After) rather than 500 when the database is
+// down or restarting; any other error is still a bug and stays a 500.
+export function withDatabase<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const response = apiError(503, "The database is unavailable at the moment. Try again in a few seconds.");
+      response.headers.set("Retry-After", "5");
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    }
+  };
 }
 
 // The page envelope every list endpoint returns: data, counts, and links to the other pages.

@@ -1,6 +1,7 @@
 import { MEETING_FORMATS, MEETING_KINDS, SIDES, STATUSES } from "@/lib/domain/status";
 
-// The OpenAPI 3.1 description of the public read-only API, served at /api/v1/openapi.json.
+// The OpenAPI 3.1 description of the API, served at /api/v1/openapi.json: public reads, and
+// the editors' writes (session cookie from signing in).
 // tests/integration/api.test.ts checks that every path here answers as described.
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -25,14 +26,32 @@ const errors = {
   "401": { description: "This deployment requires sign-in to read (READ_REQUIRES_SIGN_IN=true).", content: { "application/json": { schema: ref("Error") } } },
 };
 
+const jsonError = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
+const writeErrors = {
+  "400": jsonError("The body is not a JSON object."),
+  "401": jsonError("Not signed in (or the session has ended)."),
+  "403": jsonError("The account is not an editor, or the request came from another site's page."),
+  "404": jsonError("No pledge has this id."),
+  "409": jsonError("Someone else changed the pledge since `version`: nothing was saved; `conflict` shows their change. Read the pledge again."),
+  "415": jsonError("The body is not sent as application/json."),
+  "422": jsonError("A field is not valid (`details` names each one), e.g. a quote that is not in the cited paragraph."),
+  "503": jsonError("The database is unavailable at the moment; nothing was saved. Retry after the Retry-After seconds."),
+};
+const session = [{ sessionCookie: [] }];
+const idParam = { name: "id", in: "path", required: true, schema: text, example: "jpuk-jnaam" };
+const versionField = { type: "integer", minimum: 1, description: "The pledge's `version` as last read; the write is refused (409) if it has moved on." };
+
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
     title: "Pledge tracker API",
     version: "1.0.0",
     description:
-      "Read-only access to the pledges made at Japan's bilateral 2+2 ministerial meetings, their status history with quoted evidence, " +
-      "the meetings and the cooperation areas. Ids are stable. Calendar days are YYYY-MM-DD. Lists are paginated; follow `links.next`.",
+      "Access to the pledges made at Japan's bilateral 2+2 ministerial meetings, their status history with quoted evidence, " +
+      "the meetings and the cooperation areas. Ids are stable. Calendar days are YYYY-MM-DD. Lists are paginated; follow `links.next`. " +
+      "Reading is public. Writing (POST, PATCH) needs an editor's session cookie from signing in (`/api/auth/csrf`, then " +
+      "`POST /api/auth/callback/credentials`), a JSON body, and the pledge's current `version`; every write is checked, audited and " +
+      "refused rather than overwriting a change made since that version.",
   },
   servers: [{ url: "/" }],
   paths: {
@@ -67,6 +86,77 @@ export const openApiDocument = {
           "401": errors["401"],
         },
       },
+      patch: {
+        summary: "Change some fields of a pledge (editors)",
+        operationId: "updatePledge",
+        security: session,
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["version"],
+                additionalProperties: false,
+                description: "Fields left out keep their values at `version`. A changed citation needs both `paragraphId` and a verbatim `quote`.",
+                properties: {
+                  version: versionField,
+                  title: text,
+                  text,
+                  areaId: text,
+                  side: { type: "string", enum: SIDES },
+                  meetingId: { type: "string", description: "The meeting where it was pledged." },
+                  paragraphId: text,
+                  quote: text,
+                  targetDate: nullable(day),
+                  predecessorId: nullable(text),
+                  predecessorLink: nullable({ type: "string", enum: ["continues", "supersedes"] }),
+                  tags: { type: "array", items: text },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "Saved; the pledge's version moved on by one.", content: { "application/json": { schema: ref("WriteResult") } } },
+          ...writeErrors,
+        },
+      },
+    },
+    "/api/v1/pledges/{id}/status-updates": {
+      post: {
+        summary: "Record a status update on a pledge (editors)",
+        operationId: "recordStatusUpdate",
+        security: session,
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["version", "status", "paragraphId", "quote"],
+                additionalProperties: false,
+                description: "Which meeting reported it (`meetingId`) or the day it was reported (`reportedOn`), and the evidence: a paragraph and a verbatim quote from it.",
+                properties: {
+                  version: versionField,
+                  status: { type: "string", enum: STATUSES },
+                  meetingId: text,
+                  reportedOn: day,
+                  paragraphId: text,
+                  quote: text,
+                  note: text,
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "201": { description: "Recorded; `data.updateId` is the new update. The pledge's version moved on by one.", content: { "application/json": { schema: ref("WriteResult") } } },
+          ...writeErrors,
+        },
+      },
     },
     "/api/v1/meetings": {
       get: {
@@ -86,6 +176,9 @@ export const openApiDocument = {
     },
   },
   components: {
+    securitySchemes: {
+      sessionCookie: { type: "apiKey", in: "cookie", name: "__Secure-next-auth.session-token", description: "The session cookie set by signing in (next-auth.session-token over plain http)." },
+    },
     schemas: {
       Citation: {
         type: "object",
@@ -134,7 +227,7 @@ export const openApiDocument = {
       },
       Meeting: {
         type: "object",
-        required: ["id", "title", "date", "dialogue", "format", "kind", "pledgesMade", "updatesReported", "documents"],
+        required: ["id", "title", "date", "dialogue", "format", "kind", "statementCollected", "reviewedOn", "participants", "pledgesMade", "updatesReported", "documents"],
         properties: {
           id: text,
           title: text,
@@ -144,6 +237,12 @@ export const openApiDocument = {
           kind: { type: "string", enum: MEETING_KINDS },
           ordinal: nullable({ type: "integer" }),
           dialogue: { type: "object", properties: { id: text, name: text } },
+          statementCollected: { type: "boolean", description: "False for a meeting known to have been held whose statement is not in the collection." },
+          reviewedOn: nullable({ ...day, description: "When an editor last reviewed the meeting; until then its silence on a pledge is not counted." }),
+          participants: {
+            type: "array",
+            items: { type: "object", properties: { name: text, office: text, side: { type: "string", enum: ["japan", "partner"] } } },
+          },
           pledgesMade: { type: "integer" },
           updatesReported: { type: "integer" },
           documents: {
@@ -164,6 +263,11 @@ export const openApiDocument = {
           byStatus: { type: "object", properties: Object.fromEntries(STATUSES.map((s) => [s, { type: "integer" }])) },
         },
       },
+      WriteResult: {
+        type: "object",
+        required: ["data", "message"],
+        properties: { data: { type: "object", additionalProperties: text }, message: text },
+      },
       PageMeta: {
         type: "object",
         properties: { page: { type: "integer" }, perPage: { type: "integer" }, total: { type: "integer" }, pages: { type: "integer" } },
@@ -178,7 +282,12 @@ export const openApiDocument = {
         properties: {
           error: {
             type: "object",
-            properties: { status: { type: "integer" }, message: text, details: { type: "object", additionalProperties: { type: "array", items: text } } },
+            properties: {
+              status: { type: "integer" },
+              message: text,
+              details: { type: "object", additionalProperties: { type: "array", items: text } },
+              conflict: { type: "array", description: "On 409 from a write: the changes saved since your version.", items: { type: "object" } },
+            },
           },
         },
       },

@@ -5,7 +5,7 @@ import { ZSeedDataSet, type TSeedCitation, type TSeedDataSet } from "@/lib/valid
 
 // Reads and checks the real data set in prisma/seed/ (no database involved).
 
-export const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
+const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
 
 export type LoadedDataSet = TSeedDataSet & { paragraphs: Map<string, ParsedParagraph[]> };
 
@@ -49,6 +49,12 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
   };
 
   for (const m of data.meetings) if (!dialogues.has(m.dialogue)) problems.push(`meeting ${m.id}: unknown dialogue ${m.dialogue}`);
+  // A meeting's statement is in the collection exactly when a document reports on it.
+  const documented = new Set(data.documents.flatMap((d) => d.meetings));
+  for (const m of data.meetings) {
+    if (m.statementCollected && !documented.has(m.id)) problems.push(`meeting ${m.id}: no document reports on it (set "statementCollected": false)`);
+    if (!m.statementCollected && documented.has(m.id)) problems.push(`meeting ${m.id}: marked not collected but a document reports on it`);
+  }
   for (const d of data.documents) {
     for (const m of d.meetings) if (!meetings.has(m)) problems.push(`document ${d.id}: unknown meeting ${m}`);
   }
@@ -67,6 +73,7 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
       checkCitation(uwhere, u.cite);
       const um = u.meeting ? meetings.get(u.meeting) : undefined;
       if (u.meeting && !um) problems.push(`${uwhere}: unknown meeting ${u.meeting}`);
+      if (um && !um.statementCollected) problems.push(`${uwhere}: meeting ${u.meeting} has no statement in the collection`);
       const date = um?.date ?? u.date;
       if (meeting && date && date < meeting.date) problems.push(`${uwhere}: dated before the pledge was made`);
     });

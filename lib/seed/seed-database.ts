@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TSeedAliases } from "@/lib/validation/aliases";
+import { aliasRows, findAliasProblems, loadAliases } from "./aliases";
 import { findDataSetProblems, loadDataSet, type LoadedDataSet } from "./data-set";
 
 // Loads the real data set into an empty database, in one transaction, with stable ids.
@@ -12,10 +14,14 @@ export function tagSlug(label: string): string {
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;
+const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;
 
-export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = loadDataSet()): Promise<{ seeded: boolean; pledges: number }> {
-  const problems = findDataSetProblems(data);
+export async function seedDatabase(
+  databaseUrl: string,
+  data: LoadedDataSet = loadDataSet(),
+  aliases: TSeedAliases = loadAliases(),
+): Promise<{ seeded: boolean; pledges: number }> {
+  const problems = [...findDataSetProblems(data), ...findAliasProblems(aliases, data.pledges.map((p) => p.id))];
   if (problems.length) throw new Error(`The seed data set has problems:\n- ${problems.join("\n- ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
@@ -27,6 +33,7 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
     }
     const cited = (document: string, label: string) => labelToId.get(`${document}#${label}`)!;
     const tags = new Map<string, string>();
+    const reviewedAt = new Date();
     for (const p of data.pledges) for (const t of p.tags) tags.set(tagSlug(t), t);
 
     await prisma.$transaction(
@@ -35,7 +42,7 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
           data: data.dialogues.map((d) => ({ id: d.id, slug: d.id, name: d.name, partnerCountry: d.partnerCountry, description: d.description })),
         });
         await tx.area.createMany({
-          data: data.areas.map((a, i) => ({ id: a.id, slug: a.id, name: a.name, description: a.description, position: i + 1 })),
+          data: data.areas.map((a, i) => ({ id: a.id, slug: a.id, name: a.name, description: a.description, field: a.field, position: i + 1 })),
         });
         await tx.meeting.createMany({
           data: data.meetings.map((m) => ({
@@ -48,7 +55,16 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
             kind: m.kind,
             ordinal: m.ordinal,
             summary: m.summary,
+            statementCollected: m.statementCollected,
+            // The data set's analyst read every collected statement; no account did it.
+            reviewedAt: m.statementCollected ? reviewedAt : null,
+            reviewedBy: null,
           })),
+        });
+        await tx.meetingParticipant.createMany({
+          data: data.meetings.flatMap((m) =>
+            m.participants.map((p, i) => ({ id: `${m.id}-participant-${i + 1}`, meetingId: m.id, position: i + 1, name: p.name, office: p.office, side: p.side })),
+          ),
         });
         await tx.sourceDocument.createMany({
           data: data.documents.map((d) => ({
@@ -80,6 +96,7 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
             text: p.text,
             paragraphId: cited(p.cite.document, p.cite.paragraph),
             quote: p.cite.quote,
+            note: p.note,
             targetDate: p.targetDate ? day(p.targetDate) : null,
             currentStatusDate: day(meetingDates.get(p.meeting)!),
           })),
@@ -93,6 +110,7 @@ export async function seedDatabase(databaseUrl: string, data: LoadedDataSet = lo
         await tx.pledgeTag.createMany({
           data: data.pledges.flatMap((p) => [...new Set(p.tags.map(tagSlug))].map((tagId) => ({ pledgeId: p.id, tagId }))),
         });
+        await tx.pledgeAlias.createMany({ data: aliasRows(aliases) });
         await tx.statusUpdate.createMany({
           data: data.pledges.flatMap((p) =>
             p.updates.map((u, i) => ({

@@ -7,7 +7,7 @@ import { slugDerivable, withSlug, ZDescription, ZGivenSlug, ZName } from "./taxo
 const ZAreaDetails = z.object({ name: ZName, description: ZDescription });
 
 // 1 = first in the taxonomy; a number past the end means last.
-export const ZAreaPosition = z.coerce
+const ZAreaPosition = z.coerce
   .number({ message: "The position is a whole number, 1 for first" })
   .int("Use a whole number")
   .min(1, "1 is the first position")

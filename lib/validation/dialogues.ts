@@ -15,4 +15,3 @@ const ZDialogueDetails = z.object({
 export const ZCreateDialogue = ZDialogueDetails.extend({ slug: ZGivenSlug }).superRefine(slugDerivable).transform(withSlug);
 export const ZUpdateDialogue = ZDialogueDetails.extend({ dialogueId: ZId("Which dialogue?"), version: ZVersion });
 
-export type TCreateDialogue = z.infer<typeof ZCreateDialogue>;

@@ -4,7 +4,7 @@ import { ZParamId } from "./search-params";
 // The editor screens' search parameters.
 
 // /edit/pledges/new and /edit/pledges/[id]: the meeting the pledge is (or moves) to.
-export const meetingChoiceParams = { meeting: ZParamId };
+export const meetingChoiceParams = { meeting: ZParamId, draft: ZParamId };
 
 // Recording or correcting a status: where it was reported, "meeting:<id>" or "document:<id>".
 export const sourceParams = {

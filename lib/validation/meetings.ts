@@ -6,7 +6,7 @@ import { ZId, ZVersion } from "./ids";
 
 // A meeting, and the source document an editor pastes in for it.
 
-export const STATEMENT_LIMITS = { chars: 200_000, paragraphs: 1_000, paragraphChars: 10_000 };
+const STATEMENT_LIMITS = { chars: 200_000, paragraphs: 1_000, paragraphChars: 10_000 };
 
 const ZMeetingDetails = z.object({
   title: plain(z.string({ message: "Give the meeting a title" }).pipe(ZTitle)),
@@ -18,7 +18,7 @@ const ZMeetingDetails = z.object({
   summary: optional(plain(z.string().trim().max(2_000, "Keep the summary under 2,000 characters"))),
 });
 
-export const ZStatement = plain(
+const ZStatement = plain(
   z
     .string({ message: "Paste the statement text" })
     .trim()
@@ -41,7 +41,28 @@ const ZDocumentFields = z.object({
   statement: ZStatement,
 });
 
-export const ZCreateMeeting = ZMeetingDetails.extend({ dialogueId: ZId("Choose a dialogue") }).extend(ZDocumentFields.shape);
+// A meeting known to have been held can be recorded without its statement ("statement not
+// collected"): then the document fields are left empty and the meeting never counts as silence.
+export const ZCreateMeeting = ZMeetingDetails.extend({
+  dialogueId: ZId("Choose a dialogue"),
+  withoutStatement: z.preprocess((v) => v === "on" || v === "1" || v === "true" || v === true, z.boolean()).default(false),
+})
+  .extend({
+    ...ZDocumentFields.shape,
+    documentTitle: optional(ZDocumentFields.shape.documentTitle),
+    publisher: optional(ZDocumentFields.shape.publisher),
+    statement: optional(ZStatement),
+  })
+  .superRefine((m, ctx) => {
+    if (m.withoutStatement) {
+      if (m.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "Leave the statement empty, or untick “statement not collected”" });
+      return;
+    }
+    const missing = { documentTitle: "Give the document a title", publisher: "Say who published it", statement: "Paste the statement text, or tick “statement not collected”" } as const;
+    for (const [key, message] of Object.entries(missing)) {
+      if (!m[key as keyof typeof missing]) ctx.addIssue({ code: "custom", path: [key], message });
+    }
+  });
 export const ZUpdateMeeting = ZMeetingDetails.extend({ meetingId: ZId("Which meeting?"), version: ZVersion });
 export const ZAddDocument = ZDocumentFields.extend({ meetingId: ZId("Which meeting?") });
 

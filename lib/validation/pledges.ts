@@ -6,7 +6,7 @@ import { optional, plain } from "./text";
 // A pledge as an editor records it: the citation is a paragraph id plus a quote that the
 // server checks is verbatim in that paragraph.
 
-export const ZCitation = z.object({
+const ZCitation = z.object({
   paragraphId: ZId("Choose the paragraph you are citing"),
   quote: plain(z.string({ message: "Select or type the words you are quoting" }).pipe(ZQuote)),
 });

@@ -7,7 +7,7 @@ import { optional, plain } from "./text";
 // A meeting review: for each open pledge, the status the meeting reported (with its
 // citation) or "" for no report. Only the reported ones are saved.
 
-export const ZReviewEntry = z
+const ZReviewEntry = z
   .object({
     pledgeId: ZId("Which pledge?"),
     version: ZVersion,
@@ -29,4 +29,3 @@ export const ZMeetingReview = z
   })
   .refine((r) => r.entries.some((e) => e.status), { message: "Set the reported status of at least one pledge, or leave the page: nothing to save", path: ["form"] });
 
-export type TMeetingReview = z.infer<typeof ZMeetingReview>;

@@ -69,11 +69,13 @@ export function parseSearchParams<S extends ParamShape>(shape: S, input: SearchP
 }
 
 // Problems grouped by parameter, as the API's 400 lists them (unknown names included).
+// Built from a Map: a parameter named __proto__ is then an own key like any other.
 export function problemDetails(parsed: { problems: ParamProblem[]; unknown: string[] }): Record<string, string[]> {
-  const details: Record<string, string[]> = {};
-  for (const { param, message } of parsed.problems) (details[param] ??= []).push(message);
-  for (const name of parsed.unknown) (details[name.slice(0, 100)] ??= []).push("Unknown parameter");
-  return details;
+  const details = new Map<string, string[]>();
+  const add = (param: string, message: string) => details.set(param, [...(details.get(param) ?? []), message]);
+  for (const { param, message } of parsed.problems) add(param, message);
+  for (const name of parsed.unknown) add(name.slice(0, 100), "Unknown parameter");
+  return Object.fromEntries(details);
 }
 
 // One line per problem, for a page's notice or a download's 400.

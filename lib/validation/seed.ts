@@ -12,30 +12,39 @@ import {
   ZTagLabel,
   ZTitle,
 } from "./common";
+import { POLICY_FIELDS } from "@/lib/domain/coverage";
 
 // The shape of the data files in prisma/seed/: the real data set, referenced by stable ids.
 
-export const ZSeedCitation = z.object({
+const ZSeedCitation = z.object({
   document: ZSlug,
   // The paragraph's label as the parser assigns it: "15", "2(1)", "4-2" or "¶7".
   paragraph: z.string().min(1),
   quote: ZQuote,
 });
 
-export const ZSeedDialogue = z.object({
+const ZSeedDialogue = z.object({
   id: ZSlug,
   name: ZTitle,
   partnerCountry: z.string().min(2),
   description: z.string().optional(),
 });
 
-export const ZSeedArea = z.object({
+const ZSeedArea = z.object({
   id: ZSlug,
   name: ZTitle,
   description: z.string().optional(),
+  // Which ministers' meetings are expected to report on it (lib/domain/coverage.ts).
+  field: z.enum(POLICY_FIELDS),
 });
 
-export const ZSeedMeeting = z.object({
+export const ZSeedParticipant = z.object({
+  name: z.string().min(2),
+  office: z.string().min(2),
+  side: z.enum(["japan", "partner"]),
+});
+
+const ZSeedMeeting = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   title: ZTitle,
@@ -45,9 +54,12 @@ export const ZSeedMeeting = z.object({
   kind: ZMeetingKind,
   ordinal: z.number().int().positive().optional(),
   summary: z.string().optional(),
+  // False for a meeting known to have been held whose statement is not in the collection.
+  statementCollected: z.boolean().default(true),
+  participants: z.array(ZSeedParticipant).default([]),
 });
 
-export const ZSeedDocument = z.object({
+const ZSeedDocument = z.object({
   id: ZSlug,
   file: z.string().regex(/^[\w.-]+\.txt$/),
   title: ZTitle,
@@ -57,7 +69,7 @@ export const ZSeedDocument = z.object({
   meetings: z.array(ZSlug).min(1),
 });
 
-export const ZSeedStatusUpdate = z
+const ZSeedStatusUpdate = z
   .object({
     status: ZStatus,
     meeting: ZSlug.optional(),
@@ -67,7 +79,7 @@ export const ZSeedStatusUpdate = z
   })
   .refine((u) => u.meeting || u.date, { message: "A status update needs a meeting or a date" });
 
-export const ZSeedPledge = z.object({
+const ZSeedPledge = z.object({
   id: ZSlug,
   dialogue: ZSlug,
   meeting: ZSlug,
@@ -76,6 +88,8 @@ export const ZSeedPledge = z.object({
   title: ZTitle,
   text: ZLongText,
   cite: ZSeedCitation,
+  // Context an analyst needs, and every fact taken from outside the collection.
+  note: ZNote.optional(),
   targetDate: ZIsoDate.optional(),
   predecessor: z.object({ id: ZSlug, link: z.enum(["continues", "supersedes"]) }).optional(),
   tags: z.array(ZTagLabel).default([]),

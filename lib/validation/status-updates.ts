@@ -29,4 +29,3 @@ export const ZCorrectStatus = ZReportFields.extend({
   reason: plain(z.string({ message: "Say what was wrong with the update" }).trim().min(5, "Say what was wrong with the update").max(1_000, "Keep the reason under 1,000 characters")),
 }).refine(hasWhen, WHEN);
 
-export type TRecordStatus = z.infer<typeof ZRecordStatus>;

@@ -12,9 +12,9 @@ export const ZEmail = z
   .max(254, "That e-mail address is too long")
   .pipe(z.email({ message: "Enter a valid e-mail address, like name@example.org" }));
 
-export const ZRole = z.enum(ROLES, { message: "Choose viewer, editor or admin" });
+const ZRole = z.enum(ROLES, { message: "Choose viewer, editor or admin" });
 
-export const ZUserName = plain(z.string({ message: "Enter a name" }).trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"));
+const ZUserName = plain(z.string({ message: "Enter a name" }).trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"));
 
 // Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no maximum worth mentioning.
 export const ZNewPassword = z
@@ -44,4 +44,3 @@ export const ZChangeOwnPassword = z
 
 export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password").max(200) });
 
-export type TCreateUser = z.infer<typeof ZCreateUser>;

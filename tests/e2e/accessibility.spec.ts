@@ -15,6 +15,8 @@ async function checkPages(page: Page, pages: CheckedPage[]) {
       const path = entry.path ?? (await entry.find!(page));
       await page.emulateMedia({ media: "screen" });
       await page.goto(path);
+      // Checked where it was meant to be, not on a sign-in page it was sent to.
+      expect(new URL(page.url()).pathname).toBe(new URL(path, page.url()).pathname);
       await expect(page.locator("main h1").first()).toBeVisible();
       await entry.ready?.(page);
       await expectNoAxeViolations(page, { soft: true });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { editorAction } from "@/lib/actions/action";
 import { changeUserRole, createUser, setUserDisabled } from "@/lib/actions/users";
 import { setSessionClaimsSource } from "@/lib/auth/session";
+import { startSession } from "@/lib/auth/sessions";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";
 import { databaseFingerprint } from "./support/fixtures";
 
@@ -85,7 +86,7 @@ describe("editorAction / adminAction", () => {
     const admin = await createTestUser("admin");
     const editor = await createTestUser("editor");
     // The editor's session (its claims) stays as issued; meanwhile an admin disables the account.
-    const claims = { userId: editor.id, sessionVersion: 1 };
+    const claims = { userId: editor.id, sessionVersion: 1, sessionId: (await startSession(editor.id)).id };
     await actAs(admin);
     expectOk(await setUserDisabled(null, { userId: editor.id, version: 1, disabled: "true" }));
     setSessionClaimsSource(async () => claims);
@@ -96,7 +97,7 @@ describe("editorAction / adminAction", () => {
   it("applies a role change at once: the old session no longer writes", async () => {
     const admin = await createTestUser("admin");
     const editor = await createTestUser("editor");
-    const claims = { userId: editor.id, sessionVersion: 1 };
+    const claims = { userId: editor.id, sessionVersion: 1, sessionId: (await startSession(editor.id)).id };
     await actAs(admin);
     expectOk(await changeUserRole(null, { userId: editor.id, version: 1, role: "viewer" }));
     setSessionClaimsSource(async () => claims);

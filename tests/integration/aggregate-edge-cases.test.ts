@@ -41,7 +41,7 @@ beforeAll(async () => {
   });
   for (const [id, date] of Object.entries(M)) {
     await db.meeting.create({
-      data: { id, dialogueId: "edge", title: `Edge meeting ${id}`, date: dayToDate(date), format: "video", kind: "two_plus_two", documents: { create: [{ documentId: "edge-doc" }] } },
+      data: { id, dialogueId: "edge", title: `Edge meeting ${id}`, date: dayToDate(date), format: "video", kind: "two_plus_two", reviewedAt: new Date(), documents: { create: [{ documentId: "edge-doc" }] } },
     });
   }
   for (const p of PLEDGES) {
@@ -84,7 +84,7 @@ const domainSilence = (id: string, asOf: string) => {
   const p = PLEDGES.find((x) => x.id === id)!;
   const meetings = Object.entries(M)
     .filter(([, d]) => d <= asOf)
-    .map(([mid, date]) => ({ id: mid, date }));
+    .map(([mid, date]) => ({ id: mid, date, kind: "two_plus_two" as const, reviewed: true, statementCollected: true }));
   const updates = p.updates.map((u) => ({
     id: u.id,
     status: u.status,
@@ -93,7 +93,7 @@ const domainSilence = (id: string, asOf: string) => {
     meetingId: u.meeting,
     correctsId: u.corrects ?? null,
   }));
-  return meetingsWithoutReport({ meetingId: p.made, madeOn: M[p.made] }, updates, meetings);
+  return meetingsWithoutReport({ meetingId: p.made, madeOn: M[p.made], field: "both" }, updates, meetings);
 };
 
 describe("status at each meeting", () => {

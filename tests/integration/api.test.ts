@@ -7,6 +7,7 @@ import { GET as getPledges, OPTIONS as optionsPledges } from "@/app/api/v1/pledg
 import { today } from "@/lib/domain/dates";
 import { isOpen } from "@/lib/domain/status";
 import { openApiDocument } from "@/lib/http/openapi";
+import { areaApiParams, meetingApiParams, pledgeApiParams } from "@/lib/validation/api-params";
 import { data, expectedStatus, pledgesOf } from "./expected-from-seed";
 import { actAs, createTestUser } from "./support/acting";
 
@@ -112,6 +113,19 @@ describe("GET /api/v1/meetings and /api/v1/areas", () => {
     expect((await json<Page<unknown>>(getMeetings(req("/api/v1/meetings")))).meta.total).toBe(data.meetings.length);
   });
 
+  it("gives each meeting's participants, whether its statement is collected and when it was reviewed", async () => {
+    type M = { id: string; statementCollected: boolean; reviewedOn: string | null; participants: { name: string; office: string; side: string }[] };
+    const body = await json<Page<M>>(getMeetings(req("/api/v1/meetings?dialogue=japan-uk")));
+    const third = body.data.find((m) => m.id === "jpuk-2plus2-2017")!;
+    expect(third).toMatchObject({ statementCollected: false, reviewedOn: null });
+    expect(third.participants.map((p) => `${p.name}/${p.side}`)).toEqual(["Taro Kono/japan", "Itsunori Onodera/japan", "Boris Johnson/partner", "Gavin Williamson/partner"]);
+    for (const m of body.data.filter((x) => x.id !== third.id)) {
+      expect(m.statementCollected, m.id).toBe(true);
+      expect(m.reviewedOn, m.id).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+      expect(m.participants, m.id).toEqual(data.meetings.find((x) => x.id === m.id)!.participants);
+    }
+  });
+
   it("lists the areas with pledge counts that add up to the data set", async () => {
     const all = await json<Page<{ id: string; pledges: number; byStatus: Record<string, number> }>>(getAreas(req("/api/v1/areas?per_page=100")));
     expect(all.data.map((a) => a.id)).toEqual(data.areas.map((a) => a.id));
@@ -133,7 +147,9 @@ describe("the OpenAPI document", () => {
       "/api/v1/meetings": () => getMeetings(req("/api/v1/meetings?per_page=3")),
       "/api/v1/areas": () => getAreas(req("/api/v1/areas?per_page=3")),
     };
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(handlers).sort());
+    // Reads here; the writes (POST, PATCH) in api-write.test.ts.
+    const readPaths = Object.entries(doc.paths).filter(([, ops]) => Object.hasOwn(ops, "get")).map(([path]) => path);
+    expect(readPaths.sort()).toEqual(Object.keys(handlers).sort());
     const schemas = openApiDocument.components.schemas;
     const itemSchema = { "/api/v1/pledges": schemas.Pledge, "/api/v1/pledges/{id}": schemas.Pledge, "/api/v1/meetings": schemas.Meeting, "/api/v1/areas": schemas.Area };
     for (const [path, call] of Object.entries(handlers)) {
@@ -142,6 +158,17 @@ describe("the OpenAPI document", () => {
       expect(items.length, path).toBeGreaterThan(0);
       for (const item of items) for (const field of itemSchema[path as keyof typeof itemSchema].required) expect(item, `${path} ${field}`).toHaveProperty(field);
     }
+  });
+});
+
+describe("the OpenAPI document's parameters", () => {
+  // The API refuses parameters its shape does not read, so the document must list exactly those.
+  it("are exactly the ones each handler's parameter shape reads", () => {
+    const documented = (path: keyof typeof openApiDocument.paths) =>
+      (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+    expect(documented("/api/v1/pledges")).toEqual(Object.keys(pledgeApiParams).sort());
+    expect(documented("/api/v1/meetings")).toEqual(Object.keys(meetingApiParams).sort());
+    expect(documented("/api/v1/areas")).toEqual(Object.keys(areaApiParams).sort());
   });
 });
 

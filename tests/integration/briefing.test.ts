@@ -64,7 +64,10 @@ describe("getBriefingData for Japan-UK as of today", () => {
     // ACSA: pledged at the 2nd 2+2, never reported on since.
     const acsa = b.pledges.find((p) => p.id === "jpuk-acsa")!;
     expect(acsa).toMatchObject({ status: "pledged", madeOn: "2016-01-08", since: "2016-01-08" });
-    expect(acsa.silent).toBe(ukMeetings.filter((m) => m.date > "2016-01-08").length);
+    // The 3rd 2+2 (statement not collected) is not silence; the defence teleconference (ACSA is
+    // a field both ministers cover) and the 4th 2+2 are.
+    expect(ukMeetings.filter((m) => m.date > "2016-01-08").map((m) => m.id)).toEqual(["jpuk-2plus2-2017", "jpuk-defence-2021-01", "jpuk-2plus2-2021"]);
+    expect(acsa.silent).toBe(2);
     expect(acsa.evidence).toMatchObject({ documentId: "jpuk-2016-statement", paragraph: "14" });
   });
 });

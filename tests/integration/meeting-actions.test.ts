@@ -39,7 +39,7 @@ describe("createMeeting", () => {
     const data = expectOk(await createMeeting(null, form(valid())));
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { title: true, ordinal: true, dialogueId: true, version: true } });
     expect(meeting).toEqual({ title: "6th Japan-UK Foreign and Defence Ministers' Meeting", ordinal: 6, dialogueId: "japan-uk", version: 1 });
-    const paragraphs = await db.paragraph.findMany({ where: { documentId: data.documentId }, orderBy: { position: "asc" }, select: { label: true, text: true } });
+    const paragraphs = await db.paragraph.findMany({ where: { documentId: data.documentId! }, orderBy: { position: "asc" }, select: { label: true, text: true } });
     expect(paragraphs.map((p) => p.label)).toEqual(["¶1", "1", "2", "2(1)", "2(2)", "2(2)-1"]);
     expect(paragraphs[3]!.text).toBe("to deepen defence equipment cooperation;");
     expect(await db.meetingDocument.count({ where: { meetingId: data.meetingId } })).toBe(1);
@@ -82,6 +82,25 @@ describe("createMeeting", () => {
   it("keeps statements quoting “<Provisional translation>” (not markup)", async () => {
     await actAs(await createTestUser("editor"));
     expectOk(await createMeeting(null, form(valid({ statement: "<Provisional translation>\n1. The Ministers met." }))));
+  });
+});
+
+describe("createMeeting without its statement", () => {
+  it("records a meeting known to have been held as 'statement not collected', never reviewed", async () => {
+    await actAs(await createTestUser("editor"));
+    const data = expectOk(await createMeeting(null, form(valid({ withoutStatement: "on", documentTitle: "", publisher: "", statement: "", publishedOn: "", url: "" }))));
+    expect(data.documentId).toBeNull();
+    const m = await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { statementCollected: true, reviewedAt: true } });
+    expect(m).toEqual({ statementCollected: false, reviewedAt: null });
+    // Adding its statement later puts it in the collection.
+    expectOk(await addDocument(null, { meetingId: data.meetingId, documentTitle: "Found statement", publisher: "MOFA", statement: "1. Found." }));
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { statementCollected: true } })).statementCollected).toBe(true);
+  });
+
+  it("still asks for the statement unless 'not collected' is ticked", async () => {
+    await actAs(await createTestUser("editor"));
+    const result = await createMeeting(null, form(valid({ statement: "" })));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { statement: [expect.stringContaining("statement not collected")] } });
   });
 });
 

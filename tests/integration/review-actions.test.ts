@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { saveMeetingReview } from "@/lib/actions/review";
+import { markMeetingReviewed } from "@/lib/actions/meeting-reviewed";
 import { meetingReviewRows } from "@/lib/data/review";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";
 import { citationFor, databaseFingerprint } from "./support/fixtures";
@@ -54,6 +55,10 @@ describe("saveMeetingReview", () => {
     }
     expect(await db.statusUpdate.count({ where: { pledgeId: list[3]!.pledgeId, recordedBy: editor.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { userId: editor.id, action: "status.record" } })).toBe(3);
+    // Saving the review records who reviewed the meeting and when.
+    const reviewed = await db.meeting.findUniqueOrThrow({ where: { id: MEETING }, select: { reviewedBy: true, reviewedAt: true } });
+    expect(reviewed.reviewedBy).toBe(editor.id);
+    expect(await db.auditEvent.count({ where: { userId: editor.id, action: "meeting.review", entityId: MEETING } })).toBe(1);
     // Reported pledges now show as reported here, not as open rows to fill in.
     const again = await meetingReviewRows(MEETING);
     expect(again.find((r) => r.id === list[0]!.pledgeId)?.reportedHere?.status).toBe("in_progress");
@@ -112,5 +117,29 @@ describe("saveMeetingReview", () => {
   it("refuses an unknown meeting", async () => {
     await actAs(await createTestUser("editor"));
     expect(await saveMeetingReview(null, reviewForm(await entries(1), "no-such-meeting"))).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe("markMeetingReviewed (reviewed, nothing more to record)", () => {
+  it("stores who reviewed the meeting and when, with an audit event, and changes no status", async () => {
+    const editor = await createTestUser("editor");
+    await actAs(editor);
+    const updates = await db.statusUpdate.count();
+    await db.meeting.update({ where: { id: "jpuk-defence-2021-01" }, data: { reviewedAt: null } });
+    expectOk(await markMeetingReviewed(null, form({ meetingId: "jpuk-defence-2021-01" })));
+    const m = await db.meeting.findUniqueOrThrow({ where: { id: "jpuk-defence-2021-01" }, select: { reviewedBy: true, reviewedAt: true } });
+    expect(m.reviewedBy).toBe(editor.id);
+    expect(m.reviewedAt).not.toBeNull();
+    expect(await db.statusUpdate.count()).toBe(updates);
+    const [event] = await db.auditEvent.findMany({ where: { userId: editor.id, action: "meeting.review" } });
+    expect(event).toMatchObject({ entityId: "jpuk-defence-2021-01", before: { reviewedAt: null }, after: { reviewedBy: editor.name } });
+  });
+
+  it("refuses a meeting whose statement is not in the collection, changing nothing", async () => {
+    await actAs(await createTestUser("editor"));
+    const before = await databaseFingerprint();
+    const result = await markMeetingReviewed(null, form({ meetingId: "jpuk-2plus2-2017" }));
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });

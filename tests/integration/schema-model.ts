@@ -7,7 +7,7 @@ import type pg from "pg";
 // the model and enum blocks itself; tests/unit/schema-model.test.ts checks it against the
 // generated client and proves the comparison fails on a wrong model.
 
-export type SchemaField = {
+type SchemaField = {
   name: string;
   column: string;
   type: string;
@@ -16,8 +16,8 @@ export type SchemaField = {
   list: boolean;
   native?: { name: string; args: string[] };
 };
-export type SchemaModel = { name: string; table: string; fields: SchemaField[] };
-export type SchemaEnum = { name: string; dbName: string; values: { name: string; dbName: string }[] };
+type SchemaModel = { name: string; table: string; fields: SchemaField[] };
+type SchemaEnum = { name: string; dbName: string; values: { name: string; dbName: string }[] };
 export type SchemaModelSet = { models: SchemaModel[]; enums: SchemaEnum[] };
 
 const SCALARS = new Set(["String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"]);
@@ -158,9 +158,9 @@ const DEFAULT_NATIVE: Record<string, string> = {
 };
 const WITH_PRECISION = new Set(["Timestamp", "Timestamptz", "Time", "Timetz"]);
 
-export type ExpectedColumn = { dataType: string; udtName: string; datetimePrecision?: number };
+type ExpectedColumn = { dataType: string; udtName: string; datetimePrecision?: number };
 
-export function expectedColumn(field: SchemaField, enums: SchemaEnum[]): ExpectedColumn {
+function expectedColumn(field: SchemaField, enums: SchemaEnum[]): ExpectedColumn {
   let element: ExpectedColumn;
   if (field.kind === "enum") {
     const dbName = enums.find((e) => e.name === field.type)?.dbName ?? field.type;
@@ -176,7 +176,7 @@ export function expectedColumn(field: SchemaField, enums: SchemaEnum[]): Expecte
   return field.list ? { dataType: "ARRAY", udtName: `_${element.udtName}` } : element;
 }
 
-export type DbColumn = {
+type DbColumn = {
   table: string;
   column: string;
   dataType: string;
@@ -187,7 +187,7 @@ export type DbColumn = {
 export type DbShape = { tables: string[]; columns: DbColumn[]; enums: { name: string; values: string[] }[] };
 
 // Tables a migration creates that no model maps to, on purpose.
-export const TABLES_WITHOUT_MODEL = ["_prisma_migrations"];
+const TABLES_WITHOUT_MODEL = ["_prisma_migrations"];
 
 // Every difference between the schema and the database, as sentences; [] when they agree.
 export function findSchemaDrift(schema: SchemaModelSet, db: DbShape): string[] {

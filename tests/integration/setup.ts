@@ -1,4 +1,5 @@
 import { afterAll, inject } from "vitest";
+import { ensureAppRole } from "@/lib/db/app-role";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createDatabase, dropDatabase, randomDatabaseName } from "../support/test-database";
@@ -17,8 +18,10 @@ try {
   throw error;
 }
 
-// lib/db/client.ts reads DATABASE_URL on its first query, after this file has run.
-process.env.DATABASE_URL = url;
+// lib/db/client.ts reads DATABASE_URL on its first query, after this file has run. The app's
+// client connects as the app's role (no superuser, owns nothing), as it does in production.
+process.env.DATABASE_URL = await ensureAppRole(url);
+process.env.OWNER_DATABASE_URL = url;
 
 afterAll(async () => {
   // The app's client lives on globalThis (see lib/db/client.ts); close it before dropping.

@@ -1,78 +1,113 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { authenticate, clientAddress, SIGN_IN_LIMITS } from "@/lib/auth/sign-in";
+import { authenticate, clientAddress, type SignInSource } from "@/lib/auth/sign-in";
+import { THROTTLE } from "@/lib/auth/throttle-policy";
 import { createTestUser } from "./support/acting";
 
-// Password checks and the rate limits, whose state lives in PostgreSQL.
+// Password checks and the throttling, whose state lives in PostgreSQL.
+
+const from = (address: string | null, device: string | null = null): SignInSource => ({ address, device: () => device });
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+const failures = (email: string, count: number, at: Date, extra: { address?: string; device?: string } = {}) =>
+  db.signInAttempt.createMany({ data: Array.from({ length: count }, () => ({ email, createdAt: at, ...extra })) });
+const ACCOUNT = THROTTLE.thresholds.account;
 
 describe("authenticate", () => {
   it("signs in with the right password (any case of e-mail) and records the time", async () => {
     const user = await createTestUser("editor");
-    const result = await authenticate(user.email.toUpperCase(), user.password, "10.0.0.1");
+    const result = await authenticate(user.email.toUpperCase(), user.password, from("10.0.0.1"));
     expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role: "editor", sessionVersion: 1 } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeInstanceOf(Date);
   });
 
   it("refuses a wrong password and an unknown e-mail alike", async () => {
     const user = await createTestUser("editor");
-    expect(await authenticate(user.email, "wrong password", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate("nobody@example.org", "whatever", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(user.email, "wrong password", from("10.0.0.2"))).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate("nobody@example.org", "whatever", from("10.0.0.2"))).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("tells a disabled account so, only once the password is right", async () => {
+  it("answers a disabled account with the right password exactly as a wrong password", async () => {
     const user = await createTestUser("editor", { disabled: true });
-    expect(await authenticate(user.email, "wrong", "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate(user.email, user.password, "10.0.0.3")).toEqual({ ok: false, reason: "disabled" });
+    const wrong = await authenticate(user.email, "wrong", from("10.0.0.3"));
+    const right = await authenticate(user.email, user.password, from("10.0.0.3"));
+    expect(right).toEqual(wrong);
+    expect(right).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account after too many failures, even with the right password, from any address", async () => {
+  it("makes an account wait after too many failures, even with the right password, from any address", async () => {
     const user = await createTestUser("editor");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
-      expect(await authenticate(user.email, `guess ${i}`, `10.1.0.${i}`)).toMatchObject({ ok: false, reason: "invalid" });
+    for (let i = 0; i < ACCOUNT; i++) {
+      expect(await authenticate(user.email, `guess ${i}`, from(`10.1.0.${i}`))).toMatchObject({ ok: false, reason: "invalid" });
     }
-    const locked = await authenticate(user.email, user.password, "10.1.1.1");
-    expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
-    if (!locked.ok && locked.reason === "rate_limited") expect(locked.retryAfterMinutes).toBeGreaterThanOrEqual(1);
-    // The state is in the database: another instance (or a restart) sees the same lock.
-    const failures = await db.signInAttempt.count({ where: { email: user.email, succeeded: false } });
-    expect(failures).toBe(SIGN_IN_LIMITS.perAccount + 1);
+    expect(await authenticate(user.email, user.password, from("10.1.1.1"))).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 1 });
+    // The refused attempt is not a failure: waiting does not grow by trying during the wait.
+    expect(await db.signInAttempt.count({ where: { email: user.email, succeeded: false, throttled: false } })).toBe(ACCOUNT);
+  });
+
+  it("doubles the wait with each further failure, up to a cap, and then lets the owner in", async () => {
+    const user = await createTestUser("editor");
+    // 7 failures: a 4-minute wait after the last one.
+    await failures(user.email, ACCOUNT + 2, minutesAgo(3));
+    expect(await authenticate(user.email, user.password, from(null))).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 1 });
+    const other = await createTestUser("editor");
+    // 6 failures: a 2-minute wait, already over.
+    await failures(other.email, ACCOUNT + 1, minutesAgo(3));
+    expect((await authenticate(other.email, other.password, from(null))).ok).toBe(true);
+    // However many failures, the wait never exceeds the cap: no lock-out for good.
+    const third = await createTestUser("editor");
+    await failures(third.email, 200, minutesAgo(THROTTLE.capMinutes + 1));
+    expect((await authenticate(third.email, third.password, from(null))).ok).toBe(true);
+  });
+
+  it("judges a browser that signed in before (device cookie) on its own failures, not the account's", async () => {
+    const user = await createTestUser("admin");
+    // Someone elsewhere keeps guessing the known admin e-mail.
+    await failures(user.email, 30, minutesAgo(0));
+    expect(await authenticate(user.email, user.password, from(null))).toMatchObject({ reason: "rate_limited" });
+    expect((await authenticate(user.email, user.password, from(null, "device-of-the-admin"))).ok).toBe(true);
+    // The device's own failures still count.
+    await failures(user.email, ACCOUNT, minutesAgo(0), { device: "device-of-the-admin" });
+    expect(await authenticate(user.email, user.password, from(null, "device-of-the-admin"))).toMatchObject({ reason: "rate_limited" });
   });
 
   it("counts only failures since the last successful sign-in", async () => {
     const user = await createTestUser("editor");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) await authenticate(user.email, "typo", "10.2.0.1");
-    expect((await authenticate(user.email, user.password, "10.2.0.1")).ok).toBe(true);
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount - 1; i++) await authenticate(user.email, "typo", "10.2.0.1");
-    expect((await authenticate(user.email, user.password, "10.2.0.1")).ok).toBe(true);
+    for (let i = 0; i < ACCOUNT - 1; i++) await authenticate(user.email, "typo", from("10.2.0.1"));
+    expect((await authenticate(user.email, user.password, from("10.2.0.1"))).ok).toBe(true);
+    for (let i = 0; i < ACCOUNT - 1; i++) await authenticate(user.email, "typo", from("10.2.0.1"));
+    expect((await authenticate(user.email, user.password, from("10.2.0.1"))).ok).toBe(true);
   });
 
   it("limits one address trying many accounts (password spraying)", async () => {
     const user = await createTestUser("editor");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await authenticate(`sprayed-${i}@example.org`, "Winter2026!", "192.0.2.66");
-    expect(await authenticate(user.email, user.password, "192.0.2.66")).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect((await authenticate(user.email, user.password, "192.0.2.67")).ok).toBe(true);
+    for (let i = 0; i < THROTTLE.thresholds.address; i++) await authenticate(`sprayed-${i}@example.org`, "Winter2026!", from("192.0.2.66"));
+    expect(await authenticate(user.email, user.password, from("192.0.2.66"))).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((await authenticate(user.email, user.password, from("192.0.2.67"))).ok).toBe(true);
   });
 
-  it("forgets failures older than the window", async () => {
+  it("forgets and prunes failures older than the look-back", async () => {
     const user = await createTestUser("editor");
-    const old = new Date(Date.now() - (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
-    await db.signInAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ email: user.email, address: "10.3.0.1", createdAt: old })) });
-    expect((await authenticate(user.email, user.password, "10.3.0.1")).ok).toBe(true);
+    await failures(user.email, 10, minutesAgo(THROTTLE.lookbackHours * 60 + 1));
+    expect((await authenticate(user.email, user.password, from(null))).ok).toBe(true);
+    expect(await db.signInAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(0);
   });
 
   it("rejects parallel guesses beyond the limit (the attempt is written before the check)", async () => {
     const user = await createTestUser("editor");
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `parallel ${i}`, "10.4.0.1")));
-    expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(12 - SIGN_IN_LIMITS.perAccount);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `parallel ${i}`, from("10.4.0.1"))));
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(12 - ACCOUNT);
   });
 });
 
 describe("clientAddress", () => {
-  it("takes the address the nearest proxy appended", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.9, 10.0.0.5" })).toBe("10.0.0.5");
-    expect(clientAddress({ "x-forwarded-for": "198.51.100.1" })).toBe("198.51.100.1");
-    expect(clientAddress({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientAddress({})).toBeNull();
-    expect(clientAddress(undefined)).toBeNull();
+  it("ignores X-Forwarded-For unless the deployment says a proxy is in front", () => {
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.9" }, false)).toBeNull();
+  });
+
+  it("behind a proxy, takes the address the nearest proxy appended", () => {
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.9, 10.0.0.5" }, true)).toBe("10.0.0.5");
+    expect(clientAddress({ "x-forwarded-for": "198.51.100.1" }, true)).toBe("198.51.100.1");
+    expect(clientAddress({}, true)).toBeNull();
+    expect(clientAddress(undefined, true)).toBeNull();
   });
 });

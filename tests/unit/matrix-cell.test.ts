@@ -17,6 +17,13 @@ describe("matrix cells read aloud", () => {
     expect(presentCell({ kind: "reported", status: "partly_delivered", updateId: "u" })).toMatchObject({ text: "Partly delivered", status: "partly_delivered", look: "filled" });
     expect(presentCell({ kind: "no-report", status: "stalled" })).toMatchObject({ text: "Stalled ∅", look: "hatched" });
   });
+
+  it("says why a silent meeting is not silence: not expected, not reviewed, not collected", () => {
+    expect(presentCell({ kind: "not-expected", status: "pledged" })).toMatchObject({ text: "Pledged", look: "empty", status: null });
+    expect(describeCell("EPA", "Defence ministers", { kind: "not-expected", status: "pledged" })).toBe("EPA, Defence ministers: pledged, not expected to report on this area");
+    expect(describeCell("ACSA", "3rd 2+2", { kind: "not-collected", status: "pledged" })).toBe("ACSA, 3rd 2+2: pledged, statement not collected");
+    expect(presentCell({ kind: "not-reviewed", status: "in_progress" })).toMatchObject({ text: "Not reviewed", look: "empty" });
+  });
 });
 
 describe("chart value axis", () => {

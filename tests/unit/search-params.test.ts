@@ -27,6 +27,9 @@ describe("one parser for a route's search parameters", () => {
     const named = parseSearchParams(pledgeListParams, new URLSearchParams("__proto__=1&constructor=x&toString=y"));
     expect(named.unknown).toEqual(["__proto__", "constructor", "toString"]);
     expect(named.problems).toEqual([]);
+    const details = problemDetails(named);
+    expect(Object.keys(details)).toEqual(["__proto__", "constructor", "toString"]);
+    expect(JSON.parse(JSON.stringify(details))).toEqual({ ["__proto__"]: ["Unknown parameter"], constructor: ["Unknown parameter"], toString: ["Unknown parameter"] });
   });
 
   it("refuses NUL and broken Unicode before any database sees them", () => {

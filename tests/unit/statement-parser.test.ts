@@ -133,6 +133,37 @@ describe("parseStatement", () => {
   });
 });
 
+describe("parseStatement: a nested list copied from a web page", () => {
+  // The MOD's page shows items 1-4 with three bullets under 3; copied as text, the bullets come
+  // out as item "4." and the real item 4 as "5." (prisma/seed/documents/2021-01-14_...).
+  const copied = [
+    "  1. Minister Wallace congratulated Minister Kishi.",
+    "  2. The two Ministers exchanged views on the regional issues.",
+    "  3. The Ministers discussed the cooperation as below:",
+    "  4. ●sharing lessons learned in HA/DR operations.",
+    "    ●Finding new opportunities for cooperation in third countries.",
+    "     Minister Wallace consented to the proposal.",
+    "  5. In addition, Minister Kishi welcomed the carrier strike group.",
+    "  6. The Ministers agreed to meet again.",
+  ].join("\n");
+
+  it("puts the bullets and the indented paragraph after them under the item that introduced them", () => {
+    expect(labels(copied)).toEqual(["1", "2", "3", "3-1", "3-2", "3-3", "4", "5"]);
+    expect(texts(copied)[3]).toBe("sharing lessons learned in HA/DR operations.");
+    expect(texts(copied)[5]).toBe("Minister Wallace consented to the proposal.");
+  });
+
+  it("keeps a numbered bullet as its own item when nothing introduced a list", () => {
+    const text = "3. The Ministers discussed the cooperation.\n4. ●sharing lessons learned.\n   ●finding opportunities.";
+    expect(labels(text)).toEqual(["3", "4", "4-2"]);
+  });
+
+  it("leaves an unindented paragraph after a list unnumbered", () => {
+    const text = "3. The Ministers agreed as below:\n4. ●sharing lessons.\nThe meeting ended.";
+    expect(labels(text)).toEqual(["3", "3-1", "¶3"]);
+  });
+});
+
 describe("paragraphRef", () => {
   it('reads "para N" for numbered paragraphs and "¶N" for unnumbered ones', () => {
     expect(paragraphRef("15")).toBe("para 15");

@@ -7,6 +7,7 @@ import {
   meetingsWithoutReport,
   statusAsOf,
   type HistoryEntry,
+  type MatrixMeeting,
 } from "@/lib/domain/status-history";
 
 const u = (id: string, status: HistoryEntry["status"], reportedOn: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
@@ -19,12 +20,15 @@ const u = (id: string, status: HistoryEntry["status"], reportedOn: string, extra
   ...extra,
 });
 
-const meetings = [
-  { id: "m2015", date: "2015-01-21" },
-  { id: "m2016", date: "2016-01-08" },
-  { id: "m2021a", date: "2021-01-14" },
-  { id: "m2021b", date: "2021-02-03" },
+const reviewed2plus2 = { kind: "two_plus_two", reviewed: true, statementCollected: true } as const;
+const meetings: MatrixMeeting[] = [
+  { id: "m2015", date: "2015-01-21", ...reviewed2plus2 },
+  { id: "m2016", date: "2016-01-08", ...reviewed2plus2 },
+  { id: "m2021a", date: "2021-01-14", ...reviewed2plus2, kind: "defence_ministers" },
+  { id: "m2021b", date: "2021-02-03", ...reviewed2plus2 },
 ];
+const made2015 = { meetingId: "m2015", madeOn: "2015-01-21", field: "both" } as const;
+const made2016 = { meetingId: "m2016", madeOn: "2016-01-08", field: "both" } as const;
 
 describe("statusAsOf", () => {
   it("is null before the pledge was made and 'pledged' from its meeting on", () => {
@@ -70,7 +74,7 @@ describe("isOverdue", () => {
 describe("matrixRow", () => {
   it("marks made, reported, no-report and not-yet cells", () => {
     const updates = [u("x", "in_progress", "2021-02-03", { meetingId: "m2021b" })];
-    const row = matrixRow({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings);
+    const row = matrixRow(made2016, updates, meetings);
     expect(row).toEqual([
       { kind: "not-yet" },
       { kind: "made", status: "pledged" },
@@ -81,15 +85,37 @@ describe("matrixRow", () => {
 
   it("carries a reported status forward into later silent meetings", () => {
     const updates = [u("x", "in_progress", "2016-01-08", { meetingId: "m2016" })];
-    const row = matrixRow({ meetingId: "m2015", madeOn: "2015-01-21" }, updates, meetings);
+    const row = matrixRow(made2015, updates, meetings);
     expect(row[2]).toEqual({ kind: "no-report", status: "in_progress" });
-    expect(meetingsWithoutReport({ meetingId: "m2015", madeOn: "2015-01-21" }, updates, meetings)).toBe(2);
+    expect(meetingsWithoutReport(made2015, updates, meetings)).toBe(2);
   });
 
   it("counts an undated-meeting update reported on a meeting's day as a report there", () => {
     const updates = [u("d", "delivered", "2021-01-14")];
-    const row = matrixRow({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings);
+    const row = matrixRow(made2016, updates, meetings);
     expect(row[2]).toEqual({ kind: "reported", status: "delivered", updateId: "d" });
-    expect(meetingsWithoutReport({ meetingId: "m2016", madeOn: "2016-01-08" }, updates, meetings)).toBe(1);
+    expect(meetingsWithoutReport(made2016, updates, meetings)).toBe(1);
+  });
+
+  it("does not count a meeting that was not expected to cover the pledge's field", () => {
+    const foreign = { ...made2016, field: "foreign" } as const;
+    const row = matrixRow(foreign, [], meetings);
+    expect(row[2]).toEqual({ kind: "not-expected", status: "pledged" });
+    expect(row[3]).toEqual({ kind: "no-report", status: "pledged" });
+    expect(meetingsWithoutReport(foreign, [], meetings)).toBe(1);
+    expect(meetingsWithoutReport(made2016, [], meetings)).toBe(2);
+  });
+
+  it("shows an unreviewed or uncollected meeting as such, never as silence, and keeps the count running across it", () => {
+    const gaps: MatrixMeeting[] = [
+      meetings[0]!,
+      meetings[1]!,
+      { id: "m2017", date: "2017-12-14", ...reviewed2plus2, statementCollected: false, reviewed: false },
+      { ...meetings[2]!, reviewed: false },
+      meetings[3]!,
+    ];
+    const row = matrixRow(made2015, [], gaps);
+    expect(row.map((c) => c.kind)).toEqual(["made", "no-report", "not-collected", "not-reviewed", "no-report"]);
+    expect(meetingsWithoutReport(made2015, [], gaps)).toBe(2);
   });
 });

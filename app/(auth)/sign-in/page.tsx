@@ -1,38 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser, readRequiresSignIn } from "@/lib/auth/session";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { SignInForm } from "@/components/editor/sign-in-form";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { signInParams } from "@/lib/validation/sign-in-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-// Only paths of this site: an open redirect would let a link send users elsewhere after sign-in.
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
-}
-
-// next-auth's own error codes, in words (a thrown message from the rate limit passes as is).
+// next-auth's error codes in words. Only known texts are shown: a link's ?error= must not
+// put words of its own on this page.
 function errorText(code: string | undefined): string | undefined {
   if (!code) return undefined;
   if (code === "CredentialsSignin") return "Wrong e-mail or password.";
-  if (/^[A-Z][A-Za-z]+$/.test(code)) return "Sign-in failed. Try again.";
-  return code.slice(0, 200);
+  if (/^Too many failed attempts\. Try again in \d{1,3} minutes?\.$/.test(code)) return code;
+  return "Sign-in failed. Try again.";
 }
 
 export default async function SignInPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const callbackUrl = safeCallback(first(params.callbackUrl));
-  const denied = first(params.denied) as Role | undefined;
+  const { data: params } = parseSearchParams(signInParams, await searchParams);
+  const { callbackUrl, denied } = params;
   const user = await currentUser();
   return (
     <div className="narrow">
       <h1>Sign in</h1>
-      {first(params.changed) && <p className="notice notice-ok">Your password was changed. Sign in with the new one.</p>}
-      {denied && ROLE_LABELS[denied] && (
+      {params.changed && <p className="notice notice-ok">Your password was changed. Sign in with the new one.</p>}
+      {denied && (
         <p className="notice notice-error">
           That page needs the {ROLE_LABELS[denied].toLowerCase()} role{user ? `; your account is a ${user.role}` : ""}. Sign in with an account that has it.
         </p>
@@ -47,7 +42,7 @@ export default async function SignInPage({ searchParams }: Props) {
           ? "This tracker is open to signed-in users only."
           : "Editors and admins sign in to record pledges and status updates. Reading needs no account."}
       </p>
-      <SignInForm callbackUrl={callbackUrl} initialError={errorText(first(params.error))} />
+      <SignInForm callbackUrl={callbackUrl} initialError={errorText(params.error)} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { setSessionClaimsSource } from "@/lib/auth/session";
+import { startSession } from "@/lib/auth/sessions";
 import { setActionEffects } from "@/lib/actions/effects";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -45,7 +46,8 @@ export async function actAs(user: { id: string } | null): Promise<void> {
     return;
   }
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-  const claims = { userId: user.id, sessionVersion: row.sessionVersion };
+  const session = await startSession(user.id);
+  const claims = { userId: user.id, sessionVersion: row.sessionVersion, sessionId: session.id };
   setSessionClaimsSource(async () => claims);
 }
 

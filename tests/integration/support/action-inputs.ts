@@ -58,6 +58,12 @@ export const VALID_INPUT: Record<string, (caller: TestUser | null) => Promise<un
     const cite = await citationFor(MEETING, 2);
     return { meetingId: MEETING, entries: [{ pledgeId: p.id, version: p.version, status: "stalled", paragraphId: cite.paragraphId, quote: cite.quote }] };
   },
+  markMeetingReviewed: async () => ({ meetingId: MEETING }),
+  proposeAgain: async () => ({ meetingId: MEETING }),
+  setPledgeAliases: async () => {
+    const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" } });
+    return { pledgeId: p.id, version: p.version, aliases: `ACSA\nMatrix alias ${++seq}` };
+  },
   // The CSV import has its own tests; here only who gets past the role check matters.
   previewPledgeImport: async () => new FormData(),
   applyPledgeImport: async () => ({ csv: "" }),

@@ -9,6 +9,7 @@ import { paragraphAnchor } from "@/components/citation";
 import { ParagraphList } from "@/components/paragraph-list";
 import { StatusBadge } from "@/components/status-badge";
 import { MeetingEditorBar } from "@/components/editor/editor-bars";
+import { MeetingParticipants, MeetingReviewState } from "@/components/meeting-review-state";
 import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
@@ -39,7 +40,9 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.place && ` · ${meeting.place}`}
       </p>
       {meeting.summary && <p>{meeting.summary}</p>}
+      <MeetingReviewState meeting={meeting} />
       <MeetingEditorBar meetingId={meeting.id} />
+      <MeetingParticipants participants={meeting.participants} partnerCountry={meeting.dialogue.partnerCountry} />
       <div className="grid-2">
         <section className="panel" aria-labelledby="made-here">
           <h2 id="made-here">Pledged at this meeting ({meeting.pledges.length})</h2>
@@ -81,7 +84,9 @@ export default async function MeetingPage({ params }: Props) {
       {meeting.documents.length === 0 ? (
         <section className="panel">
           <h2>Source document</h2>
-          <p className="muted">No source document has been stored for this meeting yet.</p>
+          <p className="muted">
+            {meeting.statementCollected ? "No source document has been stored for this meeting yet." : "Statement not collected."}
+          </p>
         </section>
       ) : (
         meeting.documents.map((d) => (

@@ -1,10 +1,10 @@
 import { listAreaRecords } from "@/lib/data/api-records";
-import { API_HEADERS, apiJson, paged, parseQuery } from "@/lib/http/api";
+import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { areaApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";
 
 // GET /api/v1/areas: the area taxonomy with pledge counts by current status.
-export async function GET(request: Request) {
+export const GET = withDatabase(async (request: Request) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const query = parseQuery(request, areaApiParams);
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const { page, per_page: perPage, dialogue } = query.data;
   const { total, records } = await listAreaRecords(dialogue, page, perPage);
   return apiJson(paged(request, records, total, page, perPage));
-}
+});
 
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: API_HEADERS });

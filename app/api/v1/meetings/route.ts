@@ -1,10 +1,10 @@
 import { listMeetingRecords } from "@/lib/data/api-records";
-import { API_HEADERS, apiJson, paged, parseQuery } from "@/lib/http/api";
+import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { meetingApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";
 
 // GET /api/v1/meetings: meetings oldest first, with their source documents and counts.
-export async function GET(request: Request) {
+export const GET = withDatabase(async (request: Request) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const query = parseQuery(request, meetingApiParams);
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const { page, per_page: perPage, dialogue } = query.data;
   const { total, records } = await listMeetingRecords(dialogue, page, perPage);
   return apiJson(paged(request, records, total, page, perPage));
-}
+});
 
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: API_HEADERS });

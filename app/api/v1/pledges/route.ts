@@ -1,10 +1,10 @@
 import { listPledgeRecords } from "@/lib/data/pledge-records";
-import { API_HEADERS, apiJson, paged, parseQuery } from "@/lib/http/api";
+import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { pledgeApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";
 
 // GET /api/v1/pledges: pledges with their status history, filtered and paginated (id order).
-export async function GET(request: Request) {
+export const GET = withDatabase(async (request: Request) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const query = parseQuery(request, pledgeApiParams);
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const { page, per_page: perPage, ...filters } = query.data;
   const { total, records } = await listPledgeRecords(filters, page, perPage);
   return apiJson(paged(request, records, total, page, perPage));
-}
+});
 
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: API_HEADERS });

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, getPledgeForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
 import { formatDay } from "@/lib/domain/dates";
+import { AliasForm } from "@/components/editor/alias-form";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";
 import { pathId } from "@/lib/validation/ids";
@@ -59,6 +60,7 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         documents={documents}
         pledge={{ ...pledge, paragraphId: moved ? undefined : pledge.paragraphId, quote: moved ? undefined : pledge.quote }}
       />
+      <AliasForm pledgeId={pledge.id} version={pledge.version} aliases={pledge.aliases} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import { getDraft } from "@/lib/data/intake";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";
@@ -43,6 +44,12 @@ export default async function NewPledgePage({ searchParams }: Props) {
     );
   }
   const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id), meetingDocuments(meeting.id)]);
+  // ?draft= opens a draft pledge the statement intake found, pre-filled.
+  const draft = data.draft ? await getDraft(data.draft) : null;
+  const prefill =
+    draft && draft.meetingId === meeting.id
+      ? { title: draft.title, text: draft.quote, areaId: draft.areaId ?? undefined, side: draft.side, paragraphId: draft.paragraphId, quote: draft.quote }
+      : undefined;
   return (
     <>
       <p className="small">
@@ -52,7 +59,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
       <p className="lead">
         Pledged at {meeting.title}, {formatDay(meeting.date)} ({meeting.dialogue.name}).
       </p>
-      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} />
+      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} pledge={prefill} />
     </>
   );
 }

@@ -1,16 +1,45 @@
+import { updatePledge } from "@/lib/actions/pledges";
+import { checkRole } from "@/lib/auth/session";
+import { getPledgeForEdit } from "@/lib/data/editor-forms";
 import { getPledgeRecord } from "@/lib/data/pledge-records";
-import { API_HEADERS, apiError, apiJson } from "@/lib/http/api";
+import { API_HEADERS, apiError, apiJson, withDatabase } from "@/lib/http/api";
+import { answerWithAction, readJsonBody, unknownFields, writeError } from "@/lib/http/api-write";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { pathId } from "@/lib/validation/ids";
 
 // GET /api/v1/pledges/{id}: one pledge with its status history.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabase(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const id = pathId((await params).id);
   const record = id ? await getPledgeRecord(id) : null;
   return record ? apiJson({ data: record }) : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
-}
+});
+
+const EDITABLE = ["meetingId", "areaId", "side", "title", "text", "targetDate", "predecessorId", "predecessorLink", "tags", "paragraphId", "quote"] as const;
+
+// PATCH /api/v1/pledges/{id}: changes some of a pledge's fields (editors). `version` is the
+// one the client last read; the other fields keep their values at exactly that version, and
+// the edit form's action saves the whole, so a concurrent change is refused (409), never
+// overwritten.
+export const PATCH = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const id = pathId((await params).id);
+  const read = await readJsonBody(request);
+  if (!read.ok) return read.response;
+  const extra = unknownFields(read.body, [...EDITABLE, "version"]);
+  if (extra) return extra;
+  const allowed = await checkRole("editor");
+  if (!allowed.ok) return writeError(allowed.status, allowed.message);
+  const current = id ? await getPledgeForEdit(id) : null;
+  if (!id || !current) return writeError(404, "No pledge has that id.");
+  const version = read.body.version;
+  if (typeof version === "number" && version !== current.version) {
+    return writeError(409, `This pledge was changed by someone else since version ${version} (it is at version ${current.version}). Nothing was saved; read it again.`);
+  }
+  const base: Record<string, unknown> = Object.fromEntries(EDITABLE.map((key) => [key, current[key] ?? undefined]));
+  for (const key of EDITABLE) if (Object.hasOwn(read.body, key)) base[key] = read.body[key] ?? "";
+  return answerWithAction(() => updatePledge(null, { ...base, version, pledgeId: id }), 200);
+});
 
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: API_HEADERS });

@@ -1,0 +1,25 @@
+"use client";
+import { setPledgeAliases } from "@/lib/actions/aliases";
+import { Field } from "./field";
+import { FormMessage } from "./form-message";
+import { useActionForm } from "./use-action-form";
+
+// The names a later statement may use for this pledge, one per line; the statement intake
+// matches them (acronyms as whole words, names by trigram similarity).
+export function AliasForm({ pledgeId, version, aliases }: { pledgeId: string; version: number; aliases: string[] }) {
+  const { state, pending, onSubmit, errors } = useActionForm(setPledgeAliases);
+  return (
+    <form onSubmit={onSubmit} noValidate className="editor-form" aria-labelledby="aliases-heading">
+      <h2 id="aliases-heading">Aliases</h2>
+      <FormMessage state={state} />
+      <input type="hidden" name="pledgeId" value={pledgeId} />
+      <input type="hidden" name="version" value={version} />
+      <Field label="Aliases, one per line" name="aliases" errors={errors("aliases")} hint="Its acronym and official name as known when recorded, e.g. JNAAM, Joint New Air-to-Air Missile">
+        {(p) => <textarea {...p} rows={4} defaultValue={aliases.join("\n")} className="wide" />}
+      </Field>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save aliases"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+"use client";
+import { markMeetingReviewed } from "@/lib/actions/meeting-reviewed";
+import { FormMessage } from "./form-message";
+import { useActionForm } from "./use-action-form";
+
+// "Reviewed, nothing more to record": for a meeting that reported nothing new on any open
+// pledge, so that its silence counts from now on.
+export function MarkReviewedButton({ meetingId }: { meetingId: string }) {
+  const { state, pending, onSubmit } = useActionForm(markMeetingReviewed);
+  return (
+    <form onSubmit={onSubmit} className="inline-form" data-testid="mark-reviewed">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <FormMessage state={state} />
+      <button type="submit" className="button secondary" disabled={pending}>
+        {pending ? "Saving…" : "Reviewed, nothing more to record"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+import "server-only";
+import { ZProposeAgain } from "@/lib/validation/intake";
+import { editorAction } from "./action";
+import { NotFoundError } from "./errors";
+import { storeProposals } from "./intake-proposals";
+
+// "Propose again": recompute what the meeting's documents report on the open pledges (after
+// aliases were edited, or a document was added), replacing the previous proposals.
+export const proposeAgain = editorAction(ZProposeAgain, async (input, { tx, audit }) => {
+  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true } });
+  if (!meeting) throw new NotFoundError("This meeting");
+  const stored = await storeProposals(tx, meeting.id);
+  await audit({ action: "intake.propose", entityType: "meeting", entityId: meeting.id, entityLabel: meeting.title, after: stored });
+  return {
+    data: stored,
+    message: `Proposed ${stored.proposals} status update${stored.proposals === 1 ? "" : "s"} and ${stored.drafts} new pledge${stored.drafts === 1 ? "" : "s"}.`,
+    redirectTo: `/edit/meetings/${meeting.id}/review`,
+  };
+});

@@ -1,0 +1,168 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+
+// The matcher: which passages of a statement most likely report on which pledges, ranked in
+// PostgreSQL. A pledge is its weighted search vector (title and aliases A, tags B, text C:
+// `pledge_search_vector` plus its aliases and tags); a passage is its own tsvector. The score
+// adds, over the lexemes both share, the lexeme's weight in the pledge times its rarity among
+// the candidate pledges and among the passages (so "missile" counts, "cooperation" hardly),
+// normalised by what the pledge's title, aliases and tags hold; plus an alias named in the
+// passage (pg_trgm, whole words), the cover density of the pledge's key terms in the passage
+// (`ts_rank_cd`).
+
+export type Client = PrismaClient | Prisma.TransactionClient;
+
+export type MatchedWord = { word: string; weight: "key" | "text"; idf: number };
+
+export type PassageMatch = {
+  passage: number; // 0-based index into the passages given
+  pledgeId: string;
+  score: number;
+  keyCoverage: number;
+  textScore: number;
+  rankCd: number;
+  titleSimilarity: number;
+  aliases: string[];
+  words: MatchedWord[];
+};
+
+// Tuned on the whole replay (`npm run eval:intake`), see README "Statement intake".
+export const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
+
+type Row = {
+  n: number; pledge_id: string; score: number; key_cov: number; text_score: number; rank_cd: number; title_sim: number;
+  aliases: string[] | null; words: MatchedWord[] | null;
+};
+
+// Every (passage, pledge) pair worth a look, best `perPledge` passages per pledge.
+export async function matchPassages(client: Client, pledgeIds: string[], passages: string[], perPledge = 3): Promise<PassageMatch[]> {
+  if (pledgeIds.length === 0 || passages.length === 0) return [];
+  const rows = await client.$queryRaw<Row[]>(matchSql(pledgeIds, passages, perPledge));
+  return rows.map((r) => ({
+    passage: r.n,
+    pledgeId: r.pledge_id,
+    score: r.score,
+    keyCoverage: r.key_cov,
+    textScore: r.text_score,
+    rankCd: r.rank_cd,
+    titleSimilarity: r.title_sim,
+    aliases: r.aliases ?? [],
+    words: r.words ?? [],
+  }));
+}
+
+export function matchSql(pledgeIds: string[], passages: string[], perPledge: number) {
+  const w = MATCH_WEIGHTS;
+  return Prisma.sql`
+    WITH pl AS (
+      SELECT p.id, p.title,
+             pledge_search_vector(p.title, p.text)
+             || setweight(to_tsvector('english', coalesce((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id), '')), 'A')
+             || setweight(to_tsvector('english', coalesce((SELECT string_agg(t.label, ' ; ') FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = p.id), '')), 'B') AS vec
+        FROM pledges p
+       WHERE p.id = ANY(${pledgeIds}::text[])
+    ),
+    pa AS (
+      SELECT (u.ord - 1)::int AS n, u.txt, to_tsvector('english', u.txt) AS vec, regexp_split_to_array(u.txt, '[^[:alnum:]/+-]+') AS tokens
+        FROM unnest(${passages}::text[]) WITH ORDINALITY AS u(txt, ord)
+    ),
+    n AS (SELECT (SELECT count(*) FROM pl)::float8 AS pledges, (SELECT count(*) FROM pa)::float8 AS passages),
+    pl_lex AS (
+      SELECT pl.id, l.lexeme,
+             CASE WHEN 'A' = ANY(l.weights) THEN 1.0 WHEN 'B' = ANY(l.weights) THEN 0.7 ELSE 0.0 END AS key_w
+        FROM pl, unnest(pl.vec) AS l
+    ),
+    pa_lex AS (SELECT pa.n, l.lexeme FROM pa, unnest(pa.vec) AS l),
+    idf_pl AS (SELECT lexeme, ln(1 + (SELECT pledges FROM n) / count(*)) AS idf FROM pl_lex GROUP BY lexeme),
+    idf_pa AS (SELECT lexeme, ln(1 + (SELECT passages FROM n) / count(*)) AS idf FROM pa_lex GROUP BY lexeme),
+    key_total AS (
+      SELECT pl_lex.id, sum(pl_lex.key_w * i.idf) AS total
+        FROM pl_lex JOIN idf_pl i USING (lexeme) WHERE pl_lex.key_w > 0 GROUP BY pl_lex.id
+    ),
+    hits AS (
+      -- lexemes in most pledges or most passages ("cooper", "minist") say nothing and would
+      -- multiply the join: left out
+      SELECT pl_lex.id, pa_lex.n, pl_lex.lexeme, pl_lex.key_w, ip.idf AS idf_pl, ia.idf AS idf_pa
+        FROM pl_lex
+        JOIN idf_pl ip USING (lexeme)
+        JOIN idf_pa ia USING (lexeme)
+        JOIN pa_lex USING (lexeme)
+       WHERE ip.idf > ln(1 + 1 / 0.25) OR (pl_lex.key_w > 0 AND ip.idf > ln(2.0) AND (ia.idf > ln(1 + 1 / 0.3) OR (SELECT passages FROM n) < 5))
+    ),
+    pair AS (
+      SELECT h.id, h.n,
+             sum(h.key_w * h.idf_pl) / greatest(kt.total, 1) AS key_cov,
+             sum(CASE WHEN h.key_w = 0 THEN h.idf_pl * h.idf_pa ELSE 0 END) / 40.0 AS text_score
+        FROM hits h JOIN key_total kt ON kt.id = h.id
+       GROUP BY h.id, h.n, kt.total
+    ),
+    names AS (
+      -- aliases, and tags that name the pledge ("CSG21"), each made into a query once
+      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q,
+             count(*) OVER (PARTITION BY lower(x.alias)) AS sharing
+        FROM (SELECT a.pledge_id, a.alias FROM pledge_aliases a WHERE a.pledge_id = ANY(${pledgeIds}::text[])
+              UNION
+              SELECT pt.pledge_id, t.label FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = ANY(${pledgeIds}::text[])) x
+    ),
+    alias_hits AS (
+      -- a name only this pledge has counts in full; one shared by k pledges ("FOIP") 1/k
+      SELECT nm.pledge_id AS id, pa.n, array_agg(DISTINCT nm.alias) AS aliases, max(1.0 / nm.sharing) AS alias_w
+        FROM names nm
+        JOIN pa ON (
+          CASE WHEN nm.short
+               -- short acronyms: the exact word, case as written (ACSA, not "acsa" inside a word)
+               THEN nm.alias = ANY(pa.tokens)
+               -- names: every word present (full-text), then close together (pg_trgm)
+               ELSE pa.vec @@ nm.q AND (nm.alias !~ '\s' OR strict_word_similarity(lower(nm.alias), lower(pa.txt)) >= 0.8)
+          END)
+       GROUP BY nm.pledge_id, pa.n
+    ),
+    pre AS (
+      -- cheap terms first; the costlier cover density and trigram similarity only for the
+      -- few best passages of each pledge
+      SELECT pair.id, pair.n, pair.key_cov, pair.text_score, ah.aliases,
+             ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) AS base,
+             row_number() OVER (PARTITION BY pair.id ORDER BY ${w.key}::float8 * pair.key_cov + ${w.text}::float8 * least(pair.text_score, 1) + ${w.alias}::float8 * coalesce(ah.alias_w, 0) DESC) AS pk
+        FROM pair
+        LEFT JOIN alias_hits ah ON ah.id = pair.id AND ah.n = pair.n
+    ),
+    pl_q AS (
+      -- the lexemes are stemmed already: cast, not to_tsquery (which would stem them again)
+      SELECT x.id, string_agg(quote_literal(x.lexeme), ' | ')::tsquery AS q FROM pl_lex x WHERE x.key_w > 0 GROUP BY x.id
+    ),
+    ranked AS (
+      SELECT pre.*, f.rank_cd, pre.base + ${w.rankCd}::float8 * least(f.rank_cd, 1) AS score
+        FROM pre
+        JOIN pa ON pa.n = pre.n
+        JOIN pl_q ON pl_q.id = pre.id
+        CROSS JOIN LATERAL (SELECT ts_rank_cd(pa.vec, pl_q.q, 1) AS rank_cd) f
+       WHERE pre.pk <= 3
+    ),
+    best AS (
+      SELECT r.*, row_number() OVER (PARTITION BY r.id ORDER BY r.score DESC, r.n) AS k FROM ranked r
+    ),
+    pa_words AS (
+      SELECT DISTINCT pa.n, t.word, l.lexeme
+        FROM pa, regexp_split_to_table(pa.txt, '[^[:alnum:]''’-]+') AS t(word), unnest(to_tsvector('english', t.word)) AS l
+    ),
+    lexinfo AS (
+      -- which lexemes matched, only for the passages returned (the reasons shown)
+      SELECT h.id, h.n, jsonb_object_agg(h.lexeme, jsonb_build_object('key', h.key_w > 0, 'idf', round((h.idf_pl * h.idf_pa)::numeric, 2))) AS info
+        FROM hits h JOIN best b ON b.id = h.id AND b.n = h.n AND b.k <= ${perPledge}::int
+       GROUP BY h.id, h.n
+    ),
+    words AS (
+      SELECT li.id, li.n, jsonb_agg(DISTINCT jsonb_build_object('word', wd.word, 'weight', CASE WHEN (li.info -> wd.lexeme ->> 'key')::boolean THEN 'key' ELSE 'text' END,
+                                                             'idf', (li.info -> wd.lexeme ->> 'idf')::float8)) AS words
+        FROM lexinfo li
+        JOIN pa_words wd ON wd.n = li.n AND li.info ? wd.lexeme
+       GROUP BY li.id, li.n
+    )
+    -- the title's trigram similarity to the passage's closest words: shown, not scored (it
+    -- costs a millisecond a pair on long paragraphs)
+    SELECT b.n, b.id AS pledge_id, b.score::float8 AS score, b.key_cov::float8 AS key_cov, b.text_score::float8 AS text_score,
+           b.rank_cd::float8 AS rank_cd, word_similarity(pl.title, pa.txt)::float8 AS title_sim, b.aliases, wo.words
+      FROM best b JOIN pl ON pl.id = b.id JOIN pa ON pa.n = b.n LEFT JOIN words wo ON wo.id = b.id AND wo.n = b.n
+     WHERE b.k <= ${perPledge}::int
+     ORDER BY b.id, b.score DESC`;
+}

@@ -1,0 +1,47 @@
+import type { Status } from "@/lib/domain/status";
+
+// The status a quote reports, judged from its words by the data set's rules
+// (prisma/seed/README.md): an event that completes the pledge is delivered, work under way is
+// in progress, a delay is stalled, and a reaffirmation alone is not progress: the status stays
+// what it was. The cue words that decided are returned, so the editor sees why.
+
+type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
+
+const CUES: Cue[] = [
+  { status: "stalled", pattern: /\b(postponed|suspended|delayed|deferred|put on hold|stalled|cancell?ed|no progress)\b/i, label: "delay" },
+  { status: "delivered", pattern: /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i, label: "done" },
+  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|shared the view to continue|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|exchanged views|research programme|confirmed the collaboration|further promote)\b/i, label: "under way" },
+  { status: "unchanged", pattern: /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) commitment|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported)\b/i, label: "reaffirmation" },
+];
+
+// Undertakings that no single event completes ("continue", "promote", "strengthen"...): a
+// signing or a meeting is progress on them, not delivery.
+const ONGOING = /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
+
+export function isOngoing(pledgeTitle: string): boolean {
+  return ONGOING.test(pledgeTitle.trim()) || /\bcontinue\b|\bcooperation\b|\bexchanges\b/i.test(pledgeTitle);
+}
+
+export type StatusJudgement = { status: Status; cues: string[]; rule: string };
+
+function firstCue(text: string): { cue: Cue; words: string } | null {
+  for (const cue of CUES) {
+    const m = text.match(cue.pattern);
+    if (m) return { cue, words: m[0] };
+  }
+  return null;
+}
+
+// quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
+// quoted clause); before: the pledge's status just before the meeting.
+export function judgeStatus(quote: string, sentence: string, pledge: { title: string; before: Status }): StatusJudgement {
+  const found = firstCue(quote) ?? firstCue(sentence);
+  const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
+  if (!found) return { status: "in_progress", cues: [], rule: "named with no cue word: taken as work under way" };
+  const { cue, words } = found;
+  if (cue.status === "unchanged") return unchanged("a reaffirmation alone is not progress: status unchanged", [words]);
+  if (cue.status === "delivered" && isOngoing(pledge.title)) {
+    return { status: "in_progress", cues: [words], rule: "an ongoing undertaking is not delivered by one event: in progress" };
+  }
+  return { status: cue.status, cues: [words], rule: `“${words}” → ${cue.label}` };
+}

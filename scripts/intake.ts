@@ -1,0 +1,64 @@
+// `npm run intake -- --dialogue japan-uk --file statement.txt [--date YYYY-MM-DD] [--json]`:
+// what the intake would propose for a statement, printed and never saved, so an analyst can
+// try a text before entering the meeting. Uses DATABASE_URL or the embedded database.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { proposeForStatement } from "@/lib/data/intake";
+import { db } from "@/lib/db/client";
+import { parseStatement } from "@/lib/domain/statement-parser";
+import { STATUS_LABELS } from "@/lib/domain/status";
+import { ZIntakeDryRun } from "@/lib/validation/intake";
+import { prepareDatabase } from "./prepare-database";
+
+const { values } = parseArgs({ options: { dialogue: { type: "string" }, file: { type: "string" }, date: { type: "string" }, json: { type: "boolean" } } });
+if (!values.file || !values.dialogue) {
+  console.error("Usage: npm run intake -- --dialogue japan-uk --file statement.txt [--date YYYY-MM-DD] [--json]");
+  process.exit(2);
+}
+let text: string;
+try {
+  text = fs.readFileSync(values.file, "utf8");
+} catch {
+  console.error(`Cannot read ${values.file}`);
+  process.exit(2);
+}
+const parsed = ZIntakeDryRun.safeParse({ dialogue: values.dialogue, statement: text, date: values.date ?? new Date().toISOString().slice(0, 10) });
+if (!parsed.success) {
+  for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) console.error(`${field}: ${(messages as string[]).join("; ")}`);
+  process.exit(1);
+}
+const input = parsed.data;
+const database = await prepareDatabase({ seed: true });
+process.env.DATABASE_URL = database.url;
+try {
+  const dialogue = await db.dialogue.findUnique({ where: { id: input.dialogue }, select: { id: true, name: true } });
+  if (!dialogue) {
+    console.error(`No dialogue "${input.dialogue}". Known: ${(await db.dialogue.findMany({ select: { id: true } })).map((d) => d.id).join(", ")}`);
+    process.exitCode = 1;
+  } else {
+    const paragraphs = parseStatement(input.statement);
+    const result = await proposeForStatement(db, { dialogueId: dialogue.id, date: new Date(`${input.date}T00:00:00Z`), paragraphs });
+    if (values.json) console.log(JSON.stringify(result, null, 2));
+    else {
+      console.log(`${dialogue.name}: ${paragraphs.length} paragraphs, ${result.open} pledges open before ${input.date}. Nothing is saved.\n`);
+      if (result.open === 0) console.log("No pledge of this dialogue was open before that date: nothing to report on.");
+      for (const p of result.proposals) {
+        console.log(`${p.score.toFixed(2)}  ${p.pledgeTitle} [${p.pledgeId}]`);
+        console.log(`      ¶${p.label} → ${STATUS_LABELS[p.status]} (before: ${STATUS_LABELS[p.statusBefore]}; ${p.reasons.rule})`);
+        console.log(`      “${p.quote}”`);
+        const why = [p.reasons.aliases.length ? `aliases ${p.reasons.aliases.join(", ")}` : "", p.reasons.keyTerms.length ? `key terms ${p.reasons.keyTerms.join(", ")}` : "", p.reasons.terms.length ? `terms ${p.reasons.terms.join(", ")}` : ""].filter(Boolean);
+        console.log(`      matched: ${why.join("; ")}\n`);
+      }
+      if (result.proposals.length === 0 && result.open > 0) console.log("No paragraph reports convincingly on any open pledge.\n");
+      for (const d of result.drafts) {
+        console.log(`NEW?  ${d.title}`);
+        console.log(`      ¶${d.label} · ${d.areaName ?? "area?"} · side: ${d.side} · “${d.reasons.cue}”`);
+        console.log(`      “${d.quote}”\n`);
+      }
+    }
+  }
+} finally {
+  await db.$disconnect();
+  await database.stop();
+}
