@@ -5,7 +5,7 @@ import { ZSeedDataSet, type TSeedCitation, type TSeedDataSet } from "@/lib/valid
 
 // Reads and checks the real data set in prisma/seed/ (no database involved).
 
-const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
+export const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
 
 export type LoadedDataSet = TSeedDataSet & { paragraphs: Map<string, ParsedParagraph[]> };
 

@@ -18,7 +18,7 @@ const ZMeetingDetails = z.object({
   summary: optional(plain(z.string().trim().max(2_000, "Keep the summary under 2,000 characters"))),
 });
 
-const ZStatement = plain(
+export const ZStatement = plain(
   z
     .string({ message: "Paste the statement text" })
     .trim()
