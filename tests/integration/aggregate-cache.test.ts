@@ -13,9 +13,9 @@ import { queryRows, withTestClient } from "./helpers";
 
 const version = async () => Number((await queryRows<{ version: string }>(`SELECT version FROM data_version`))[0]!.version);
 
-// Tables the read side never aggregates: accounts, sessions, the audit trail, rate limiting,
-// the intake's working state, the migrations ledger, the counter itself, and
-// pledge_meeting_status (derived from tracked tables in the same transaction).
+// Tables the read side never aggregates: accounts and their sessions, the audit trail, rate
+// limiting, the intake's proposals (editors only), the migrations ledger, the counter itself,
+// and pledge_meeting_status (derived from tracked tables in the same transaction).
 const UNTRACKED = [
   "_prisma_migrations",
   "audit_events",
