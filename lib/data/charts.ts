@@ -67,25 +67,28 @@ export type AttentionPledge = {
   lastReport: string | null;
 };
 
-// The open pledges that need attention (overdue or stale), most neglected first, at most `limit`.
+// The open pledges that need attention (overdue or stale), most neglected first, at most `limit`
+// (the last report is looked up for those only, not for every open pledge).
 export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50): Promise<{ rows: AttentionPledge[]; total: number }> {
   const now = today();
   const rows = await db.$queryRaw<
     { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; overdue: boolean; unconfirmed: boolean; last_report: Date | null; total: bigint }[]
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`, now)})
-    SELECT x.*, count(*) OVER () AS total FROM (
-      SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
-             ${overdueSql(now)} AS overdue, ${pastTargetUnconfirmedSql(now)} AS unconfirmed,
-             (SELECT max(su.reported_on) FROM effective_status_updates su
-               WHERE su.pledge_id = p.id) AS last_report
-        FROM silence s
-        JOIN pledges p ON p.id = s.id
-        JOIN areas a ON a.id = p.area_id
-    ) x
-    WHERE x.silent >= ${STALE_AFTER_MEETINGS} OR x.target_date < ${now}::date
-    ORDER BY x.overdue DESC, x.unconfirmed DESC, x.silent DESC, x.position, x.title, x.id
-    LIMIT ${limit}`;
+    SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
+      FROM (
+        SELECT x.*, count(*) OVER () AS total FROM (
+          SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
+                 ${overdueSql(now)} AS overdue, ${pastTargetUnconfirmedSql(now)} AS unconfirmed
+            FROM silence s
+            JOIN pledges p ON p.id = s.id
+            JOIN areas a ON a.id = p.area_id
+        ) x
+        WHERE x.silent >= ${STALE_AFTER_MEETINGS} OR x.target_date < ${now}::date
+        ORDER BY x.overdue DESC, x.unconfirmed DESC, x.silent DESC, x.position, x.title, x.id
+        LIMIT ${limit}
+      ) y
+     ORDER BY y.overdue DESC, y.unconfirmed DESC, y.silent DESC, y.position, y.title, y.id`;
   return { rows: rows.map(toAttention), total: Number(rows[0]?.total ?? 0) };
 }
 
