@@ -3,11 +3,12 @@ import { db } from "@/lib/db/client";
 import { createArea, updateArea } from "@/lib/actions/areas";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";
 import { databaseFingerprint } from "./support/fixtures";
+import { data } from "./expected-from-seed";
 
 // Admins add cooperation areas, rename them and move them within the taxonomy.
 
-// The seeded taxonomy, in order.
-const SEEDED = ["defence-equipment", "maritime-security", "exercises-training", "logistics-legal", "cyber-space", "hadr-health", "counter-terrorism", "capacity-building", "non-proliferation-north-korea", "regional-order", "economic-security-climate"];
+// The seeded taxonomy, in the seed file's order.
+const SEEDED = data.areas.map((a) => a.id);
 
 // Tests in this file share one database, so each states its expectations relative to the
 // order it found; "position:id" strings also prove the positions stay 1..n without gaps.
@@ -32,7 +33,7 @@ describe("createArea", () => {
     expect(data.areaId).toBe("intelligence-and-information-sharing");
     expect(await order()).toEqual(expected([...SEEDED, "intelligence-and-information-sharing"])); // the file's first write
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "area", entityId: data.areaId }, select: { action: true, userId: true, after: true } });
-    expect(event).toMatchObject({ action: "area.create", userId: admin.id, after: { name: "Intelligence & information sharing", position: 12, version: 1 } });
+    expect(event).toMatchObject({ action: "area.create", userId: admin.id, after: { name: "Intelligence & information sharing", position: SEEDED.length + 1, version: 1 } });
     expect(effects.redirects).toEqual(["/edit/areas?saved=area"]);
   });
 

@@ -25,7 +25,7 @@ describe("editor form data", () => {
 
   it("opens a pledge for editing with its version, tags and citation", async () => {
     const p = await getPledgeForEdit("jpuk-jnaam");
-    expect(p).toMatchObject({ id: "jpuk-jnaam", version: 1, meeting: { id: "jpuk-2plus2-2015", date: "2015-01-21" }, dialogue: { id: "japan-uk" } });
+    expect(p).toMatchObject({ id: "jpuk-jnaam", version: 1, meeting: { id: "jpuk-2plus2-2016", date: "2016-01-08" }, dialogue: { id: "japan-uk" } });
     expect(p!.tags).toContain("JNAAM");
     expect(await getPledgeForEdit("nope")).toBeNull();
   });
