@@ -43,3 +43,19 @@ describe("overdue versus past target, unconfirmed on the real data set", () => {
     expect(await evidenceUpTo()).toBe(latest.sort().at(-1));
   });
 });
+
+describe("a superseded pledge", () => {
+  it("closes as dropped, linked from its successor, and is neither overdue nor unconfirmed", async () => {
+    const { db } = await import("@/lib/db/client");
+    const [old, successor] = await Promise.all([
+      db.pledge.findUniqueOrThrow({ where: { id: "jpuk-2015-eu-japan-epa" }, select: { currentStatus: true } }),
+      db.pledge.findUniqueOrThrow({ where: { id: "jpuk-eu-japan-epa-2016" }, select: { predecessorId: true, predecessorLink: true } }),
+    ]);
+    expect(old.currentStatus).toBe("dropped");
+    expect(successor).toEqual({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" });
+    const overdue = await listPledges({ dialogue: "japan-uk", overdue: true });
+    const unconfirmed = await listPledges({ dialogue: "japan-uk", unconfirmed: true });
+    expect([...overdue.rows, ...unconfirmed.rows].map((r) => r.id)).not.toContain("jpuk-2015-eu-japan-epa");
+    expect(unconfirmed.rows.map((r) => r.id)).toContain("jpuk-eu-japan-epa-2016");
+  });
+});
