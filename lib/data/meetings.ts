@@ -84,7 +84,7 @@ export async function getMeeting(id: string) {
   return {
     ...rest,
     date: isoDay(m.date),
-    reviewedAt: m.reviewedAt ? m.reviewedAt.toISOString() : null,
+    reviewedAt: m.reviewedAt ? isoDay(m.reviewedAt) : null,
     reviewedBy: reviewer?.name ?? null,
     documents: m.documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),
   };

@@ -30,7 +30,7 @@ export const CSV_COLUMNS = [
   { key: "status_paragraph", editable: true, help: "Paragraph label in that document." },
   { key: "status_quote", editable: true, help: "Words quoted verbatim from that paragraph." },
   { key: "status_note", editable: true, help: "Note on the status update." },
-  { key: "overdue", editable: false, help: "yes when the target date has passed and the pledge is open." },
+  { key: "overdue", editable: false, help: "yes when a report after the target date found the pledge open; unconfirmed when the target passed and no later source says either way." },
   { key: "history", editable: false, help: "Every status update, oldest first." },
 ] as const;
 
@@ -74,7 +74,7 @@ export function recordToCsvRow(p: PledgeRecord): CsvRow {
     status_paragraph: latest?.source?.paragraph ?? "",
     status_quote: latest?.source?.quote ?? "",
     status_note: latest?.note ?? "",
-    overdue: p.status.overdue ? "yes" : "",
+    overdue: p.status.overdue ? "yes" : p.status.pastTargetUnconfirmed ? "unconfirmed" : "",
     history,
   };
 }

@@ -15,7 +15,7 @@ describe("recordToCsvRow", () => {
   });
 
   it("leaves the evidence empty for a pledge no meeting has reported on", () => {
-    const row = recordToCsvRow(record({ history: [], status: { current: "pledged", since: "2015-01-21", overdue: false } }));
+    const row = recordToCsvRow(record({ history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } }));
     expect(row.status).toBe("pledged");
     expect(row.status_date).toBe("2015-01-21");
     expect([row.status_meeting, row.status_document, row.status_paragraph, row.status_quote, row.status_note, row.history]).toEqual(["", "", "", "", "", ""]);

@@ -11,7 +11,7 @@ const P2021 = "The four Ministers emphasised the importance of the research prog
 const jnaam = record({
   source: { documentId: "doc2015", paragraph: "¶20", quote: "a feasibility study on a new air-to-air missile" },
 });
-const older: PledgeRecord = record({ id: "older", title: "An older pledge", history: [], status: { current: "pledged", since: "2015-01-21", overdue: false } });
+const older: PledgeRecord = record({ id: "older", title: "An older pledge", history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } });
 
 function context(pledges: PledgeRecord[] = [jnaam, older]): ImportContext {
   return {
