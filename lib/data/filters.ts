@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate, today } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/validation/pledge-filters";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 
 // The pledge filters every list, chart and export shares; routes parse them from their URL
