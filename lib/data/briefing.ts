@@ -52,12 +52,12 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent,
-           COALESCE(ev.quote, p.quote) AS ev_quote,
-           COALESCE(ev.label, pp.label) AS ev_label,
-           COALESCE(ev.doc_id, pd.id) AS ev_doc_id,
-           COALESCE(ev.doc_title, pd.title) AS ev_doc_title,
-           COALESCE(ev.reported_on, pm.date) AS ev_date,
-           COALESCE(ev.meeting_title, pm.title) AS ev_meeting
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lu.quote ELSE ev.quote END, p.quote) AS ev_quote,
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lp.label ELSE ev.label END, pp.label) AS ev_label,
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN ld.id ELSE ev.doc_id END, pd.id) AS ev_doc_id,
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN ld.title ELSE ev.doc_title END, pd.title) AS ev_doc_title,
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lu.reported_on ELSE ev.reported_on END, pm.date) AS ev_date,
+           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lm.title ELSE ev.meeting_title END, pm.title) AS ev_meeting
       FROM silence s
       JOIN pledges p ON p.id = s.id
       JOIN meetings pm ON pm.id = p.meeting_id
@@ -66,17 +66,22 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       JOIN source_documents pd ON pd.id = pp.document_id
       -- The status as of the day: the latest effective update on or before it, else "pledged".
       LEFT JOIN LATERAL (
-        SELECT su.status, su.reported_on FROM effective_status_updates su
+        SELECT su.status, su.reported_on, su.quote, su.paragraph_id, su.meeting_id FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) lu ON true
+      LEFT JOIN paragraphs lp ON lp.id = lu.paragraph_id
+      LEFT JOIN source_documents ld ON ld.id = lp.document_id
+      LEFT JOIN meetings lm ON lm.id = lu.meeting_id
+      -- The last evidence is that same update when it quotes a source (most do); only when it
+      -- does not is the history searched further back (the condition on lu gates the search).
       LEFT JOIN LATERAL (
         SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
           FROM effective_status_updates su
           LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
           LEFT JOIN source_documents sd ON sd.id = sp.document_id
           LEFT JOIN meetings sm ON sm.id = su.meeting_id
-         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
+         WHERE lu.quote IS NULL AND su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) ev ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
