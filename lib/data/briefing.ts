@@ -1,10 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/domain/dates";
 import { STATUSES, type Side, type Status } from "@/lib/domain/status";
 import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
-import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
+import { deadlineStanding } from "@/lib/domain/status-history";
+import { evidenceUpTo } from "./progress";
+import { STALE_AFTER_MEETINGS, silenceTableSql, statusAsOfSql } from "./silence";
 
 type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
 
@@ -48,40 +50,34 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
     SELECT p.id, p.title, p.side, a.id AS area_id, a.name AS area_name,
-           COALESCE(lu.status, 'pledged') AS status,
+           ${statusAsOfSql(asOf)} AS status,
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lu.quote ELSE ev.quote END, p.quote) AS ev_quote,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lp.label ELSE ev.label END, pp.label) AS ev_label,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN ld.id ELSE ev.doc_id END, pd.id) AS ev_doc_id,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN ld.title ELSE ev.doc_title END, pd.title) AS ev_doc_title,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lu.reported_on ELSE ev.reported_on END, pm.date) AS ev_date,
-           COALESCE(CASE WHEN lu.quote IS NOT NULL THEN lm.title ELSE ev.meeting_title END, pm.title) AS ev_meeting
+           COALESCE(ev.quote, p.quote) AS ev_quote,
+           COALESCE(ev.label, pp.label) AS ev_label,
+           COALESCE(ev.doc_id, pd.id) AS ev_doc_id,
+           COALESCE(ev.doc_title, pd.title) AS ev_doc_title,
+           COALESCE(ev.reported_on, pm.date) AS ev_date,
+           COALESCE(ev.meeting_title, pm.title) AS ev_meeting
       FROM silence s
       JOIN pledges p ON p.id = s.id
       JOIN meetings pm ON pm.id = p.meeting_id
       JOIN areas a ON a.id = p.area_id
       JOIN paragraphs pp ON pp.id = p.paragraph_id
       JOIN source_documents pd ON pd.id = pp.document_id
-      -- The status as of the day: the latest effective update on or before it, else "pledged".
       LEFT JOIN LATERAL (
-        SELECT su.status, su.reported_on, su.quote, su.paragraph_id, su.meeting_id FROM effective_status_updates su
+        SELECT su.reported_on FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) lu ON true
-      LEFT JOIN paragraphs lp ON lp.id = lu.paragraph_id
-      LEFT JOIN source_documents ld ON ld.id = lp.document_id
-      LEFT JOIN meetings lm ON lm.id = lu.meeting_id
-      -- The last evidence is that same update when it quotes a source (most do); only when it
-      -- does not is the history searched further back (the condition on lu gates the search).
       LEFT JOIN LATERAL (
         SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
           FROM effective_status_updates su
           LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
           LEFT JOIN source_documents sd ON sd.id = sp.document_id
           LEFT JOIN meetings sm ON sm.id = su.meeting_id
-         WHERE lu.quote IS NULL AND su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
+         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) ev ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
@@ -98,13 +94,17 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       madeOn: isoDay(r.made_on),
       madeAt: r.made_at,
       targetDate,
-      overdue: !!targetDate && targetDate < asOf && r.status !== "delivered" && r.status !== "dropped",
+      overdue: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "overdue",
+      unconfirmed: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "unconfirmed",
       silent: Number(r.silent),
       evidence: evidence(r),
     };
   });
 
-  const changes = lastMeeting ? await changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : [];
+  const [changes, evidenceDay] = await Promise.all([
+    lastMeeting ? changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : Promise.resolve([]),
+    evidenceUpTo(dialogueId, asOf),
+  ]);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of pledges) byStatus[p.status] += 1;
   const open = pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped");
@@ -113,11 +113,13 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
     area,
     asOf,
     lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
+    evidenceUpTo: evidenceDay,
     figures: {
       total: pledges.length,
       byStatus,
       open: open.length,
       overdue: open.filter((p) => p.overdue).length,
+      unconfirmed: open.filter((p) => p.unconfirmed).length,
       stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
       shareDelivered: pledges.length ? byStatus.delivered / pledges.length : 0,
     },
