@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 // (which skips layouts) can read without a signed-in account, whatever it forgot to check.
 // Route handlers still check first (lib/http/read-access.ts) to answer 401 instead.
 
-export async function assertMayRead(): Promise<void> {
+async function assertMayRead(): Promise<void> {
   if (!readRequiresSignIn()) return;
   // currentUser is cached per render, so a page's many queries cost one session check.
   if (!(await currentUser())) redirect("/sign-in");

@@ -26,7 +26,7 @@ export type ImportContext = {
 };
 
 // A row's pledge fields, parsed by the pledge form's own schema.
-export type PledgeInput = TCreatePledge;
+type PledgeInput = TCreatePledge;
 
 export type StatusInput = {
   status: Status;

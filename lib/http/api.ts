@@ -12,7 +12,7 @@ export const API_HEADERS = {
 
 // Open data may sit in shared caches for a minute; data behind sign-in only in the reader's
 // own browser, keyed by its cookie, and checked again each time.
-export function cacheHeaders(): Record<string, string> {
+function cacheHeaders(): Record<string, string> {
   return readRequiresSignIn() ? { "Cache-Control": "private, no-cache", Vary: "Cookie" } : { "Cache-Control": "public, max-age=60" };
 }
 
