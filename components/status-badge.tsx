@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: Status }) {
   );
 }
 
-export function OverdueBadge() {
+function OverdueBadge() {
   return (
     <span className="badge badge-overdue" title="A report after the target date found it not delivered">
       Overdue
@@ -17,7 +17,7 @@ export function OverdueBadge() {
   );
 }
 
-export function UnconfirmedBadge() {
+function UnconfirmedBadge() {
   return (
     <span className="badge badge-unconfirmed" title="The target date passed and no later source says whether it was delivered">
       Past target, unconfirmed

@@ -164,7 +164,9 @@ test("every route answers malformed parameters, segments and bodies without a 5x
         const picks = Object.values(CORPUS).map((variants) => variants[i % variants.length]!);
         for (const value of new Set([...picks, CORPUS.nul[0]!])) {
           const response = await hit(api, `GET ${route.pattern} ?${name}=${value.slice(0, 20)}`, () => api.get(url(`${name}=${value}`)));
-          if (value === "%00" && route.kind === "page" && route.shapeParams.has(name) && response?.status() === 200) {
+          // The sign-in page's parameters are not filters: it falls back silently (a bad
+          // callbackUrl just returns home), so only the other pages must say what they dropped.
+          if (value === "%00" && route.kind === "page" && route.pattern !== "/sign-in" && route.shapeParams.has(name) && response?.status() === 200) {
             if (!(await response.text()).includes('data-testid="param-notice"')) noticeMissing.push(`${route.pattern}?${name}=%00`);
           }
         }

@@ -10,6 +10,7 @@ import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";
 import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
 
 export const metadata: Metadata = { title: "Edit pledge" };
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditPledgePage({ params, searchParams }: Props) {
   const id = pathId((await params).id) ?? notFound();
-  const { data } = parseSearchParams(meetingChoiceParams, await searchParams);
+  const { data, problems } = parseSearchParams(meetingChoiceParams, await searchParams);
   await requireRole("editor", `/edit/pledges/${id}`);
   const pledge = await getPledgeForEdit(id);
   if (!pledge) notFound();
@@ -36,6 +37,7 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
       </p>
       <h1>Edit pledge</h1>
+      <ParamNotice problems={problems} />
       <form method="get" className="filters">
         <label>
           Pledged at
