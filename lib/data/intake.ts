@@ -3,7 +3,7 @@ import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/domain/
 import { chooseQuote } from "@/lib/domain/intake/sentences";
 import { judgeStatus } from "@/lib/domain/intake/status-cues";
 import type { Side, Status } from "@/lib/domain/status";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { matchPassages, type Client, type PassageMatch } from "./intake-match";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)

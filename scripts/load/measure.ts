@@ -6,6 +6,19 @@ import pg from "pg";
 
 export type RouteFigures = { requests: number; p50: number; p95: number; p99: number; rps: number; non2xx: number; errors: number };
 
+// One request, read to the end; retried once when a kept-alive socket was closed under it
+// (the server drops idle keep-alive sockets after 5 s, a race undici can lose).
+async function load(url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(180_000) }).then((r) => r.arrayBuffer());
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -26,7 +39,7 @@ function run(options: autocannon.Options): Promise<Run> {
 // that would have no figures: it is measured again by a fixed number of requests that all
 // complete.
 export async function measureRoute(url: string, connections: number, seconds: number): Promise<RouteFigures> {
-  await fetch(url).then((r) => r.arrayBuffer());
+  await load(url);
   let measured = await run({ url, connections, duration: seconds, timeout: 120 });
   if (measured.latencies.length < Math.min(connections, 20)) measured = await run({ url, connections, amount: Math.max(connections, 20), timeout: 120 });
   const { latencies, result } = measured;
@@ -53,7 +66,7 @@ export async function sqlTimePerRequest(databaseUrl: string, url: string, rounds
     const samples: number[] = [];
     for (let i = 0; i < rounds; i++) {
       await client.query(`SELECT pg_stat_statements_reset()`);
-      await fetch(url).then((r) => r.arrayBuffer());
+      await load(url);
       const { rows } = await client.query<{ ms: number | null }>(
         `SELECT sum(total_exec_time)::float8 AS ms FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
