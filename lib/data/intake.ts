@@ -3,7 +3,6 @@ import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/domain/
 import { chooseQuote } from "@/lib/domain/intake/sentences";
 import { judgeStatus } from "@/lib/domain/intake/status-cues";
 import type { Side, Status } from "@/lib/domain/status";
-import { db } from "./read-db";
 import { matchPassages, type Client, type PassageMatch } from "./intake-match";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)
@@ -18,7 +17,7 @@ const INTAKE_THRESHOLDS = {
 
 export type IntakeParagraph = { id?: string; label: string; text: string };
 
-type ProposalReasons = {
+export type ProposalReasons = {
   aliases: string[];
   keyTerms: string[];
   terms: string[];
@@ -167,39 +166,3 @@ async function closestAreas(client: Client, sentences: string[]) {
   return out;
 }
 
-export type StoredProposal = {
-  pledgeId: string;
-  paragraphId: string;
-  quote: string;
-  status: Status;
-  score: number;
-  reasons: ProposalReasons;
-};
-
-export type StoredDraft = { id: string; paragraphId: string; label: string; quote: string; title: string; areaName: string | null; side: Side; reasons: Draft["reasons"] };
-
-// What the intake proposed for a meeting (strongest first), for the review screen.
-export async function meetingIntake(meetingId: string, client: Client = db): Promise<{ proposals: StoredProposal[]; drafts: StoredDraft[]; computedAt: Date | null }> {
-  const [proposals, drafts] = await Promise.all([
-    client.intakeProposal.findMany({
-      where: { meetingId },
-      select: { pledgeId: true, paragraphId: true, quote: true, status: true, score: true, reasons: true, createdAt: true },
-      orderBy: [{ score: "desc" }, { pledgeId: "asc" }],
-    }),
-    client.intakeDraft.findMany({
-      where: { meetingId },
-      select: { id: true, paragraphId: true, quote: true, title: true, side: true, reasons: true, createdAt: true, area: { select: { name: true } }, paragraph: { select: { label: true, position: true } } },
-      orderBy: [{ paragraph: { position: "asc" } }, { id: "asc" }],
-    }),
-  ]);
-  return {
-    proposals: proposals.map((p) => ({ ...p, reasons: p.reasons as ProposalReasons })),
-    drafts: drafts.map((d) => ({ id: d.id, paragraphId: d.paragraphId, label: d.paragraph.label, quote: d.quote, title: d.title, areaName: d.area?.name ?? null, side: d.side, reasons: d.reasons as Draft["reasons"] })),
-    computedAt: proposals[0]?.createdAt ?? drafts[0]?.createdAt ?? null,
-  };
-}
-
-// A stored draft pledge, to open "Add a pledge made here" pre-filled.
-export async function getDraft(id: string, client: Client = db) {
-  return client.intakeDraft.findUnique({ where: { id }, select: { id: true, meetingId: true, paragraphId: true, quote: true, title: true, areaId: true, side: true } });
-}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
 import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
-import { getDraft } from "@/lib/data/intake";
+import { getDraft } from "@/lib/data/intake-review";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";
