@@ -11,7 +11,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 // (503, or the "database unavailable" page) within seconds instead of hanging: waiting for
 // a connection, and running one statement (the slowest page query at 100k x 10 takes well
 // under a second; the CSV import's statements are short too).
-export const POOL_LIMITS = {
+const POOL_LIMITS = {
   max: Number(process.env.DATABASE_POOL_MAX ?? 10),
   connectionTimeoutMs: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 10_000),
   statementTimeoutMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000),

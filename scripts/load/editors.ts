@@ -5,7 +5,7 @@
 // in the cited paragraph and must be refused with 422.
 import pg from "pg";
 
-export type Evidence = { meetingId: string; paragraphId: string; quote: string };
+type Evidence = { meetingId: string; paragraphId: string; quote: string };
 // `evidence[0]` cites the meeting that made the pledge: an edit re-cites it, since the edit
 // form's action checks the pledge's citation again (the synthetic pledges' quotes are not
 // taken from their paragraphs).
