@@ -4,24 +4,28 @@ import { formatDay } from "@/lib/domain/dates";
 import { STATUS_PALETTE } from "@/lib/domain/status";
 import { ChartWithTable } from "./chart-with-table";
 import { CountBarChart } from "./charts/count-bar-chart";
-import { OverdueBadge, StatusBadge } from "./status-badge";
+import { DeadlineBadge, StatusBadge } from "./status-badge";
 
 // Colours from the status palette, so they pass the same contrast checks.
 const SERIES = [
   { key: "overdue", name: "Overdue", fill: STATUS_PALETTE.stalled.fill },
+  { key: "unconfirmed", name: "Past target, unconfirmed", fill: STATUS_PALETTE.pledged.fill },
   { key: "stale", name: "No report at the last 2+ meetings", fill: STATUS_PALETTE.partly_delivered.fill },
 ];
 
-// Open pledges past their target date, and open pledges that the last two (or more) meetings
-// of their dialogue did not report on: per area, then the pledges themselves.
+// Open pledges found unfinished after their target date (overdue), past it with no later report
+// (unconfirmed), and those that the last two (or more) meetings expected to cover them did not
+// report on: per area, then the pledges themselves.
 export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByArea[]; pledges: AttentionPledge[]; total: number }) {
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
+  const unconfirmed = areas.reduce((n, a) => n + a.unconfirmed, 0);
   const stale = areas.reduce((n, a) => n + a.stale, 0);
   const open = areas.reduce((n, a) => n + a.open, 0);
   const worst = [...withOpen].sort((a, b) => b.stale + b.overdue - (a.stale + a.overdue))[0];
   const summary = open
-    ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "is" : "are"} past the target date and ${stale} had no report at the last two or more meetings.` +
+    ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "was" : "were"} reported unfinished after the target date, ${unconfirmed} ${unconfirmed === 1 ? "is" : "are"} ` +
+      `past the target with no later report, and ${stale} had no report at the last two or more meetings expected to cover them.` +
       (worst && worst.stale + worst.overdue > 0 ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).` : "")
     : "No open pledges match these filters.";
   return (
@@ -32,7 +36,7 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
         <>
           <CountBarChart
             label="Overdue and stale pledges in each area"
-            rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, stale: a.stale }))}
+            rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, unconfirmed: a.unconfirmed, stale: a.stale }))}
             series={SERIES}
           />
           <AttentionList pledges={pledges} total={total} />
@@ -47,6 +51,7 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
                 <th scope="col">Area</th>
                 <th scope="col" className="num">Open</th>
                 <th scope="col" className="num">Overdue</th>
+                <th scope="col" className="num">Past target, unconfirmed</th>
                 <th scope="col" className="num">No report at the last 2+ meetings</th>
               </tr>
             </thead>
@@ -56,6 +61,7 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
                   <th scope="row">{a.area}</th>
                   <td className="num">{a.open}</td>
                   <td className="num">{a.overdue}</td>
+                  <td className="num">{a.unconfirmed}</td>
                   <td className="num">{a.stale}</td>
                 </tr>
               ))}
@@ -78,7 +84,7 @@ function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: 
       <ul className="attention-list">
         {pledges.map((p) => (
           <li key={p.id}>
-            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> {p.overdue && <OverdueBadge />}
+            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
             <div className="muted small">
               {p.area}
               {p.targetDate && ` · target ${formatDay(p.targetDate)}`}

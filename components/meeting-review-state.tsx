@@ -23,7 +23,7 @@ export function MeetingReviewState({ meeting }: { meeting: ReviewState }) {
   }
   return (
     <p className="muted small" data-testid="review-state">
-      Reviewed by {meeting.reviewedBy ?? "the data set's editors"} on {formatDay(meeting.reviewedAt)}.
+      Reviewed by {meeting.reviewedBy ?? "the data set's editors"} on {formatDay(meeting.reviewedAt.slice(0, 10))}.
     </p>
   );
 }

@@ -57,6 +57,9 @@ export function PledgeFilterForm({
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
         <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
       </label>
+      <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
+        <input type="checkbox" name="unconfirmed" value="1" defaultChecked={!!filters.unconfirmed} /> Past target, unconfirmed only
+      </label>
       <button type="submit">Apply</button>
       <Link className="button secondary" href="/pledges">
         Clear

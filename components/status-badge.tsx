@@ -11,8 +11,23 @@ export function StatusBadge({ status }: { status: Status }) {
 
 export function OverdueBadge() {
   return (
-    <span className="badge badge-overdue" title="Target date passed and not delivered">
+    <span className="badge badge-overdue" title="A report after the target date found it not delivered">
       Overdue
     </span>
   );
+}
+
+export function UnconfirmedBadge() {
+  return (
+    <span className="badge badge-unconfirmed" title="The target date passed and no later source says whether it was delivered">
+      Past target, unconfirmed
+    </span>
+  );
+}
+
+// The pledge's standing against its target date, if it has passed.
+export function DeadlineBadge({ overdue, unconfirmed }: { overdue: boolean; unconfirmed: boolean }) {
+  if (overdue) return <OverdueBadge />;
+  if (unconfirmed) return <UnconfirmedBadge />;
+  return null;
 }

@@ -52,6 +52,8 @@ try {
       const meetings = await import("@/lib/data/meetings");
       const records = await import("@/lib/data/pledge-records");
       const asOf = new Date().toISOString().slice(0, 10);
+      // What pages read: the same aggregates behind the data_version cache (warm after the first call).
+      const cached = await import("@/lib/data/aggregates");
       const bare = (sql: string, params: unknown[] = []) => () => client.query(sql, params);
       // [label, the app's data function, the bare SQL the page needs (null: no simpler form)]
       const cases: [string, () => Promise<unknown>, (() => Promise<unknown>) | null][] = [
@@ -108,6 +110,24 @@ try {
         ["charts: meeting list", () => meetings.listMeetings(), bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`)],
         ["api: pledge list", () => records.listPledgeRecords({}, 1, 50), bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`)],
         ["briefing: one dialogue, today", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
+        [
+          "cached: dashboard aggregates",
+          () => Promise.all([cached.headlineFigures({}), cached.progressByArea({}), cached.statusMixByMeeting("d1")]),
+          bare(`SELECT version FROM data_version`),
+        ],
+        [
+          "cached: charts aggregates",
+          () =>
+            Promise.all([
+              cached.attentionByArea({}),
+              cached.pledgesNeedingAttention({}, 50),
+              cached.reportCoverageByMeeting("d1", { dialogue: "d1" }),
+              cached.progressBySide({}),
+              cached.listMeetings(undefined),
+            ]),
+          bare(`SELECT version FROM data_version`),
+        ],
+        ["cached: briefing", () => cached.getBriefingData({ dialogueId: "d1", asOf }), bare(`SELECT version FROM data_version`)],
       ];
       const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
       for (const [label, app, sql] of cases) {

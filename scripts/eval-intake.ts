@@ -3,6 +3,8 @@
 // meeting (lib/seed/replay.ts), runs the intake on that meeting's own documents, and compares
 // with what the data set records. Then it times a 60-paragraph statement against 500 open
 // pledges. Prints a table per meeting, the totals and, last, the `intake:` line.
+import fs from "node:fs";
+import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { proposeForStatement, type IntakeParagraph } from "@/lib/data/intake";
@@ -42,6 +44,22 @@ function paragraphsOf(meetingId: string): IntakeParagraph[] {
     });
 }
 
+// CPU time PostgreSQL spent for this database's connections, read from /proc when the server
+// runs on this machine (null otherwise): on a shared, loaded machine wall time says little.
+async function serverCpuMs(client: PrismaClient): Promise<number | null> {
+  const pids = await client.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      return null;
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
 async function withDatabase<T>(serverUrl: string, seed: Parameters<typeof seedDatabase>, fn: (client: PrismaClient) => Promise<T>): Promise<T> {
   const name = randomDatabaseName("pt_test");
   const url = await createDatabase(serverUrl, name);
@@ -59,6 +77,7 @@ async function withDatabase<T>(serverUrl: string, seed: Parameters<typeof seedDa
 const { url: serverUrl, stop } = await scratchServer();
 const rows: { id: string; open: number; score: MeetingScore }[] = [];
 let ms = 0;
+let cpuMs = null as number | null;
 try {
   for (const meeting of perfOnly ? [] : replayed) {
     const before = dataSetBefore(data, aliases, meeting.id);
@@ -67,7 +86,9 @@ try {
       proposeForStatement(client, { dialogueId: meeting.dialogue, date: day(meeting.date), paragraphs }),
     );
     const idOf = (i: number) => paragraphs[i]!.id!;
-    const gold = data.pledges.flatMap((p) =>
+    // Reports on pledges made before the meeting: an update of a pledge made at the same
+    // meeting is not a report on an earlier pledge, and no intake could propose it.
+    const gold = data.pledges.filter((p) => dateOf.get(p.meeting)! < meeting.date).flatMap((p) =>
       p.updates.filter((u) => u.meeting === meeting.id).map((u) => ({ pledgeId: p.id, paragraph: ref(u.cite.document, u.cite.paragraph), status: u.status })),
     );
     const goldNew = data.pledges.filter((p) => p.meeting === meeting.id).map((p) => ({ id: p.id, paragraph: ref(p.cite.document, p.cite.paragraph), quote: p.cite.quote }));
@@ -98,13 +119,20 @@ try {
   const perfAliases = Object.fromEntries(perf.pledges.flatMap((p, i) => (aliases[base[i % base.length]!.id] ? [[p.id, aliases[base[i % base.length]!.id]!]] : [])));
   if (!noPerf) ms = await withDatabase(serverUrl, ["", perf, perfAliases], async (client) => {
     const samples: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < 6; i++) {
+      const before = await serverCpuMs(client);
       const t = process.hrtime.bigint();
       await proposeForStatement(client, { dialogueId: "japan-uk", date: day("2030-01-01"), paragraphs: statement });
       samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const after = await serverCpuMs(client);
+      if (before !== null && after !== null) cpu.push(after - before);
     }
     samples.shift(); // warm-up
-    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+    cpu.shift();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    if (cpu.length) cpuMs = median(cpu);
+    return median(samples);
   });
 } finally {
   await stop();
@@ -117,5 +145,5 @@ table.push(["total", sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), sum
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
 for (const r of table) console.log(`| ${r.join(" | ")} |`);
 const t = totals(rows.map((r) => r.score));
-console.log(`\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)`);
+console.log(`\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)${cpuMs === null ? "" : `, of which PostgreSQL CPU ${cpuMs.toFixed(0)} ms`}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
 console.log(evalLine(t, ms));

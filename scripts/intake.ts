@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { proposeForStatement } from "@/lib/data/intake";
 import { db } from "@/lib/db/client";
-import { parseStatement } from "@/lib/domain/statement-parser";
+import { paragraphRef, parseStatement } from "@/lib/domain/statement-parser";
 import { STATUS_LABELS } from "@/lib/domain/status";
 import { ZIntakeDryRun } from "@/lib/validation/intake";
 import { prepareDatabase } from "./prepare-database";
@@ -45,7 +45,7 @@ try {
       if (result.open === 0) console.log("No pledge of this dialogue was open before that date: nothing to report on.");
       for (const p of result.proposals) {
         console.log(`${p.score.toFixed(2)}  ${p.pledgeTitle} [${p.pledgeId}]`);
-        console.log(`      ¶${p.label} → ${STATUS_LABELS[p.status]} (before: ${STATUS_LABELS[p.statusBefore]}; ${p.reasons.rule})`);
+        console.log(`      ${paragraphRef(p.label)} → ${STATUS_LABELS[p.status]} (before: ${STATUS_LABELS[p.statusBefore]}; ${p.reasons.rule})`);
         console.log(`      “${p.quote}”`);
         const why = [p.reasons.aliases.length ? `aliases ${p.reasons.aliases.join(", ")}` : "", p.reasons.keyTerms.length ? `key terms ${p.reasons.keyTerms.join(", ")}` : "", p.reasons.terms.length ? `terms ${p.reasons.terms.join(", ")}` : ""].filter(Boolean);
         console.log(`      matched: ${why.join("; ")}\n`);
@@ -53,7 +53,7 @@ try {
       if (result.proposals.length === 0 && result.open > 0) console.log("No paragraph reports convincingly on any open pledge.\n");
       for (const d of result.drafts) {
         console.log(`NEW?  ${d.title}`);
-        console.log(`      ¶${d.label} · ${d.areaName ?? "area?"} · side: ${d.side} · “${d.reasons.cue}”`);
+        console.log(`      ${paragraphRef(d.label)} · ${d.areaName ?? "area?"} · side: ${d.side} · “${d.reasons.cue}”`);
         console.log(`      “${d.quote}”\n`);
       }
     }

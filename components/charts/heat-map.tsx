@@ -14,7 +14,8 @@ const MAX_TITLE = 44;
 const clip = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1)}…` : s);
 
 // The pledge x meeting matrix drawn as a heat map: one row per pledge, one column per meeting,
-// coloured by the status as of that meeting; hatched where the meeting said nothing about it.
+// coloured by the status as of that meeting and labelled with its word; hatched where the
+// meeting said nothing about it.
 // Plain SVG drawn on the server, like the bar charts, so it prints and needs no script.
 export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; rows: HeatMapRow[]; title: string }) {
   const width = LABEL_W + columns.length * CELL_W + 8;
@@ -61,22 +62,40 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
               const colour = p.status ? STATUS_PALETTE[p.status].fill : "none";
               const fill = p.look === "empty" ? "#f1f4f8" : p.look === "hatched" ? "url(#heat-hatch)" : colour;
               const stroke = p.made ? "#1f2933" : p.look === "hatched" ? colour : "none";
+              const textColour = p.look === "filled" && p.status ? STATUS_PALETTE[p.status].text : p.look === "empty" ? "#5c6b7a" : "#1f2933";
               return (
-                <rect
-                  key={columns[j]?.id ?? j}
-                  role="img"
-                  x={x}
-                  y={y + 2}
-                  width={CELL_W - 4}
-                  height={CELL_H - 4}
-                  rx={3}
-                  fill={fill}
-                  stroke={stroke}
-                  strokeWidth={stroke === "none" ? 0 : 2}
-                  data-kind={cell.kind}
-                >
-                  <title>{describeCell(r.title, columns[j]?.label ?? "", cell)}</title>
-                </rect>
+                <g key={columns[j]?.id ?? j}>
+                  <rect
+                    role="img"
+                    x={x}
+                    y={y + 2}
+                    width={CELL_W - 4}
+                    height={CELL_H - 4}
+                    rx={3}
+                    fill={fill}
+                    stroke={stroke}
+                    strokeWidth={stroke === "none" ? 0 : 2}
+                    data-kind={cell.kind}
+                  >
+                    <title>{describeCell(r.title, columns[j]?.label ?? "", cell)}</title>
+                  </rect>
+                  {cell.kind !== "not-yet" && (
+                    // The status word on the colour, so colour is never the only signal; a white
+                    // halo keeps it legible over the hatching.
+                    <text
+                      aria-hidden="true"
+                      x={x + (CELL_W - 4) / 2}
+                      y={y + CELL_H / 2 + 3.5}
+                      textAnchor="middle"
+                      fontSize={10.5}
+                      fill={textColour}
+                      pointerEvents="none"
+                      {...(p.look === "hatched" ? { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } : {})}
+                    >
+                      {p.text}
+                    </text>
+                  )}
+                </g>
               );
             })}
           </g>

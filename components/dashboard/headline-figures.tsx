@@ -1,28 +1,43 @@
-import { headlineFigures } from "@/lib/data/aggregates";
+import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/aggregates";
+import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";
 import Link from "next/link";
 
 // The dashboard's headline numbers, each linking to the pledges behind it.
 export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
-  const f = await headlineFigures(filters);
+  const [f, evidence, scope] = await Promise.all([headlineFigures(filters), evidenceUpTo(filters.dialogue), dataSetScope(filters)]);
   const items = [
     { label: "Pledges", value: f.total, href: `/pledges${filtersToSearch(filters)}` },
     { label: "Delivered", value: f.byStatus.delivered, href: `/pledges${filtersToSearch({ ...filters, status: "delivered" })}` },
     { label: "In progress", value: f.byStatus.in_progress, href: `/pledges${filtersToSearch({ ...filters, status: "in_progress" })}` },
     { label: "Stalled", value: f.byStatus.stalled, href: `/pledges${filtersToSearch({ ...filters, status: "stalled" })}` },
     { label: "Overdue", value: f.overdue, href: `/pledges${filtersToSearch({ ...filters, overdue: true })}` },
+    { label: "Past target, unconfirmed", value: f.unconfirmed, href: `/pledges${filtersToSearch({ ...filters, unconfirmed: true })}` },
     { label: "Share delivered", value: `${Math.round(f.shareDelivered * 100)}%`, href: null },
   ];
   return (
-    <ul className="figures" aria-label="Headline figures">
-      {items.map((i) => (
-        <li className="figure" key={i.label} data-testid={`figure-${i.label.toLowerCase().replace(/ /g, "-")}`}>
-          <span className="figure-value">{i.href ? <Link href={i.href}>{i.value}</Link> : i.value}</span>
-          <span className="figure-label">{i.label}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="figures" aria-label="Headline figures">
+        {items.map((i) => (
+          <li className="figure" key={i.label} data-testid={`figure-${i.label.toLowerCase().replace(/,? /g, "-")}`}>
+            <span className="figure-value">{i.href ? <Link href={i.href}>{i.value}</Link> : i.value}</span>
+            <span className="figure-label">{i.label}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small" data-testid="evidence-up-to">
+        {evidence ? `Evidence up to ${formatDay(evidence)} (the latest reviewed meeting or dated report). ` : "No reviewed evidence yet. "}
+        Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed and no later
+        source says either way.
+      </p>
+      <p className="muted small" data-testid="data-set-scope">
+        What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the pledges come from contacts that
+        are not 2+2 meetings (defence ministers&rsquo; calls, forums, service chiefs&rsquo; talks), often known through a single digest, so they
+        show what was said once rather than a track record.
+        {scope.notCollected > 0 && ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is" : "s are"} recorded without their statement (not collected).`}
+      </p>
+    </>
   );
 }
 

@@ -90,7 +90,7 @@ export function ImportForm() {
                                 <code>{c.column}</code>: {r.action === "create" ? clip(c.after) : <>{clip(c.before)} → {clip(c.after)}</>}
                               </li>
                             ))}
-                            {r.status && <li className="muted">{r.status.correctsId ? "Corrects the latest status update" : "Records a new status update"}</li>}
+                            {(r.action === "create" || r.action === "update") && r.status && <li className="muted">{r.status.correctsId ? "Corrects the latest status update" : "Records a new status update"}</li>}
                           </ul>
                         )}
                       </td>

@@ -26,15 +26,15 @@ export function ProposalNote({ proposal, label, rejected, onReject, onRestore }:
           {r.cues.length ? ` (cue: “${r.cues.join("”, “")}”)` : ""}. Matched {matched.join("; ")}.
         </span>
       </p>
-      {rejected ? (
-        <button type="button" className="secondary" onClick={onRestore}>
-          Restore the proposal
-        </button>
-      ) : (
-        <button type="button" className="secondary" onClick={onReject} aria-label={`Reject the proposal for this pledge: leave it at No report`}>
-          Reject
-        </button>
-      )}
+      {/* One button whose label changes, so keyboard focus stays on it after a choice. */}
+      <button
+        type="button"
+        className="secondary"
+        onClick={rejected ? onRestore : onReject}
+        aria-label={rejected ? "Restore the proposal" : "Reject the proposal for this pledge: leave it at No report"}
+      >
+        {rejected ? "Restore the proposal" : "Reject"}
+      </button>
     </div>
   );
 }

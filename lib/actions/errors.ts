@@ -69,7 +69,7 @@ function constraintName(error: Prisma.PrismaClientKnownRequestError): string {
   return [meta.target, constraint?.fields, constraint?.index].flat().filter(Boolean).map(String).join(" ");
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment. Nothing was changed; try again in a few seconds.";
+const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment. Nothing was changed; try again in a few seconds.";
 
 // Known database refusals in user words; null for anything unexpected.
 export function databaseFailure(error: unknown): ActionFailure | null {

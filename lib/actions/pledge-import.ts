@@ -57,6 +57,7 @@ export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx
     throw new ActionError(422, "invalid", message, problems.length ? { form: problems.slice(0, 20) } : {});
   }
   for (const row of plan.rows) {
+    if (row.action !== "create" && row.action !== "update") continue;
     try {
       await applyRow(row, ctx);
     } catch (error) {

@@ -79,10 +79,3 @@ export async function requireReader(returnTo = "/"): Promise<SessionUser | null>
   if (!readRequiresSignIn()) return currentUser();
   return requireRole("viewer", returnTo);
 }
-
-// The same rule for route handlers that serve data (CSV, JSON, the API): layouts do not
-// wrap route handlers, so each one asks here and answers 401 when refused.
-export async function checkReader(): Promise<{ ok: true } | { ok: false; status: 401; message: string }> {
-  if (!readRequiresSignIn() || (await getSessionUser())) return { ok: true };
-  return { ok: false, status: 401, message: "Sign in to read this tracker." };
-}

@@ -16,7 +16,7 @@ export type SignInResult =
 
 export type SignInSource = { address: string | null; device: (email: string) => string | null };
 
-export function normalizeEmail(raw: string): string {
+function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase().slice(0, 254);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { today } from "@/lib/domain/dates";
 
 // A process-wide cache of the read side's aggregates (dashboard, charts, briefing), keyed on
@@ -16,7 +16,8 @@ const MAX_ENTRIES = 500;
 const store = globalThis as unknown as { aggregateCache?: Map<string, Entry> };
 const entries = (store.aggregateCache ??= new Map<string, Entry>());
 
-// "epoch:version:today": results that depend on today's date expire with it.
+// "epoch:version:today": results that depend on today's date expire with it. Read through
+// the guarded client, so a cached result is never served to someone who may not read.
 async function currentStamp(): Promise<string> {
   const [row] = await db.$queryRaw<{ epoch: string; version: bigint }[]>`SELECT epoch, version FROM data_version`;
   if (!row) throw new Error("data_version has no row: is the database migrated?");

@@ -9,6 +9,8 @@ import * as progress from "./progress";
 // The aggregates pages read, cached per data version (see aggregate-cache.ts). Pages and
 // widgets import these; the functions in progress.ts, charts.ts, ... are the uncached queries.
 export const headlineFigures = cachedAggregate("headlineFigures", progress.headlineFigures);
+export const evidenceUpTo = cachedAggregate("evidenceUpTo", progress.evidenceUpTo);
+export const dataSetScope = cachedAggregate("dataSetScope", progress.dataSetScope);
 export const progressByArea = cachedAggregate("progressByArea", progress.progressByArea);
 export const statusMixByMeeting = cachedAggregate("statusMixByMeeting", progress.statusMixByMeeting);
 export const progressBySide = cachedAggregate("progressBySide", charts.progressBySide);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 
 // The area taxonomy in its display order.
 export async function listAreas() {

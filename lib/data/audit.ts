@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditDiff } from "@/lib/domain/audit-diff";
 import { dayToDate } from "@/lib/domain/dates";

@@ -1,10 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/domain/dates";
 import { STATUSES, type Side, type Status } from "@/lib/domain/status";
 import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
-import { STALE_AFTER_MEETINGS, silenceTableSql, statusAsOfSql } from "./silence";
+import { deadlineStanding } from "@/lib/domain/status-history";
+import { evidenceUpTo } from "./progress";
+import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 
 type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
 
@@ -48,7 +50,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
     SELECT p.id, p.title, p.side, a.id AS area_id, a.name AS area_name,
-           ${statusAsOfSql(asOf)} AS status,
+           COALESCE(lu.status, 'pledged') AS status,
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent,
@@ -64,8 +66,9 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       JOIN areas a ON a.id = p.area_id
       JOIN paragraphs pp ON pp.id = p.paragraph_id
       JOIN source_documents pd ON pd.id = pp.document_id
+      -- The status as of the day: the latest effective update on or before it, else "pledged".
       LEFT JOIN LATERAL (
-        SELECT su.reported_on FROM effective_status_updates su
+        SELECT su.status, su.reported_on FROM effective_status_updates su
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) lu ON true
@@ -92,13 +95,17 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       madeOn: isoDay(r.made_on),
       madeAt: r.made_at,
       targetDate,
-      overdue: !!targetDate && targetDate < asOf && r.status !== "delivered" && r.status !== "dropped",
+      overdue: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "overdue",
+      unconfirmed: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "unconfirmed",
       silent: Number(r.silent),
       evidence: evidence(r),
     };
   });
 
-  const changes = lastMeeting ? await changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : [];
+  const [changes, evidenceDay] = await Promise.all([
+    lastMeeting ? changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : Promise.resolve([]),
+    evidenceUpTo(dialogueId, asOf),
+  ]);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of pledges) byStatus[p.status] += 1;
   const open = pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped");
@@ -107,11 +114,13 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
     area,
     asOf,
     lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
+    evidenceUpTo: evidenceDay,
     figures: {
       total: pledges.length,
       byStatus,
       open: open.length,
       overdue: open.filter((p) => p.overdue).length,
+      unconfirmed: open.filter((p) => p.unconfirmed).length,
       stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
       shareDelivered: pledges.length ? byStatus.delivered / pledges.length : 0,
     },

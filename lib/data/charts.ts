@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SIDES, type Side, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { emptyCounts, type StatusCounts } from "./progress";
+import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 
 export type SideProgress = { side: Side; total: number; shareDelivered: number } & StatusCounts;
@@ -25,25 +26,33 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
   return [...bySide.values()].map((s) => ({ ...s, shareDelivered: s.total ? s.delivered / s.total : 0 }));
 }
 
-export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; stale: number };
+export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; unconfirmed: number; stale: number };
 
 // Per area: open pledges, those past their target date, and those with no report across the
 // last STALE_AFTER_MEETINGS meetings of their dialogue (as of today).
 export async function attentionByArea(filters: PledgeFilters): Promise<AttentionByArea[]> {
   const now = today();
   const openPledges = Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`;
-  const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; stale: bigint }[]>`
+  const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]>`
     WITH silence AS (${silenceTableSql(openPledges, now)})
     SELECT a.id, a.name,
            count(p.id) AS open,
-           count(p.id) FILTER (WHERE p.target_date < ${now}::date) AS overdue,
+           count(p.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
+           count(p.id) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed,
            count(p.id) FILTER (WHERE s.silent >= ${STALE_AFTER_MEETINGS}) AS stale
       FROM areas a
       LEFT JOIN (silence s JOIN pledges p ON p.id = s.id) ON p.area_id = a.id
      ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
      GROUP BY a.id, a.name, a.position
      ORDER BY a.position, a.name`;
-  return rows.map((r) => ({ areaId: r.id, area: r.name, open: Number(r.open), overdue: Number(r.overdue), stale: Number(r.stale) }));
+  return rows.map((r) => ({
+    areaId: r.id,
+    area: r.name,
+    open: Number(r.open),
+    overdue: Number(r.overdue),
+    unconfirmed: Number(r.unconfirmed),
+    stale: Number(r.stale),
+  }));
 }
 
 export type AttentionPledge = {
@@ -53,35 +62,47 @@ export type AttentionPledge = {
   status: Status;
   targetDate: string | null;
   overdue: boolean;
+  unconfirmed: boolean;
   silent: number;
   lastReport: string | null;
 };
 
-// The open pledges that need attention (overdue or stale), most neglected first, at most `limit`.
+// The open pledges that need attention (overdue or stale), most neglected first, at most `limit`
+// (the last report is looked up for those only, not for every open pledge).
 export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50): Promise<{ rows: AttentionPledge[]; total: number }> {
   const now = today();
   const rows = await db.$queryRaw<
-    { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; last_report: Date | null; total: bigint }[]
+    { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; overdue: boolean; unconfirmed: boolean; last_report: Date | null; total: bigint }[]
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`, now)})
-    SELECT x.*, count(*) OVER () AS total FROM (
-      SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
-             (SELECT max(su.reported_on) FROM effective_status_updates su
-               WHERE su.pledge_id = p.id) AS last_report
-        FROM silence s
-        JOIN pledges p ON p.id = s.id
-        JOIN areas a ON a.id = p.area_id
-    ) x
-    WHERE x.silent >= ${STALE_AFTER_MEETINGS} OR x.target_date < ${now}::date
-    ORDER BY (x.target_date IS NOT NULL AND x.target_date < ${now}::date) DESC, x.silent DESC, x.position, x.title, x.id
-    LIMIT ${limit}`;
-  return { rows: rows.map((r) => toAttention(r, now)), total: Number(rows[0]?.total ?? 0) };
+    SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
+      FROM (
+        SELECT x.*, count(*) OVER () AS total FROM (
+          SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
+                 ${overdueSql(now)} AS overdue, ${pastTargetUnconfirmedSql(now)} AS unconfirmed
+            FROM silence s
+            JOIN pledges p ON p.id = s.id
+            JOIN areas a ON a.id = p.area_id
+        ) x
+        WHERE x.silent >= ${STALE_AFTER_MEETINGS} OR x.target_date < ${now}::date
+        ORDER BY x.overdue DESC, x.unconfirmed DESC, x.silent DESC, x.position, x.title, x.id
+        LIMIT ${limit}
+      ) y
+     ORDER BY y.overdue DESC, y.unconfirmed DESC, y.silent DESC, y.position, y.title, y.id`;
+  return { rows: rows.map(toAttention), total: Number(rows[0]?.total ?? 0) };
 }
 
-function toAttention(
-  r: { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; last_report: Date | null },
-  now: string,
-): AttentionPledge {
+function toAttention(r: {
+  id: string;
+  title: string;
+  area: string;
+  status: Status;
+  target_date: Date | null;
+  silent: number;
+  overdue: boolean;
+  unconfirmed: boolean;
+  last_report: Date | null;
+}): AttentionPledge {
   const targetDate = r.target_date ? isoDay(r.target_date) : null;
   return {
     id: r.id,
@@ -89,7 +110,8 @@ function toAttention(
     area: r.area,
     status: r.status,
     targetDate,
-    overdue: !!targetDate && targetDate < now,
+    overdue: r.overdue,
+    unconfirmed: r.unconfirmed,
     silent: Number(r.silent),
     lastReport: r.last_report ? isoDay(r.last_report) : null,
   };
@@ -101,7 +123,7 @@ export type MeetingCoverage = { meetingId: string; title: string; date: string; 
 // those it reported on (an uncorrected update citing it): the heat map's headline. Read from
 // the trigger-kept pledge x meeting grid (pledge_meeting_status).
 export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
-  const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined });
+  const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined });
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
     SELECT m.id, m.title, m.date,
            count(p.id) FILTER (WHERE s.made_on < m.date) AS earlier,

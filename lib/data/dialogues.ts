@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 
 // Every dialogue with its meeting and pledge counts, Japan-UK (most pledges) first.
 export async function listDialogues() {

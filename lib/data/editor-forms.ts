@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { isoDay } from "@/lib/domain/dates";
 
 // Reads behind the editor forms: choices for selects, the paragraphs a citation may come

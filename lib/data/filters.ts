@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate, today } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/validation/pledge-filters";
+import { db } from "@/lib/db/client";
+import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 
 // The pledge filters every list, chart and export shares; routes parse them from their URL
 // with the shapes in lib/validation/pledge-filters.ts and apply them with the two functions
@@ -28,8 +30,15 @@ export function pledgeWhere(f: PledgeFilters): Prisma.PledgeWhereInput {
   if (f.from || f.to) {
     where.meeting = { date: { ...(f.from ? { gte: dayToDate(f.from) } : {}), ...(f.to ? { lte: dayToDate(f.to) } : {}) } };
   }
-  // Overdue narrows further, like every other filter: with status=delivered nothing is left.
-  if (f.overdue) where.AND = [{ targetDate: { lt: dayToDate(today()) } }, { currentStatus: { notIn: ["delivered", "dropped"] } }];
+  // Overdue and "past target, unconfirmed" narrow further, like every other filter: with
+  // status=delivered nothing is left (lib/domain/status-history.ts deadlineStanding).
+  const deadline = (later: boolean): Prisma.PledgeWhereInput[] => [
+    { targetDate: { lt: dayToDate(today()) } },
+    { currentStatus: { notIn: ["delivered", "dropped"] } },
+    { currentStatusDate: later ? { gt: db.pledge.fields.targetDate } : { lte: db.pledge.fields.targetDate } },
+  ];
+  if (f.overdue) where.AND = [...((where.AND as Prisma.PledgeWhereInput[] | undefined) ?? []), ...deadline(true)];
+  if (f.unconfirmed) where.AND = [...((where.AND as Prisma.PledgeWhereInput[] | undefined) ?? []), ...deadline(false)];
   return where;
 }
 
@@ -48,9 +57,8 @@ export function pledgeSqlCondition(f: PledgeFilters): Prisma.Sql {
   }
   if (f.from) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) <= ${f.to}::date`);
-  if (f.overdue) {
-    parts.push(Prisma.sql`p.target_date < ${today()}::date AND p.current_status NOT IN ('delivered', 'dropped')`);
-  }
+  if (f.overdue) parts.push(overdueSql(today()));
+  if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today()));
   return Prisma.join(parts, " AND ");
 }
 

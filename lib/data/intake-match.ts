@@ -12,7 +12,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Client = PrismaClient | Prisma.TransactionClient;
 
-export type MatchedWord = { word: string; weight: "key" | "text"; idf: number };
+type MatchedWord = { word: string; weight: "key" | "text"; idf: number };
 
 export type PassageMatch = {
   passage: number; // 0-based index into the passages given
@@ -27,7 +27,7 @@ export type PassageMatch = {
 };
 
 // Tuned on the whole replay (`npm run eval:intake`), see README "Statement intake".
-export const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
+const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
 
 type Row = {
   n: number; pledge_id: string; score: number; key_cov: number; text_score: number; rank_cd: number; title_sim: number;
@@ -51,19 +51,19 @@ export async function matchPassages(client: Client, pledgeIds: string[], passage
   }));
 }
 
-export function matchSql(pledgeIds: string[], passages: string[], perPledge: number) {
+function matchSql(pledgeIds: string[], passages: string[], perPledge: number) {
   const w = MATCH_WEIGHTS;
   return Prisma.sql`
     WITH pl AS (
       SELECT p.id, p.title,
              pledge_search_vector(p.title, p.text)
-             || setweight(to_tsvector('english', coalesce((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id), '')), 'A')
-             || setweight(to_tsvector('english', coalesce((SELECT string_agg(t.label, ' ; ') FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = p.id), '')), 'B') AS vec
+             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id))), 'A')
+             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(t.label, ' ; ') FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = p.id))), 'B') AS vec
         FROM pledges p
        WHERE p.id = ANY(${pledgeIds}::text[])
     ),
     pa AS (
-      SELECT (u.ord - 1)::int AS n, u.txt, to_tsvector('english', u.txt) AS vec, regexp_split_to_array(u.txt, '[^[:alnum:]/+-]+') AS tokens
+      SELECT (u.ord - 1)::int AS n, u.txt, to_tsvector('english', intake_spelling(u.txt)) AS vec, regexp_split_to_array(u.txt, '[^[:alnum:]/+-]+') AS tokens
         FROM unnest(${passages}::text[]) WITH ORDINALITY AS u(txt, ord)
     ),
     n AS (SELECT (SELECT count(*) FROM pl)::float8 AS pledges, (SELECT count(*) FROM pa)::float8 AS passages),
@@ -98,7 +98,7 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
     ),
     names AS (
       -- aliases, and tags that name the pledge ("CSG21"), each made into a query once
-      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', x.alias) AS q,
+      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', intake_spelling(x.alias)) AS q,
              count(*) OVER (PARTITION BY lower(x.alias)) AS sharing
         FROM (SELECT a.pledge_id, a.alias FROM pledge_aliases a WHERE a.pledge_id = ANY(${pledgeIds}::text[])
               UNION
@@ -143,7 +143,7 @@ export function matchSql(pledgeIds: string[], passages: string[], perPledge: num
     ),
     pa_words AS (
       SELECT DISTINCT pa.n, t.word, l.lexeme
-        FROM pa, regexp_split_to_table(pa.txt, '[^[:alnum:]''’-]+') AS t(word), unnest(to_tsvector('english', t.word)) AS l
+        FROM pa, regexp_split_to_table(pa.txt, '[^[:alnum:]''’-]+') AS t(word), unnest(to_tsvector('english', intake_spelling(t.word))) AS l
     ),
     lexinfo AS (
       -- which lexemes matched, only for the passages returned (the reasons shown)

@@ -3,7 +3,7 @@ import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/domain/
 import { chooseQuote } from "@/lib/domain/intake/sentences";
 import { judgeStatus } from "@/lib/domain/intake/status-cues";
 import type { Side, Status } from "@/lib/domain/status";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { matchPassages, type Client, type PassageMatch } from "./intake-match";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)
@@ -11,14 +11,14 @@ import { matchPassages, type Client, type PassageMatch } from "./intake-match";
 // a meeting is lib/actions/intake.ts, the dry run is scripts/intake.ts.
 
 // Tuned on the whole replay (`npm run eval:intake`); README "Statement intake" has the figures.
-export const INTAKE_THRESHOLDS = {
+const INTAKE_THRESHOLDS = {
   // A pledge's best paragraph must score this much to be proposed at all.
   propose: 0.9,
 } as const;
 
 export type IntakeParagraph = { id?: string; label: string; text: string };
 
-export type ProposalReasons = {
+type ProposalReasons = {
   aliases: string[];
   keyTerms: string[];
   terms: string[];
@@ -53,10 +53,10 @@ export type Draft = {
   reasons: { cue: string; subject: string; areaTerms: string[] };
 };
 
-export type OpenPledge = { id: string; title: string; before: Status };
+type OpenPledge = { id: string; title: string; before: Status };
 
 // Pledges of a dialogue made before `date` and still open just before it.
-export async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
+async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
   return client.$queryRaw<OpenPledge[]>`
     SELECT p.id, p.title, COALESCE(s.status, 'pledged') AS before
       FROM pledges p
@@ -146,14 +146,14 @@ async function closestAreas(client: Client, sentences: string[]) {
   const rows = await client.$queryRaw<{ n: number; id: string; name: string; score: number; terms: string[] }[]>`
     WITH av AS (
       SELECT a.id, a.name,
-             setweight(to_tsvector('english', a.name || ' ' || coalesce(a.description, '')), 'A')
-             || setweight(to_tsvector('english', coalesce(string_agg(p.title, ' ; '), '')), 'B') AS vec
+             setweight(to_tsvector('english', intake_spelling(a.name || ' ' || coalesce(a.description, ''))), 'A')
+             || setweight(to_tsvector('english', intake_spelling(string_agg(p.title, ' ; '))), 'B') AS vec
         FROM areas a LEFT JOIN pledges p ON p.area_id = a.id
        GROUP BY a.id
     ),
     al AS (SELECT av.id, l.lexeme, CASE WHEN 'A' = ANY(l.weights) THEN 1.0 ELSE 0.5 END AS w FROM av, unnest(av.vec) l),
     df AS (SELECT lexeme, ln(1 + (SELECT count(*) FROM av)::float8 / count(*)) AS idf FROM al GROUP BY lexeme),
-    s AS (SELECT (u.ord - 1)::int AS n, l.lexeme FROM unnest(${sentences}::text[]) WITH ORDINALITY u(txt, ord), unnest(to_tsvector('english', u.txt)) l),
+    s AS (SELECT (u.ord - 1)::int AS n, l.lexeme FROM unnest(${sentences}::text[]) WITH ORDINALITY u(txt, ord), unnest(to_tsvector('english', intake_spelling(u.txt))) l),
     scored AS (
       SELECT s.n, al.id, sum(al.w * df.idf) AS score, array_agg(s.lexeme ORDER BY df.idf DESC) AS terms
         FROM s JOIN al USING (lexeme) JOIN df USING (lexeme)

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { isoDay } from "@/lib/domain/dates";
 import { matrixRow, type MatrixCell } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";

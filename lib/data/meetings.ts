@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { isoDay } from "@/lib/domain/dates";
 
 // Meetings newest first, with how many pledges each made and how many updates it reported.
@@ -84,7 +84,7 @@ export async function getMeeting(id: string) {
   return {
     ...rest,
     date: isoDay(m.date),
-    reviewedAt: m.reviewedAt ? m.reviewedAt.toISOString() : null,
+    reviewedAt: m.reviewedAt ? isoDay(m.reviewedAt) : null,
     reviewedBy: reviewer?.name ?? null,
     documents: m.documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),
   };

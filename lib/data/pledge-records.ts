@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
-import { isOverdue } from "@/lib/domain/status-history";
+import { deadlineStanding } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";
 
 // Pledges with their status history, as the exports and the public API hand them out.
@@ -48,6 +48,8 @@ type Row = Prisma.PledgeGetPayload<{ select: typeof recordSelect }>;
 
 export function toRecord(p: Row, now = today()): PledgeRecord {
   const targetDate = p.targetDate ? isoDay(p.targetDate) : null;
+  const since = isoDay(p.currentStatusDate);
+  const deadline = deadlineStanding(targetDate, p.currentStatus, since, now);
   const corrected = new Set(p.updates.map((u) => u.correctsId).filter(Boolean));
   return {
     id: p.id,
@@ -61,7 +63,7 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
     targetDate,
     tags: p.tags.map((t) => t.tag.label).sort((a, b) => a.localeCompare(b)),
     predecessor: p.predecessorId ? { id: p.predecessorId, link: p.predecessorLink ?? "continues" } : null,
-    status: { current: p.currentStatus, since: isoDay(p.currentStatusDate), overdue: isOverdue(targetDate, p.currentStatus, now) },
+    status: { current: p.currentStatus, since, overdue: deadline === "overdue", pastTargetUnconfirmed: deadline === "unconfirmed" },
     version: p.version,
     history: p.updates.map((u) => ({
       id: u.id,

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
-import { isOverdue } from "@/lib/domain/status-history";
+import { deadlineStanding } from "@/lib/domain/status-history";
 import { pledgeWhere, type PledgeFilters } from "./filters";
 import type { PledgeSort } from "@/lib/domain/pledge-sort";
 
@@ -62,6 +62,7 @@ export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeS
     dir,
     rows: rows.map((r) => {
       const targetDate = r.targetDate ? isoDay(r.targetDate) : null;
+      const deadline = deadlineStanding(targetDate, r.currentStatus, isoDay(r.currentStatusDate), now);
       return {
         id: r.id,
         title: r.title,
@@ -69,7 +70,8 @@ export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeS
         status: r.currentStatus,
         statusDate: isoDay(r.currentStatusDate),
         targetDate,
-        overdue: isOverdue(targetDate, r.currentStatus, now),
+        overdue: deadline === "overdue",
+        unconfirmed: deadline === "unconfirmed",
         area: r.area,
         meeting: { ...r.meeting, date: isoDay(r.meeting.date) },
         dialogue: r.dialogue,
@@ -129,11 +131,13 @@ export async function getPledge(id: string) {
   if (!p) return null;
   const targetDate = p.targetDate ? isoDay(p.targetDate) : null;
   const corrected = new Set(p.updates.map((u) => u.correctsId).filter(Boolean));
+  const deadline = deadlineStanding(targetDate, p.currentStatus, isoDay(p.currentStatusDate), today());
   return {
     ...p,
     targetDate,
     currentStatusDate: isoDay(p.currentStatusDate),
-    overdue: isOverdue(targetDate, p.currentStatus, today()),
+    overdue: deadline === "overdue",
+    unconfirmed: deadline === "unconfirmed",
     meeting: { ...p.meeting, date: isoDay(p.meeting.date) },
     tags: p.tags.map((t) => t.tag),
     updates: p.updates.map((u) => ({

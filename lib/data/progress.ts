@@ -1,29 +1,48 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { STATUSES, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";
+import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 
 export type StatusCounts = Record<Status, number>;
 export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
-// Headline figures for the dashboard: totals by current status, overdue, share delivered.
+// Headline figures for the dashboard: totals by current status, overdue, past target and
+// unconfirmed, share delivered.
 export async function headlineFigures(filters: PledgeFilters) {
-  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint }[]>`
+  const now = today();
+  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint; unconfirmed: bigint }[]>`
     SELECT p.current_status AS status, count(*) AS n,
-           count(*) FILTER (WHERE p.target_date < ${today()}::date AND p.current_status NOT IN ('delivered', 'dropped')) AS overdue
+           count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
+           count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed
       FROM pledges p
      WHERE ${pledgeSqlCondition(filters)}
      GROUP BY p.current_status`;
   const byStatus = emptyCounts();
   let overdue = 0;
+  let unconfirmed = 0;
   for (const r of rows) {
     byStatus[r.status] = Number(r.n);
     overdue += Number(r.overdue);
+    unconfirmed += Number(r.unconfirmed);
   }
   const total = STATUSES.reduce((n, s) => n + byStatus[s], 0);
-  return { total, byStatus, overdue, shareDelivered: total ? byStatus.delivered / total : 0 };
+  return { total, byStatus, overdue, unconfirmed, shareDelivered: total ? byStatus.delivered / total : 0 };
+}
+
+// How far the evidence runs: the latest reviewed meeting whose statement is in the collection,
+// or the latest dated report if later (within a dialogue when given). Null when there is none.
+export async function evidenceUpTo(dialogueId?: string, asOf = today()): Promise<string | null> {
+  const dialogue = dialogueId ? Prisma.sql`AND dialogue_id = ${dialogueId}` : Prisma.empty;
+  const [row] = await db.$queryRaw<{ day: Date | null }[]>`
+    SELECT GREATEST(
+      (SELECT max(date) FROM meetings WHERE reviewed_at IS NOT NULL AND statement_collected AND date <= ${asOf}::date ${dialogue}),
+      (SELECT max(su.reported_on) FROM effective_status_updates su JOIN pledges p ON p.id = su.pledge_id
+        WHERE su.reported_on <= ${asOf}::date ${dialogueId ? Prisma.sql`AND p.dialogue_id = ${dialogueId}` : Prisma.empty})
+    ) AS day`;
+  return row?.day ? isoDay(row.day) : null;
 }
 
 export type AreaProgress = { areaId: string; area: string; total: number; shareDelivered: number } & StatusCounts;
@@ -60,7 +79,7 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
     SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
       FROM meetings m
       LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id
-                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined })})
+                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })})
         ON s.meeting_id = m.id
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
@@ -100,4 +119,22 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
     pledge: { id: r.pledge_id, title: r.title },
     meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title ?? "" } : null,
   }));
+}
+
+// What the data set holds: pledges and meetings, and how many pledges come from contacts that
+// are not 2+2 meetings (one-off calls, forums, service chiefs' talks), for the scope statement.
+export async function dataSetScope(filters: PledgeFilters) {
+  const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint }[]>`
+    SELECT (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)}) AS pledges,
+           (SELECT count(*) FROM meetings m ${filters.dialogue ? Prisma.sql`WHERE m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS meetings,
+           (SELECT count(*) FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id
+             WHERE pm.kind <> 'two_plus_two' AND ${pledgeSqlCondition(filters)}) AS not_two_plus_two,
+           (SELECT count(*) FROM meetings m WHERE NOT m.statement_collected
+               ${filters.dialogue ? Prisma.sql`AND m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS not_collected`;
+  return {
+    pledges: Number(row?.pledges ?? 0),
+    meetings: Number(row?.meetings ?? 0),
+    notTwoPlusTwo: Number(row?.not_two_plus_two ?? 0),
+    notCollected: Number(row?.not_collected ?? 0),
+  };
 }

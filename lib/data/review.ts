@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 import type { Status } from "@/lib/domain/status";
 import { isoDay } from "@/lib/domain/dates";
 

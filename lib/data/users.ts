@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "./read-db";
 
 // Accounts for the admin screen (never the password hash).
 export async function listUsers() {

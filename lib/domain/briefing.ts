@@ -23,7 +23,9 @@ export type BriefingPledge = {
   madeOn: string;
   madeAt: string;
   targetDate: string | null;
+  // A report after the target found it open / the target passed with no later report.
   overdue: boolean;
+  unconfirmed: boolean;
   silent: number;
   evidence: Evidence | null;
 };
@@ -43,7 +45,17 @@ export type BriefingData = {
   area: { id: string; name: string } | null;
   asOf: string;
   lastMeeting: { id: string; title: string; date: string } | null;
-  figures: { total: number; byStatus: Record<Status, number>; open: number; overdue: number; stale: number; shareDelivered: number };
+  // The latest reviewed meeting (or dated report) the figures rest on.
+  evidenceUpTo: string | null;
+  figures: {
+    total: number;
+    byStatus: Record<Status, number>;
+    open: number;
+    overdue: number;
+    unconfirmed: number;
+    stale: number;
+    shareDelivered: number;
+  };
   changes: BriefingChange[];
   pledges: BriefingPledge[];
 };
@@ -93,7 +105,10 @@ function openItem(p: BriefingPledge, partnerCountry: string): DocItem {
     `undertaken by ${sideLabel(p.side, partnerCountry)}`,
   ];
   const flags = [silenceText(p.silent)];
-  if (p.targetDate) flags.push(p.overdue ? `OVERDUE: target date ${formatDay(p.targetDate)}` : `target date ${formatDay(p.targetDate)}`);
+  if (p.targetDate) {
+    const when = formatDay(p.targetDate);
+    flags.push(p.overdue ? `OVERDUE: target date ${when}` : p.unconfirmed ? `past target date ${when}, unconfirmed (no later report)` : `target date ${when}`);
+  }
   return {
     title: p.title,
     href: `/pledges/${p.id}`,
@@ -124,6 +139,7 @@ function figuresSection(d: BriefingData): DocSection {
     { label: "Partly delivered", value: String(f.byStatus.partly_delivered) },
     { label: "Stalled", value: String(f.byStatus.stalled) },
     { label: "Overdue", value: String(f.overdue) },
+    { label: "Past target, unconfirmed", value: String(f.unconfirmed) },
     { label: "No report at the last 2+ meetings", value: String(f.stale) },
     { label: "Share delivered", value: pct(f.shareDelivered) },
   ];
@@ -131,8 +147,10 @@ function figuresSection(d: BriefingData): DocSection {
     f.total === 0
       ? "No pledges had been made by this date."
       : `Of ${plural(f.total, "pledge")} made by ${formatDay(d.asOf)}, ${f.byStatus.delivered} ${f.byStatus.delivered === 1 ? "is" : "are"} delivered ` +
-        `(${pct(f.shareDelivered)}) and ${f.open} ${f.open === 1 ? "is" : "are"} open; ${f.overdue} of the open ones ${f.overdue === 1 ? "is" : "are"} past ` +
-        `the target date and ${f.stale} went unreported at the last two or more meetings.`;
+        `(${pct(f.shareDelivered)}) and ${f.open} ${f.open === 1 ? "is" : "are"} open; of the open ones, ${f.overdue} ${f.overdue === 1 ? "was" : "were"} reported ` +
+        `unfinished after the target date, ${f.unconfirmed} ${f.unconfirmed === 1 ? "is" : "are"} past the target with no later report, and ${f.stale} went ` +
+        `unreported at the last two or more meetings expected to cover them.` +
+        (d.evidenceUpTo ? ` Evidence up to ${formatDay(d.evidenceUpTo)}.` : "");
   return { id: "figures", heading: BRIEFING_HEADINGS.figures, blocks: [{ kind: "figures", items }, { kind: "text", text }], subsections: [] };
 }
 
@@ -184,13 +202,14 @@ function openSection(d: BriefingData): DocSection {
     blocks: open.length ? [] : [{ kind: "text", text: "No pledge is open." }],
     subsections: [...areas].map(([id, a]) => {
       const overdue = a.pledges.filter((p) => p.overdue).length;
+      const unconfirmed = a.pledges.filter((p) => p.unconfirmed).length;
       const stale = a.pledges.filter((p) => p.silent >= 2).length;
       return {
         id: `area-${id}`,
         heading: `${a.name} (${a.pledges.length} open)`,
         pageBreak: true,
         blocks: [
-          { kind: "text", text: `${plural(a.pledges.length, "open pledge")}: ${overdue} overdue, ${stale} without a report at the last two or more meetings.` },
+          { kind: "text", text: `${plural(a.pledges.length, "open pledge")}: ${overdue} overdue, ${unconfirmed} past target and unconfirmed, ${stale} without a report at the last two or more meetings.` },
           { kind: "items", items: a.pledges.map((p) => openItem(p, d.dialogue.partnerCountry)) },
         ],
         subsections: [],
@@ -220,6 +239,7 @@ function closedSection(d: BriefingData): DocSection {
 export function buildBriefing(d: BriefingData): BriefingDoc {
   const meta = [`As of ${formatDay(d.asOf)}`];
   if (d.lastMeeting) meta.push(`Last meeting: ${d.lastMeeting.title}, ${formatDay(d.lastMeeting.date)}`);
+  if (d.evidenceUpTo) meta.push(`Evidence up to ${formatDay(d.evidenceUpTo)}`);
   if (d.area) meta.push(`Area: ${d.area.name}`);
   return {
     title: BRIEFING_TITLE,

@@ -8,17 +8,11 @@ import type { MeetingKind } from "./status";
 export const POLICY_FIELDS = ["defence", "foreign", "both"] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 
-export const POLICY_FIELD_LABELS: Record<PolicyField, string> = {
-  defence: "Defence",
-  foreign: "Foreign affairs",
-  both: "Foreign affairs and defence",
-};
-
 // The areas each kind of meeting is expected to cover. A 2+2 covers everything of its
 // dialogue; ministers' meetings their own field ("both" areas belong to either field); calls
 // between service chiefs, public forums, leaders' and other contacts never count as silence,
 // because nobody expects them to go through the pledges.
-export const MEETING_COVERAGE: Record<MeetingKind, readonly PolicyField[]> = {
+const MEETING_COVERAGE: Record<MeetingKind, readonly PolicyField[]> = {
   two_plus_two: ["defence", "foreign", "both"],
   defence_ministers: ["defence", "both"],
   foreign_ministers: ["foreign", "both"],

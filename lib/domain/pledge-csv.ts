@@ -30,7 +30,7 @@ export const CSV_COLUMNS = [
   { key: "status_paragraph", editable: true, help: "Paragraph label in that document." },
   { key: "status_quote", editable: true, help: "Words quoted verbatim from that paragraph." },
   { key: "status_note", editable: true, help: "Note on the status update." },
-  { key: "overdue", editable: false, help: "yes when the target date has passed and the pledge is open." },
+  { key: "overdue", editable: false, help: "yes when a report after the target date found the pledge open; unconfirmed when the target passed and no later source says either way." },
   { key: "history", editable: false, help: "Every status update, oldest first." },
 ] as const;
 
@@ -74,7 +74,7 @@ export function recordToCsvRow(p: PledgeRecord): CsvRow {
     status_paragraph: latest?.source?.paragraph ?? "",
     status_quote: latest?.source?.quote ?? "",
     status_note: latest?.note ?? "",
-    overdue: p.status.overdue ? "yes" : "",
+    overdue: p.status.overdue ? "yes" : p.status.pastTargetUnconfirmed ? "unconfirmed" : "",
     history,
   };
 }
@@ -106,18 +106,42 @@ export type ParsedCsv = {
   errors: string[];
 };
 
+// Limits the parser enforces as it reads, so an oversized file is never held as records.
+export const MAX_IMPORT_ROWS = 5_000;
+export const MAX_IMPORT_COLUMNS = 2 * CSV_COLUMNS.length;
+const MAX_RECORD_CHARACTERS = 200_000;
+
+class TooManyColumns extends Error {}
+
 // Reads an uploaded CSV (comma, semicolon or tab separated, as spreadsheets save them).
 export function parsePledgeCsv(text: string): ParsedCsv {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const delimiter = [",", ";", "\t"].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
   let records: string[][];
   try {
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true });
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // The header, the allowed rows and one more (to say the file is too long): no further.
+      to: MAX_IMPORT_ROWS + 2,
+      max_record_size: MAX_RECORD_CHARACTERS,
+      on_record: (record: string[], { lines }: { lines: number }) => {
+        if (record.length > MAX_IMPORT_COLUMNS) throw new TooManyColumns(`Row ${lines} has ${record.length} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`);
+        return record;
+      },
+    });
   } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof TooManyColumns ? error.cause : error;
+    if (cause instanceof TooManyColumns) return { header: [], rows: [], errors: [cause.message] };
     const detail = error instanceof Error ? error.message : String(error);
-    return { header: [], rows: [], errors: [`The file is not valid CSV: ${detail}`] };
+    return { header: [], rows: [], errors: [`The file is not valid CSV: ${detail.slice(0, 300)}`] };
   }
   const [head, ...body] = records;
+  if (body.length > MAX_IMPORT_ROWS) {
+    return { header: [], rows: [], errors: [`The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`] };
+  }
   if (!head) return { header: [], rows: [], errors: ["The file is empty. Export the pledges first and edit that file."] };
   const header = head.map((h) => h.trim().toLowerCase());
   const errors: string[] = [];

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { ZIsoDate, ZLongText, ZNote, ZQuote, ZSide, ZStatus, ZTitle } from "@/lib/validation/common";
-import { ZTags } from "@/lib/validation/pledges";
-import { findMarkup } from "@/lib/validation/text";
+import { ZIsoDate, ZQuote } from "@/lib/validation/common";
+import { ZCreatePledge, type TCreatePledge } from "@/lib/validation/pledges";
+import { ZStatusReport } from "@/lib/validation/status-updates";
 import { quoteIsVerbatim, normaliseQuote } from "./citation";
 import { formatDay } from "./dates";
 import { CSV_COLUMNS, STATUS_COLUMNS, normaliseCell, recordToCsvRow, tagsCell, type CsvRow, type ParsedCsv } from "./pledge-csv";
 import { latestEffective, type PledgeRecord } from "./pledge-record";
 import { paragraphRef } from "./statement-parser";
-import type { Side, Status } from "./status";
+import type { Status } from "./status";
 
 // The CSV import's dry run: for each row, what would be created or changed, or in plain words
 // why it cannot be. Pure: the caller loads the ImportContext (lib/data/pledge-import.ts) and
@@ -25,19 +25,8 @@ export type ImportContext = {
   pledges: Map<string, PledgeRecord>;
 };
 
-export type PledgeInput = {
-  meetingId: string;
-  areaId: string;
-  side: Side;
-  title: string;
-  text: string;
-  paragraphId: string;
-  quote: string;
-  targetDate?: string;
-  predecessorId?: string;
-  predecessorLink?: "continues" | "supersedes";
-  tags: string[];
-};
+// A row's pledge fields, parsed by the pledge form's own schema.
+export type PledgeInput = TCreatePledge;
 
 export type StatusInput = {
   status: Status;
@@ -52,17 +41,15 @@ export type StatusInput = {
 
 type CellChange = { column: string; before: string; after: string };
 
-export type RowPlan = {
-  line: number;
-  id: string | null;
-  title: string;
-  action: "create" | "update" | "unchanged" | "error";
-  changes: CellChange[];
-  errors: string[];
-  version?: number;
-  pledge?: PledgeInput;
-  status?: StatusInput;
-};
+type RowBase = { line: number; title: string; changes: CellChange[]; errors: string[] };
+
+// What the import does with one row: each action carries exactly what writing it needs.
+export type RowPlan =
+  | (RowBase & { action: "create"; id: null; pledge: PledgeInput; status?: StatusInput })
+  // `version`: the one exported with the row; a save since then makes the row stale.
+  | (RowBase & { action: "update"; id: string; version: number; pledge?: PledgeInput; status?: StatusInput })
+  | (RowBase & { action: "unchanged"; id: string })
+  | (RowBase & { action: "error"; id: string | null });
 
 export type ImportPlan = {
   fileErrors: string[];
@@ -73,7 +60,6 @@ export type ImportPlan = {
 };
 
 const KNOWN = new Set<string>(CSV_COLUMNS.map((c) => c.key));
-const MAX_IMPORT_ROWS = 5_000;
 
 function check<T>(schema: z.ZodType<T>, value: unknown, column: string, errors: string[]): T | undefined {
   const r = schema.safeParse(value);
@@ -89,9 +75,32 @@ const optionalDate = (value: string, column: string, errors: string[]) => {
   return day;
 };
 
-function plainText(value: string, column: string, errors: string[]) {
-  const markup = findMarkup(value);
-  if (markup) errors.push(`${column}: remove the markup ${markup}; text is stored as plain text.`);
+// The form schemas' field names, as the CSV's columns.
+const PLEDGE_COLUMNS: Record<string, string> = {
+  meetingId: "made_at_meeting",
+  areaId: "area",
+  targetDate: "target_date",
+  predecessorId: "predecessor_id",
+  predecessorLink: "predecessor_link",
+  paragraphId: "source_paragraph",
+  quote: "source_quote",
+};
+const STATUS_FIELD_COLUMNS: Record<string, string> = {
+  meetingId: "status_meeting",
+  reportedOn: "status_date",
+  paragraphId: "status_paragraph",
+  quote: "status_quote",
+  note: "status_note",
+};
+
+// Issues of a form schema, in the words of the CSV's columns.
+function schemaErrors(error: z.ZodError, columns: Record<string, string>, errors: string[]) {
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    const column = columns[field] ?? field;
+    const hint = column.endsWith("_date") ? " Spreadsheets may reformat dates: format the column as text." : "";
+    errors.push(`${column}: ${issue.message}.${hint}`);
+  }
 }
 
 // Finds the cited paragraph and checks the quote is in it word for word.
@@ -140,44 +149,37 @@ function pledgeInput(ctx: ImportContext, cells: CsvRow, dialogueId: string, self
   const wanted = cells.area.toLowerCase();
   const area = ctx.areas.find((a) => a.id === cells.area || a.name.toLowerCase() === wanted);
   if (!area) errors.push(`area: unknown area “${cells.area}”. Use one of: ${ctx.areas.map((a) => a.id).join(", ")}.`);
-  const side = check(ZSide, cells.side, "side", errors);
-  const title = check(ZTitle, cells.title, "title", errors);
-  const text = check(ZLongText, cells.text, "text", errors);
-  plainText(cells.title, "title", errors);
-  plainText(cells.text, "text", errors);
   const cite = citation(ctx, "source", cells, meeting ? cells.made_at_meeting : undefined, errors);
-  const targetDate = optionalDate(cells.target_date, "target_date", errors);
-  const tags = check(ZTags, cells.tags, "tags", errors);
-  let predecessorLink: PledgeInput["predecessorLink"];
   if (cells.predecessor_id) {
     const predecessor = ctx.pledges.get(cells.predecessor_id);
     if (!predecessor) errors.push(`predecessor_id: there is no pledge “${cells.predecessor_id}”.`);
     else if (predecessor.dialogue.id !== dialogueId) errors.push("predecessor_id: the earlier pledge must be in the same dialogue.");
     if (cells.predecessor_id === self) errors.push("predecessor_id: a pledge cannot continue itself.");
-    if (cells.predecessor_link !== "continues" && cells.predecessor_link !== "supersedes") {
-      errors.push("predecessor_link: say whether it “continues” or “supersedes” the earlier pledge.");
-    } else predecessorLink = cells.predecessor_link;
   } else if (cells.predecessor_link) {
     errors.push("predecessor_link: give predecessor_id too, or leave both empty.");
   }
-  if (errors.length > start || !meeting || !area || !side || !title || !text || !cite || !tags) return undefined;
-  return {
-    meetingId: cells.made_at_meeting,
-    areaId: area.id,
-    side,
-    title,
-    text,
-    ...cite,
-    targetDate,
-    predecessorId: cells.predecessor_id || undefined,
-    predecessorLink,
-    tags,
-  };
+  // The rest is the pledge form's own schema. References already reported above are passed
+  // as resolved, so one problem gives one message.
+  const parsed = ZCreatePledge.safeParse({
+    meetingId: meeting ? cells.made_at_meeting : "unresolved",
+    areaId: area?.id ?? "unresolved",
+    side: cells.side,
+    title: cells.title,
+    text: cells.text,
+    paragraphId: cite?.paragraphId ?? "unresolved",
+    quote: cite?.quote ?? "unresolved",
+    targetDate: cells.target_date,
+    predecessorId: cells.predecessor_id,
+    predecessorLink: cells.predecessor_link,
+    tags: cells.tags,
+  });
+  if (!parsed.success) schemaErrors(parsed.error, PLEDGE_COLUMNS, errors);
+  if (errors.length > start || !parsed.success) return undefined;
+  return parsed.data;
 }
 
 function statusInput(ctx: ImportContext, cells: CsvRow, existing: PledgeRecord | null, dialogueId: string, madeOn: string | undefined, errors: string[]) {
   const start = errors.length;
-  const status = check(ZStatus, cells.status, "status", errors);
   let meetingId: string | undefined;
   let reportedOn: string | undefined;
   if (cells.status_meeting) {
@@ -200,11 +202,19 @@ function statusInput(ctx: ImportContext, cells: CsvRow, existing: PledgeRecord |
   }
   if (reportedOn && madeOn && reportedOn < madeOn) errors.push(`status_date: the pledge was only made on ${formatDay(madeOn)}.`);
   const cite = citation(ctx, "status", cells, meetingId, errors);
-  const note = cells.status_note ? check(ZNote, cells.status_note, "status_note", errors) : undefined;
-  if (cells.status_note) plainText(cells.status_note, "status_note", errors);
-  if (errors.length > start || !status || !reportedOn || !cite) return undefined;
+  // The status form's own schema (status, evidence, note).
+  const parsed = ZStatusReport.safeParse({
+    status: cells.status,
+    ...(meetingId ? { meetingId } : { reportedOn }),
+    paragraphId: cite?.paragraphId ?? "unresolved",
+    quote: cite?.quote ?? "unresolved",
+    note: cells.status_note,
+  });
+  if (!parsed.success) schemaErrors(parsed.error, STATUS_FIELD_COLUMNS, errors);
+  if (errors.length > start || !parsed.success || !reportedOn || !cite) return undefined;
   const latest = existing ? latestEffective(existing.history) : null;
   const sameReport = !!latest && latest.reportedOn === reportedOn && (latest.meetingId ?? undefined) === meetingId;
+  const { status, note } = parsed.data;
   const input: StatusInput = { status, ...(meetingId ? { meetingId } : { reportedOn }), ...cite, note: note || undefined };
   return sameReport ? { ...input, correctsId: latest.id } : input;
 }
@@ -227,15 +237,13 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
   const cells = rowCells(raw, exported);
   const title = cells.title || exported?.title || "(untitled)";
   const errors: string[] = [];
-  const base = { line, id, title };
+  const refuse = (changes: CellChange[] = []): RowPlan => ({ line, id, title, action: "error", changes, errors });
   if (id) {
     const earlier = seen.get(id);
-    if (earlier) return { ...base, action: "error", changes: [], errors: [`id: row ${earlier} already has the pledge “${id}”; keep one row per pledge.`] };
+    if (earlier) return (errors.push(`id: row ${earlier} already has the pledge “${id}”; keep one row per pledge.`), refuse());
     seen.set(id, line);
   }
-  if (id && !existing) {
-    return { ...base, action: "error", changes: [], errors: [`id: no pledge has the id “${id}”. Leave the id empty to create a new pledge.`] };
-  }
+  if (id && !existing) return (errors.push(`id: no pledge has the id “${id}”. Leave the id empty to create a new pledge.`), refuse());
 
   if (!existing) {
     if (!ctx.dialogues.has(cells.dialogue)) {
@@ -245,9 +253,9 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
     const madeOn = ctx.meetings.get(cells.made_at_meeting)?.date;
     const wantsStatus = (cells.status && cells.status !== "pledged") || STATUS_COLUMNS.some((c) => c !== "status" && c !== "status_date" && cells[c]);
     const status = wantsStatus ? statusInput(ctx, cells, null, cells.dialogue, madeOn, errors) : undefined;
-    if (errors.length || !pledge) return { ...base, action: "error", changes: [], errors };
+    if (errors.length || !pledge) return refuse();
     const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key]).map((c) => ({ column: c.key, before: "", after: cells[c.key] }));
-    return { ...base, action: "create", changes, errors: [], pledge, status };
+    return { line, id: null, title, action: "create", changes, errors, pledge, status };
   }
 
   const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key] !== exported![c.key]).map((c) => ({
@@ -257,16 +265,20 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
   }));
   // Read-only columns are ignored, except the dialogue: a pledge cannot move to another one.
   if (cells.dialogue !== existing.dialogue.id) errors.push("dialogue: a pledge cannot move to another dialogue; create a new pledge there instead.");
-  const version = Number.parseInt(cells.version, 10);
-  if (changes.length === 0 && errors.length === 0) return { ...base, action: "unchanged", changes, errors };
-  if (cells.version && (!Number.isInteger(version) || version < 1)) errors.push("version: leave the exported version as it was.");
+  if (changes.length === 0 && errors.length === 0) return { line, id: existing.id, title, action: "unchanged", changes, errors };
+  // The version the row was exported with, from the file itself (never the tracker's current
+  // one): without it the row could silently overwrite a colleague's later save.
+  const givenVersion = normaliseCell(raw.version ?? "");
+  const version = /^[1-9]\d{0,8}$/.test(givenVersion) ? Number(givenVersion) : null;
+  if (!givenVersion) errors.push("version: this row changes a pledge but has no version; keep the version column as exported, so a colleague's later change is not overwritten.");
+  else if (version === null) errors.push("version: leave the exported version as it was.");
   const pledgeChanged = changes.some((c) => !(STATUS_COLUMNS as readonly string[]).includes(c.column));
   const statusChanged = changes.some((c) => (STATUS_COLUMNS as readonly string[]).includes(c.column));
   const pledge = pledgeChanged ? pledgeInput(ctx, cells, existing.dialogue.id, existing.id, errors) : undefined;
   const madeOn = ctx.meetings.get(cells.made_at_meeting)?.date ?? existing.madeAt.date;
   const status = statusChanged ? statusInput(ctx, cells, existing, existing.dialogue.id, madeOn, errors) : undefined;
-  if (errors.length) return { ...base, action: "error", changes, errors };
-  return { ...base, action: "update", changes, errors: [], version: Number.isInteger(version) && version > 0 ? version : existing.version, pledge, status };
+  if (errors.length || version === null) return refuse(changes);
+  return { line, id: existing.id, title, action: "update", changes, errors, version, pledge, status };
 }
 
 // Plans an import of a parsed CSV against what the tracker holds.
@@ -275,7 +287,6 @@ export function planImport(csv: ParsedCsv, ctx: ImportContext): ImportPlan {
   const notices: string[] = [];
   const unknown = csv.header.filter((h) => h && !KNOWN.has(h));
   if (unknown.length) notices.push(`These columns are not part of the pledges file and were ignored: ${unknown.join(", ")}.`);
-  if (csv.rows.length > MAX_IMPORT_ROWS) fileErrors.push(`The file has ${csv.rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
   if (!fileErrors.length && csv.rows.length === 0) fileErrors.push("The file has a header but no rows.");
   const seen = new Map<string, number>();
   const rows = fileErrors.length ? [] : csv.rows.map((r) => planRow(ctx, r.line, r.cells, seen));

@@ -32,7 +32,7 @@ export type PledgeRecord = {
   targetDate: string | null;
   tags: string[];
   predecessor: { id: string; link: "continues" | "supersedes" } | null;
-  status: { current: Status; since: string; overdue: boolean };
+  status: { current: Status; since: string; overdue: boolean; pastTargetUnconfirmed: boolean };
   version: number;
   history: HistoryRecord[];
 };

@@ -38,9 +38,17 @@ export function currentStatus(updates: readonly HistoryEntry[]): Status {
   return effective.at(-1)?.status ?? "pledged";
 }
 
-// Overdue: a target date has passed and the pledge is still open.
-export function isOverdue(targetDate: string | null, status: Status, today: string): boolean {
-  return !!targetDate && targetDate < today && isOpen(status);
+// Where an open pledge stands against its target date, as of `today`:
+// - "overdue": a report after the target date found it still open (its status dates from after the target);
+// - "unconfirmed" (past target, unconfirmed): the target passed and no later source says either way;
+// - null: no target, not yet due, or closed.
+// `since` is the day of its latest report (or of the meeting that made it). The SQL twins are in
+// lib/data/deadlines.ts.
+export type DeadlineStanding = "overdue" | "unconfirmed" | null;
+
+export function deadlineStanding(targetDate: string | null, status: Status, since: string, today: string): DeadlineStanding {
+  if (!targetDate || targetDate >= today || !isOpen(status)) return null;
+  return since > targetDate ? "overdue" : "unconfirmed";
 }
 
 export type MatrixCell =

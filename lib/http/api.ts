@@ -1,5 +1,6 @@
 import { parseSearchParams, problemDetails, type ParamShape, type ParamValues } from "@/lib/validation/search-params";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { readRequiresSignIn } from "@/lib/auth/session";
 
 // Shared by the public read-only API's route handlers (/api/v1/...): query parsing, paging,
 // and JSON responses that any site may read (CORS).
@@ -7,11 +8,16 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 export const API_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, OPTIONS",
-  "Cache-Control": "public, max-age=60",
 };
 
+// Open data may sit in shared caches for a minute; data behind sign-in only in the reader's
+// own browser, keyed by its cookie, and checked again each time.
+export function cacheHeaders(): Record<string, string> {
+  return readRequiresSignIn() ? { "Cache-Control": "private, no-cache", Vary: "Cookie" } : { "Cache-Control": "public, max-age=60" };
+}
+
 export function apiJson(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: API_HEADERS });
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...cacheHeaders() } });
 }
 
 export function apiError(status: 400 | 401 | 403 | 404 | 503, message: string, details?: Record<string, string[]>): Response {

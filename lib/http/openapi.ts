@@ -68,7 +68,13 @@ export const openApiDocument = {
           { name: "side", in: "query", description: "Who undertakes the pledge (partner = the dialogue's other country).", schema: { type: "string", enum: SIDES } },
           { name: "tag", in: "query", description: "Only pledges with this tag (id).", schema: text },
           { name: "q", in: "query", description: "Words in the title or text.", schema: text },
-          { name: "overdue", in: "query", description: "Only open pledges past their target date.", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
+          { name: "overdue", in: "query", description: "Only open pledges that a report after their target date found unfinished.", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
+          {
+            name: "unconfirmed",
+            in: "query",
+            description: "Only open pledges past their target date with no later report (past target, unconfirmed).",
+            schema: { type: "string", enum: ["true", "false", "1", "0"] },
+          },
           { name: "from", in: "query", description: "Only pledges made at meetings on or after this day.", schema: day },
           { name: "to", in: "query", description: "Only pledges made at meetings on or before this day.", schema: day },
         ],
@@ -219,7 +225,12 @@ export const openApiDocument = {
           predecessor: nullable({ type: "object", properties: { id: text, link: { type: "string", enum: ["continues", "supersedes"] } } }),
           status: {
             type: "object",
-            properties: { current: { type: "string", enum: STATUSES }, since: day, overdue: { type: "boolean" } },
+            properties: {
+              current: { type: "string", enum: STATUSES },
+              since: day,
+              overdue: { type: "boolean", description: "A report after the target date found the pledge unfinished." },
+              pastTargetUnconfirmed: { type: "boolean", description: "The target date passed and no later source says either way." },
+            },
           },
           version: { type: "integer" },
           history: { type: "array", items: ref("StatusUpdate"), description: "Oldest first." },

@@ -5,7 +5,7 @@ import { plain } from "./text";
 
 // Pledge aliases: the names a later statement may use for a pledge (acronym, official name).
 
-export const ZAlias = plain(
+const ZAlias = plain(
   z
     .string()
     .trim()
@@ -15,7 +15,7 @@ export const ZAlias = plain(
 );
 
 // The editor's form: one alias per line; blank lines and repeats are dropped.
-export const ZAliasList = z.preprocess(
+const ZAliasList = z.preprocess(
   (v) =>
     typeof v === "string"
       ? [...new Set(v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))]

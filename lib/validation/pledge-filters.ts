@@ -13,7 +13,9 @@ export const pledgeFilterParams = {
   side: ZSide.optional(),
   tag: ZParamId,
   q: ZParamSearch,
+  // A report after the target date found it open / the target passed with no later report.
   overdue: ZParamFlag,
+  unconfirmed: ZParamFlag,
   // Meeting date range (YYYY-MM-DD, inclusive): pledges made at meetings in it, and the
   // meetings a per-meeting chart shows.
   from: ZParamDay,

@@ -38,7 +38,7 @@ const ZSeedArea = z.object({
   field: z.enum(POLICY_FIELDS),
 });
 
-export const ZSeedParticipant = z.object({
+const ZSeedParticipant = z.object({
   name: z.string().min(2),
   office: z.string().min(2),
   side: z.enum(["japan", "partner"]),

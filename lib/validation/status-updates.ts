@@ -18,6 +18,10 @@ const ZReportFields = z.object({
   note: optional(plain(ZNote)),
 });
 
+// What one report says (status, when, evidence), without which pledge and version: the CSV
+// import checks its rows with this, the forms with ZRecordStatus.
+export const ZStatusReport = ZReportFields.omit({ pledgeId: true, version: true });
+
 const hasWhen = (v: { meetingId?: string; reportedOn?: string }) => !!(v.meetingId || v.reportedOn);
 const WHEN = { message: "Say which meeting reported it, or the date it was reported", path: ["meetingId"] };
 

@@ -34,17 +34,19 @@ const D = SYNTHETIC_SHAPE.dialogues;
 const M = SYNTHETIC_SHAPE.meetingsPerDialogue;
 
 // Dialogues, meetings (one a year from 2016, a few days apart between dialogues; kinds mixed
-// so "expected meetings by kind" has something to decide), one source document of 50
-// paragraphs per meeting, areas and tags.
+// so "expected meetings by kind" has something to decide; reviewed two weeks after, but the
+// latest of every other dialogue awaits review and one was recorded without its statement),
+// one source document of 50 paragraphs per meeting, areas of each policy field, and tags.
 const REFERENCE_SQL = [
   `INSERT INTO dialogues (id, slug, name, partner_country)
      SELECT 'd'||d, 'dialogue-'||d, 'Synthetic dialogue '||d, 'Partner '||d FROM generate_series(1, ${D}) d`,
-  `INSERT INTO meetings (id, dialogue_id, title, date, place, format, kind, ordinal)
+  `INSERT INTO meetings (id, dialogue_id, title, date, place, format, kind, ordinal, statement_collected, reviewed_at)
      SELECT 'm'||d||'-'||k, 'd'||d, 'Meeting '||k||' of dialogue '||d,
             date '2016-06-01' + (k - 1) * 365 + d * 11, 'City '||k,
             (CASE WHEN k % 4 = 0 THEN 'video' ELSE 'in_person' END)::"MeetingFormat",
             (CASE k % 5 WHEN 0 THEN 'foreign_ministers' WHEN 3 THEN 'defence_ministers' ELSE 'two_plus_two' END)::"MeetingKind",
-            k
+            k, NOT (d = ${D} AND k = 2),
+            CASE WHEN k < ${M} OR d % 2 = 1 THEN date '2016-06-01' + (k - 1) * 365 + d * 11 + 14 END
        FROM generate_series(1, ${D}) d, generate_series(1, ${M}) k`,
   `INSERT INTO source_documents (id, title, publisher, published_on)
      SELECT 'doc-'||m.id, 'Joint statement: '||m.title, 'MOFA', m.date FROM meetings m`,
@@ -52,8 +54,9 @@ const REFERENCE_SQL = [
   `INSERT INTO paragraphs (id, document_id, position, label, text)
      SELECT 'p-'||m.id||'-'||n, 'doc-'||m.id, n, n::text, 'Paragraph '||n||' of the statement of '||m.title
        FROM meetings m, generate_series(1, ${SYNTHETIC_SHAPE.paragraphsPerDocument}) n`,
-  `INSERT INTO areas (id, slug, name, position)
-     SELECT 'a'||i, 'area-'||i, 'Area '||i, i FROM generate_series(1, ${SYNTHETIC_SHAPE.areas}) i`,
+  `INSERT INTO areas (id, slug, name, position, field)
+     SELECT 'a'||i, 'area-'||i, 'Area '||i, i, (ARRAY['defence','foreign','both'])[1 + i % 3]::"PolicyField"
+       FROM generate_series(1, ${SYNTHETIC_SHAPE.areas}) i`,
   `INSERT INTO tags (id, slug, label) SELECT 't'||i, 'tag-'||i, 'Tag '||i FROM generate_series(1, ${SYNTHETIC_SHAPE.tags}) i`,
 ];
 

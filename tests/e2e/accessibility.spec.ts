@@ -85,3 +85,45 @@ test("the check fails on a violation, naming the rule and the element", async ({
   expect(failure).toContain("color-contrast");
   expect(failure).toContain("#old-badge");
 });
+
+// Tabs through the first controls of each page: every one must show a focus ring (2.4.7) and
+// must not sit under a sticky bar when it has the focus (2.4.11).
+async function checkFocus(page: Page, pages: CheckedPage[], tabs = 60) {
+  test.setTimeout(30_000 + pages.length * 15_000);
+  for (const entry of pages) {
+    await test.step(entry.name, async () => {
+      await page.goto(entry.path ?? (await entry.find!(page)));
+      const problems: string[] = [];
+      for (let i = 0; i < tabs; i++) {
+        await page.keyboard.press("Tab");
+        const seen = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const ring = style.outlineStyle !== "none" && style.outlineWidth !== "0px";
+          const box = el.getBoundingClientRect();
+          const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+          const top = document.elementFromPoint(x, y);
+          const hidden = !!top && !el.contains(top) && !top.contains(el);
+          const label = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? "";
+          const name = `${el.tagName.toLowerCase()}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""} "${label.trim().slice(0, 40)}"`;
+          return { name: `${name} ${style.outlineStyle} ${style.outlineWidth}`, ring, hidden, covering: top ? `${top.tagName.toLowerCase()}.${top.className}` : "" };
+        });
+        if (!seen) break;
+        if (!seen.ring) problems.push(`${seen.name}: no focus ring`);
+        if (seen.hidden) problems.push(`${seen.name}: under ${seen.covering}`);
+      }
+      expect.soft(problems, `focus problems on ${entry.name}`).toEqual([]);
+    });
+  }
+}
+
+test("focus is visible and never hidden, on public pages", async ({ page }) => {
+  await checkFocus(page, PUBLIC_PAGES);
+});
+
+test("focus is visible and never hidden, on editor and admin pages", async ({ page }) => {
+  await signIn(page, "admin");
+  await checkFocus(page, [...EDITOR_PAGES, ...ADMIN_PAGES]);
+});

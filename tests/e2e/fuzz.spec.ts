@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { loadDataSet } from "@/lib/seed/data-set";
-import { signIn } from "./support/accounts";
+import { E2E_USERS } from "@/tests/support/e2e-accounts";
 
 // The hostile-user sweep: every route under app/ (pages, downloads, API, found on disk, so a
 // route added tomorrow is swept too) gets malformed values in every search parameter it
@@ -121,12 +121,21 @@ let ids: Record<string, string> = {};
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ browser, baseURL }) => {
+// Signs in over HTTP, as the sign-in form does (next-auth's credentials callback).
+async function signedIn(baseURL: string | undefined): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const { email, password } = E2E_USERS.admin;
+  await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password } });
+  const session = (await (await api.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email).toBe(email);
+  return api;
+}
+
+test.beforeAll(async ({ baseURL }) => {
   routes = await discoverRoutes();
   anonymous = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
-  const page = await (await browser.newContext({ baseURL })).newPage();
-  await signIn(page, "admin");
-  admin = await playwrightRequest.newContext({ baseURL, maxRedirects: 0, storageState: await page.context().storageState() });
+  admin = await signedIn(baseURL);
   ids = await sampleIds(anonymous);
 });
 

@@ -65,18 +65,30 @@ test("the matrix shows the carrier strike group's trail, marking silent meetings
   const row = page.locator('tr[data-pledge="jpuk-carrier-strike-group"]');
   await expect(row).toBeVisible();
   const cells = row.locator("td");
-  // Columns: 2015, 2016, January 2021 teleconference, 4th 2+2 (February 2021).
+  // Columns: 2015, 2016, 3rd 2+2 (December 2017, statement not collected), January 2021
+  // teleconference, 4th 2+2 (February 2021).
+  await expect(page.getByTestId("matrix").locator("thead th").nth(3)).toContainText("3rd 2+2");
+  await expect(page.getByTestId("matrix").locator("thead th").nth(3)).toContainText("Dec 2017");
   await expect(cells.nth(0)).toContainText("·");
-  await expect(cells.nth(2).locator("[data-kind]")).toHaveAttribute("data-kind", "made");
-  await expect(cells.nth(3).locator("[data-kind]")).toHaveAttribute("data-kind", "reported");
-  await expect(cells.nth(3)).toContainText("In progress");
+  await expect(cells.nth(2)).toContainText("·");
+  await expect(cells.nth(3).locator("[data-kind]")).toHaveAttribute("data-kind", "made");
+  await expect(cells.nth(4).locator("[data-kind]")).toHaveAttribute("data-kind", "reported");
+  await expect(cells.nth(4)).toContainText("In progress");
   await expect(page.locator('[data-kind="no-report"]').first()).toBeVisible();
+  // A 2016 pledge: the 3rd 2+2 is "not collected", never silence; a defence call is not expected to cover the EPA.
+  const acsa = page.locator('tr[data-pledge="jpuk-acsa"] td');
+  await expect(acsa.nth(2).locator("[data-kind]")).toHaveAttribute("data-kind", "not-collected");
+  await expect(acsa.nth(2)).toContainText("Not collected");
+  const epa = page.locator('tr[data-pledge="jpuk-eu-japan-epa-2016"] td');
+  await expect(epa.nth(3).locator("[data-kind]")).toHaveAttribute("data-kind", "not-expected");
 });
 
 test("meetings, areas, a source document and unknown ids", async ({ page }) => {
   await page.goto("/meetings");
   await page.getByRole("link", { name: "2nd Japan-UK Foreign and Defence Ministerial Meeting" }).click();
   await expect(page.getByRole("heading", { name: /Pledged at this meeting/ })).toBeVisible();
+  await expect(page.getByTestId("review-state")).toContainText("Reviewed by the data set");
+  await expect(page.getByTestId("participants")).toContainText("Philip Hammond, Secretary of State for Foreign and Commonwealth Affairs (UK)");
   await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ })).toBeVisible();
   await expect(page.locator("#p19")).toContainText("Acquisition and Cross-Servicing Agreement");
 

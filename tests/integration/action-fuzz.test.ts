@@ -94,7 +94,9 @@ describe("every server action refuses malformed bodies", () => {
       if (!action) throw new Error(`No action ${name} in lib/actions`);
       await actAs(admin);
       const bodies = malformedBodies(await VALID_INPUT[name]!({ ...admin }));
-      const before = await databaseFingerprint();
+      // Throttling counts attempts at one's own password, malformed or not: that log may grow.
+      const data = async () => Object.fromEntries(Object.entries(await databaseFingerprint()).filter(([table]) => table !== "sign_in_attempts"));
+      const before = await data();
       const wrong: string[] = [];
       for (const [label, body] of bodies) {
         try {
@@ -106,7 +108,7 @@ describe("every server action refuses malformed bodies", () => {
         }
       }
       expect(wrong).toEqual([]);
-      expect(await databaseFingerprint()).toEqual(before);
+      expect(await data()).toEqual(before);
     }, 120_000);
   }
 });

@@ -8,7 +8,7 @@ import { today } from "@/lib/domain/dates";
 import { isOpen } from "@/lib/domain/status";
 import { openApiDocument } from "@/lib/http/openapi";
 import { areaApiParams, meetingApiParams, pledgeApiParams } from "@/lib/validation/api-params";
-import { data, expectedStatus, pledgesOf } from "./expected-from-seed";
+import { data, expectedDeadline, expectedStatus, pledgesOf } from "./expected-from-seed";
 import { actAs, createTestUser } from "./support/acting";
 
 // The public read-only API, called as Next calls its route handlers.
@@ -51,7 +51,7 @@ describe("GET /api/v1/pledges", () => {
 
     const overdue = await json<Page<ApiPledge>>(getPledges(req("/api/v1/pledges?overdue=true&per_page=100")));
     const now = today();
-    const expectedOverdue = data.pledges.filter((p) => p.targetDate && p.targetDate < now && isOpen(expectedStatus(p)!));
+    const expectedOverdue = data.pledges.filter((p) => expectedDeadline(p, now) === "overdue" && isOpen(expectedStatus(p)!));
     expect(overdue.meta.total).toBe(expectedOverdue.length);
     expect(overdue.data.every((p) => p.status.overdue)).toBe(true);
 
@@ -84,8 +84,8 @@ describe("GET /api/v1/pledges/{id}", () => {
       id: "jpuk-jnaam",
       side: "both",
       area: { id: "defence-equipment" },
-      source: { documentId: "jpuk-2015-article", paragraph: "¶20" },
-      status: { current: "in_progress", since: "2021-02-03", overdue: false },
+      source: { documentId: "jpuk-2016-statement", paragraph: "15" },
+      status: { current: "in_progress", since: "2021-02-03", overdue: false, pastTargetUnconfirmed: false },
       tags: ["JNAAM", "Meteor"],
     });
     expect(body.data.history.map((h) => h.status)).toEqual(["in_progress", "in_progress"]);

@@ -6,7 +6,7 @@ import { today } from "@/lib/domain/dates";
 import { STATUSES, isOpen, type Status } from "@/lib/domain/status";
 import { briefingToPdf } from "@/lib/export/briefing-pdf";
 import { pdfText } from "../support/pdf-text";
-import { countBy, data, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import { countBy, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
 import { expectedSilence } from "./expected-silence";
 
 const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
@@ -39,7 +39,8 @@ describe("getBriefingData for Japan-UK as of today", () => {
     const byStatus = countBy(pledges, (p) => expectedStatus(p));
     for (const s of STATUSES) expect(b.figures.byStatus[s], s).toBe(byStatus[s] ?? 0);
     expect(b.figures.open).toBe(open.length);
-    expect(b.figures.overdue).toBe(open.filter((p) => p.targetDate && p.targetDate < now).length);
+    expect(b.figures.overdue).toBe(open.filter((p) => expectedDeadline(p, now) === "overdue").length);
+    expect(b.figures.unconfirmed).toBe(open.filter((p) => expectedDeadline(p, now) === "unconfirmed").length);
     expect(b.figures.stale).toBe(open.filter((p) => expectedSilence(p, now) >= 2).length);
     expect(b.lastMeeting?.id).toBe(last.id);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headlineFigures, latestUpdates, progressByArea, statusMixByMeeting } from "@/lib/data/progress";
 import { STATUSES } from "@/lib/domain/status";
 import { today } from "@/lib/domain/dates";
-import { countBy, data, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import { countBy, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
 
 describe("headlineFigures", () => {
   it.each([undefined, "japan-uk", "japan-us"])("counts pledges by current status for dialogue %s", async (dialogue) => {
@@ -11,8 +11,8 @@ describe("headlineFigures", () => {
     const expected = countBy(pledges, (p) => expectedStatus(p));
     expect(figures.total).toBe(pledges.length);
     for (const s of STATUSES) expect(figures.byStatus[s], s).toBe(expected[s] ?? 0);
-    const overdue = pledges.filter((p) => p.targetDate && p.targetDate < today() && !["delivered", "dropped"].includes(expectedStatus(p)!));
-    expect(figures.overdue).toBe(overdue.length);
+    expect(figures.overdue).toBe(pledges.filter((p) => expectedDeadline(p, today()) === "overdue").length);
+    expect(figures.unconfirmed).toBe(pledges.filter((p) => expectedDeadline(p, today()) === "unconfirmed").length);
     expect(figures.shareDelivered).toBeCloseTo((expected.delivered ?? 0) / pledges.length);
   });
 

@@ -1,5 +1,6 @@
 import { loadDataSet } from "@/lib/seed/data-set";
 import type { Status } from "@/lib/domain/status";
+import { deadlineStanding, type DeadlineStanding } from "@/lib/domain/status-history";
 
 // Expected figures computed straight from the seed files, independently of the SQL under test.
 export const data = loadDataSet();
@@ -19,6 +20,12 @@ export function expectedStatus(p: (typeof data.pledges)[number], asOf = "9999-12
     }
   }
   return status;
+}
+
+// Overdue or past target, unconfirmed, by the domain rule, from the seed's status history.
+export function expectedDeadline(p: (typeof data.pledges)[number], today: string): DeadlineStanding {
+  const since = p.updates.map(updateDate).reduce((a, b) => (b > a ? b : a), meetingDate.get(p.meeting)!);
+  return deadlineStanding(p.targetDate ?? null, expectedStatus(p)!, since, today);
 }
 
 export function pledgesOf(dialogue?: string) {

@@ -155,7 +155,10 @@ describe("the CSV import", () => {
       select: { action: true, entityId: true, userId: true },
       orderBy: { createdAt: "asc" },
     });
-    expect(await db.auditEvent.count()).toBe(auditBefore + 4);
+    // One per pledge, and the status change's own event, written by the forms' function.
+    expect(await db.auditEvent.count()).toBe(auditBefore + 5);
+    const statusEvents = await db.auditEvent.findMany({ where: { action: { startsWith: "status." }, entityId: "jpuk-acsa", userId: editor.id }, select: { action: true } });
+    expect(statusEvents.map((e) => e.action)).toEqual(["status.record"]);
     expect(events.map((e) => [e.action, e.entityId]).sort()).toEqual(
       [
         ["pledge.import.update", "jpuk-jnaam"],

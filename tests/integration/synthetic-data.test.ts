@@ -27,6 +27,9 @@ describe("synthetic data generator", () => {
       expect(await one(`SELECT count(*) FROM dialogues`)).toBe(SYNTHETIC_SHAPE.dialogues);
       expect(await one(`SELECT count(*) FROM meetings`)).toBe(SYNTHETIC_SHAPE.dialogues * SYNTHETIC_SHAPE.meetingsPerDialogue);
       expect(await one(`SELECT count(DISTINCT kind) FROM meetings`)).toBe(3);
+      expect(await one(`SELECT count(DISTINCT field) FROM areas`)).toBe(3);
+      expect(await one(`SELECT count(*) FROM meetings WHERE reviewed_at IS NULL`)).toBe(SYNTHETIC_SHAPE.dialogues / 2);
+      expect(await one(`SELECT count(*) FROM meetings WHERE NOT statement_collected`)).toBe(1);
       expect(await one(`SELECT count(*) FROM (SELECT pledge_id FROM status_updates GROUP BY 1 HAVING count(*) <> 10) x`)).toBe(0);
       expect(await one(`SELECT count(*) FROM pledge_tags`)).toBeGreaterThan(200);
       expect(await one(`SELECT count(*) FROM pledges WHERE target_date IS NOT NULL`)).toBeGreaterThan(100);

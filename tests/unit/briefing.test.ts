@@ -15,6 +15,7 @@ const pledge = (over: Partial<BriefingPledge>): BriefingPledge => ({
   madeAt: "2nd 2+2",
   targetDate: null,
   overdue: false,
+  unconfirmed: false,
   silent: 0,
   evidence,
   ...over,
@@ -25,11 +26,13 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
   area: null,
   asOf: "2026-11-22",
   lastMeeting: { id: "m4", title: "4th Japan-UK 2+2", date: "2021-02-03" },
+  evidenceUpTo: "2021-02-03",
   figures: {
     total: 4,
     byStatus: { pledged: 1, in_progress: 1, partly_delivered: 0, delivered: 1, stalled: 0, dropped: 1 },
     open: 2,
-    overdue: 1,
+    overdue: 0,
+    unconfirmed: 1,
     stale: 1,
     shareDelivered: 0.25,
   },
@@ -39,7 +42,7 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
   ],
   pledges: [
     pledge({ id: "jnaam", title: "JNAAM", area: { id: "defence-equipment", name: "Defence equipment" } }),
-    pledge({ id: "acsa", title: "ACSA *negotiations*", status: "pledged", since: "2016-01-08", silent: 3, targetDate: "2017-01-01", overdue: true, evidence: null }),
+    pledge({ id: "acsa", title: "ACSA *negotiations*", status: "pledged", since: "2016-01-08", silent: 3, targetDate: "2017-01-01", unconfirmed: true, evidence: null }),
     pledge({ id: "msa", title: "Maritime Security Arrangement", status: "delivered" }),
     pledge({ id: "old", title: "Superseded pledge", status: "dropped", since: "2016-01-08" }),
   ],
@@ -53,7 +56,14 @@ describe("buildBriefing", () => {
     const open = doc.sections[2]!;
     expect(open.subsections.map((s) => s.heading)).toEqual(["Defence equipment (1 open)", "Maritime security (1 open)"]);
     expect(open.subsections.every((s) => s.pageBreak)).toBe(true);
-    expect(doc.meta).toEqual(["As of 22 November 2026", "Last meeting: 4th Japan-UK 2+2, 3 February 2021"]);
+    expect(doc.meta).toEqual(["As of 22 November 2026", "Last meeting: 4th Japan-UK 2+2, 3 February 2021", "Evidence up to 3 February 2021"]);
+  });
+
+  it("flags a pledge found unfinished after its target as overdue", () => {
+    const overdue = pledge({ id: "late", title: "Late", targetDate: "2017-01-01", overdue: true });
+    const open = buildBriefing(data({ pledges: [overdue] })).sections[2]!;
+    const block = open.subsections[0]!.blocks[1]!;
+    expect(block.kind === "items" && block.items[0]!.lines[1]).toBe("made or reported on at the latest meeting; OVERDUE: target date 1 January 2017");
   });
 
   it("says for each open pledge its status, silence and whether it is overdue", () => {
@@ -63,7 +73,7 @@ describe("buildBriefing", () => {
       title: "ACSA *negotiations*",
       href: "/pledges/acsa",
       status: "pledged",
-      lines: ["Pledged since 8 January 2016; made at 2nd 2+2, 8 January 2016; undertaken by Japan and UK", "3 meetings without a report; OVERDUE: target date 1 January 2017"],
+      lines: ["Pledged since 8 January 2016; made at 2nd 2+2, 8 January 2016; undertaken by Japan and UK", "3 meetings without a report; past target date 1 January 2017, unconfirmed (no later report)"],
     });
     const jnaam = open.subsections[0]!.blocks[1]!;
     expect(jnaam.kind === "items" && jnaam.items[0]!.lines[1]).toBe("made or reported on at the latest meeting");

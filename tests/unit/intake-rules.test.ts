@@ -112,3 +112,14 @@ describe("sections of a digest reporting several meetings", () => {
     expect(meetingSection([{ text: "a" }, { text: "b" }], "2021-02-03", ["2021-02-03"])).toEqual([0, 1]);
   });
 });
+
+describe("commitments in a list", () => {
+  it("drafts each item of “would continue this programme, including: a; b; and c” (2016, para 16)", () => {
+    const text = data.paragraphs.get("jpuk-2016-statement")!.find((p) => p.label === "16")!.text;
+    const quotes = findCommitments(text).map((c) => c.quote);
+    expect(quotes).toEqual(
+      expect.arrayContaining(["continuing joint exercises on mine sweeping in the Gulf", "considering cooperating to improve amphibious capability", "improving counter-IED (Improvised Explosive Device) capability"]),
+    );
+    for (const q of quotes) expect(text).toContain(q);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvChunk, guardCell, normaliseCell, parsePledgeCsv, recordToCsvRow, tagsCell, unguardCell, CSV_HEADER } from "@/lib/domain/pledge-csv";
+import { csvChunk, guardCell, normaliseCell, parsePledgeCsv, recordToCsvRow, tagsCell, unguardCell, CSV_HEADER, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/domain/pledge-csv";
 import { record } from "./fixtures/pledge-record";
 
 describe("recordToCsvRow", () => {
@@ -15,7 +15,7 @@ describe("recordToCsvRow", () => {
   });
 
   it("leaves the evidence empty for a pledge no meeting has reported on", () => {
-    const row = recordToCsvRow(record({ history: [], status: { current: "pledged", since: "2015-01-21", overdue: false } }));
+    const row = recordToCsvRow(record({ history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } }));
     expect(row.status).toBe("pledged");
     expect(row.status_date).toBe("2015-01-21");
     expect([row.status_meeting, row.status_document, row.status_paragraph, row.status_quote, row.status_note, row.history]).toEqual(["", "", "", "", "", ""]);
@@ -70,5 +70,24 @@ describe("cell helpers", () => {
 
   it("treats line-ending and surrounding-space differences as no edit", () => {
     expect(normaliseCell("  two\r\nlines ")).toBe("two\nlines");
+  });
+});
+
+describe("parsePledgeCsv limits", () => {
+  const header = "id,title\r\n";
+  it("stops reading after the row limit: what lies beyond is never parsed", () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `p${i},Title ${i}\r\n`).join("");
+    // Broken CSV after the limit: a parser that read on would report it instead.
+    const parsed = parsePledgeCsv(`${header}${rows}"never closed,${"x".repeat(10)}\r\n`);
+    expect(parsed.errors).toEqual([`The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`]);
+    expect(parsed.rows).toEqual([]);
+    const atLimit = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `p${i},Title ${i}\r\n`).join("");
+    expect(parsePledgeCsv(`${header}${atLimit}`).rows).toHaveLength(MAX_IMPORT_ROWS);
+  });
+
+  it("refuses a row with more cells than a pledges file has columns, as it reads it", () => {
+    const wide = Array.from({ length: MAX_IMPORT_COLUMNS + 1 }, () => "x").join(",");
+    const parsed = parsePledgeCsv(`${header}p1,Title\r\n${wide}\r\n`);
+    expect(parsed.errors).toEqual([`Row 3 has ${MAX_IMPORT_COLUMNS + 1} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`]);
   });
 });

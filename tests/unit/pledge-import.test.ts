@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvChunk, parsePledgeCsv, recordToCsvRow, type CsvRow } from "@/lib/domain/pledge-csv";
-import { planImport, type ImportContext } from "@/lib/domain/pledge-import";
+import { planImport, type ImportContext, type RowPlan } from "@/lib/domain/pledge-import";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
 import { record } from "./fixtures/pledge-record";
 
@@ -11,7 +11,7 @@ const P2021 = "The four Ministers emphasised the importance of the research prog
 const jnaam = record({
   source: { documentId: "doc2015", paragraph: "¶20", quote: "a feasibility study on a new air-to-air missile" },
 });
-const older: PledgeRecord = record({ id: "older", title: "An older pledge", history: [], status: { current: "pledged", since: "2015-01-21", overdue: false } });
+const older: PledgeRecord = record({ id: "older", title: "An older pledge", history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } });
 
 function context(pledges: PledgeRecord[] = [jnaam, older]): ImportContext {
   return {
@@ -40,6 +40,11 @@ function context(pledges: PledgeRecord[] = [jnaam, older]): ImportContext {
 const exported = () => [recordToCsvRow(jnaam), recordToCsvRow(older)];
 const plan = (rows: Partial<CsvRow>[], ctx = context()) => planImport(parsePledgeCsv(csvChunk(rows as CsvRow[], true)), ctx);
 const edit = (changes: Partial<CsvRow>, base = recordToCsvRow(jnaam)): CsvRow => ({ ...base, ...changes });
+// A row planned for writing (create or update), or the test fails with the row's errors.
+const written = (row: RowPlan | undefined) => {
+  if (row?.action !== "update" && row?.action !== "create") throw new Error(`${row?.action}: ${row?.errors.join(" ")}`);
+  return row;
+};
 const blankRow = (): CsvRow => Object.fromEntries(Object.keys(recordToCsvRow(jnaam)).map((k) => [k, ""])) as CsvRow;
 
 describe("planImport: the round trip", () => {
@@ -51,7 +56,7 @@ describe("planImport: the round trip", () => {
 
   it("changes exactly the edited cells", () => {
     const result = plan([edit({ title: "JNAAM research, renamed", target_date: "2027-03-31" }), recordToCsvRow(older)]);
-    const row = result.rows[0]!;
+    const row = written(result.rows[0]);
     expect(row.action).toBe("update");
     expect(row.changes).toEqual([
       { column: "title", before: jnaam.title, after: "JNAAM research, renamed" },
@@ -59,7 +64,7 @@ describe("planImport: the round trip", () => {
     ]);
     expect(row.pledge).toMatchObject({ title: "JNAAM research, renamed", targetDate: "2027-03-31", paragraphId: "para2015", tags: ["JNAAM", "Meteor"] });
     expect(row.status).toBeUndefined();
-    expect(row.version).toBe(3);
+    expect(row.action === "update" && row.version).toBe(3);
     expect(result.rows[1]!.action).toBe("unchanged");
     expect(result.canApply).toBe(true);
   });
@@ -70,29 +75,40 @@ describe("planImport: the round trip", () => {
   });
 
   it("uses the stored values for columns the file leaves out", () => {
-    const result = planImport(parsePledgeCsv(`id,title\r\njpuk-jnaam,A shorter title\r\n`), context());
+    const result = planImport(parsePledgeCsv(`id,version,title\r\njpuk-jnaam,3,A shorter title\r\n`), context());
     expect(result.rows[0]!.changes).toEqual([{ column: "title", before: jnaam.title, after: "A shorter title" }]);
     expect(result.rows[0]!.action).toBe("update");
+  });
+
+  it("refuses a row that changes a pledge without the version it was exported with", () => {
+    // Without the column, or with the cell emptied: never the tracker's current version.
+    for (const csv of [`id,title\r\njpuk-jnaam,A shorter title\r\n`, `id,version,title\r\njpuk-jnaam,,A shorter title\r\n`]) {
+      const row = planImport(parsePledgeCsv(csv), context()).rows[0]!;
+      expect(row.action, csv).toBe("error");
+      expect(row.errors.join(" ")).toMatch(/^version: .*has no version/);
+    }
+    // A row that changes nothing needs no version.
+    expect(planImport(parsePledgeCsv(`id,title\r\njpuk-jnaam,${jnaam.title}\r\n`), context()).rows[0]!.action).toBe("unchanged");
   });
 });
 
 describe("planImport: status changes", () => {
   it("records a new report at a later meeting, with its evidence", () => {
-    const row = plan([
-      edit({ status: "delivered", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme", status_note: "" }),
-    ]).rows[0]!;
+    const row = written(
+      plan([edit({ status: "delivered", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme", status_note: "" })]).rows[0],
+    );
     expect(row.action).toBe("update");
     expect(row.status).toEqual({ status: "delivered", meetingId: "m2021", paragraphId: "para2021", quote: "the research programme", note: undefined });
     expect(row.pledge).toBeUndefined();
   });
 
   it("corrects the latest update when the row keeps its meeting and day", () => {
-    const row = plan([edit({ status: "partly_delivered" })]).rows[0]!;
+    const row = written(plan([edit({ status: "partly_delivered" })]).rows[0]);
     expect(row.status).toMatchObject({ status: "partly_delivered", meetingId: "m2016", correctsId: "u2" });
   });
 
   it("accepts a report on a date without a meeting, but not in the future or before the pledge", () => {
-    const ok = plan([edit({ status: "stalled", status_meeting: "", status_date: "2019-05-01" })]).rows[0]!;
+    const ok = written(plan([edit({ status: "stalled", status_meeting: "", status_date: "2019-05-01" })]).rows[0]);
     expect(ok.status).toMatchObject({ status: "stalled", reportedOn: "2019-05-01" });
     expect(ok.status?.correctsId).toBeUndefined();
     const future = plan([edit({ status: "stalled", status_meeting: "", status_date: "2030-01-01" })]).rows[0]!;
@@ -136,13 +152,13 @@ describe("planImport: row-level errors", () => {
   });
 
   it("accepts an area by its name", () => {
-    const row = plan([edit({ area: "maritime security" })]).rows[0]!;
+    const row = written(plan([edit({ area: "maritime security" })]).rows[0]);
     expect(row.action).toBe("update");
     expect(row.pledge?.areaId).toBe("maritime-security");
   });
 
   it("refuses markup and a source quote that is not in the cited paragraph", () => {
-    expect(plan([edit({ title: "<script>alert(1)</script> JNAAM" })]).rows[0]!.errors.join(" ")).toMatch(/remove the markup <script>/);
+    expect(plan([edit({ title: "<script>alert(1)</script> JNAAM" })]).rows[0]!.errors.join(" ")).toMatch(/^title: Remove the markup <script>/);
     expect(plan([edit({ source_quote: "a missile nobody mentioned" })]).rows[0]!.errors[0]).toMatch(/^source_quote: the quote was not found in ¶20 of “doc2015”/);
   });
 
@@ -170,14 +186,14 @@ describe("planImport: new pledges", () => {
   });
 
   it("creates a pledge from a row without an id", () => {
-    const row = plan([newRow()]).rows[0]!;
+    const row = written(plan([newRow()]).rows[0]);
     expect(row.action).toBe("create");
     expect(row.pledge).toMatchObject({ meetingId: "m2016", areaId: "defence-equipment", paragraphId: "para2016", tags: ["JNAAM"] });
     expect(row.status).toBeUndefined();
   });
 
   it("creates its first status update when the row gives one", () => {
-    const row = plan([newRow({ status: "in_progress", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme" })]).rows[0]!;
+    const row = written(plan([newRow({ status: "in_progress", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme" })]).rows[0]);
     expect(row.status).toMatchObject({ status: "in_progress", meetingId: "m2021" });
   });
 
@@ -190,7 +206,7 @@ describe("planImport: new pledges", () => {
 
   it("checks the predecessor link", () => {
     const rows = plan([newRow({ predecessor_id: "older" }), newRow({ predecessor_id: "ghost", predecessor_link: "continues" }), newRow({ predecessor_link: "continues" })]).rows;
-    expect(rows[0]!.errors).toEqual(["predecessor_link: say whether it “continues” or “supersedes” the earlier pledge."]);
+    expect(rows[0]!.errors).toEqual(["predecessor_link: Say whether it continues or supersedes the earlier pledge."]);
     expect(rows[1]!.errors).toEqual(["predecessor_id: there is no pledge “ghost”."]);
     expect(rows[2]!.errors).toEqual(["predecessor_link: give predecessor_id too, or leave both empty."]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentStatus,
   effectiveUpdates,
-  isOverdue,
+  deadlineStanding,
   matrixRow,
   meetingsWithoutReport,
   statusAsOf,
@@ -60,14 +60,22 @@ describe("statusAsOf", () => {
   });
 });
 
-describe("isOverdue", () => {
+describe("deadlineStanding", () => {
   it("needs a passed target date and an open status", () => {
-    expect(isOverdue(null, "pledged", "2026-01-01")).toBe(false);
-    expect(isOverdue("2016-12-31", "pledged", "2026-01-01")).toBe(true);
-    expect(isOverdue("2016-12-31", "stalled", "2026-01-01")).toBe(true);
-    expect(isOverdue("2016-12-31", "delivered", "2026-01-01")).toBe(false);
-    expect(isOverdue("2016-12-31", "dropped", "2026-01-01")).toBe(false);
-    expect(isOverdue("2026-01-01", "pledged", "2026-01-01")).toBe(false);
+    expect(deadlineStanding(null, "pledged", "2016-01-08", "2026-01-01")).toBeNull();
+    expect(deadlineStanding("2016-12-31", "delivered", "2021-02-03", "2026-01-01")).toBeNull();
+    expect(deadlineStanding("2016-12-31", "dropped", "2021-02-03", "2026-01-01")).toBeNull();
+    expect(deadlineStanding("2026-01-01", "pledged", "2016-01-08", "2026-01-01")).toBeNull();
+  });
+
+  it("is overdue only when a report after the target found the pledge open", () => {
+    expect(deadlineStanding("2016-12-31", "in_progress", "2021-02-03", "2026-01-01")).toBe("overdue");
+    expect(deadlineStanding("2016-12-31", "stalled", "2017-01-01", "2026-01-01")).toBe("overdue");
+  });
+
+  it("is past target, unconfirmed when nothing reported on it after the target", () => {
+    expect(deadlineStanding("2016-12-31", "pledged", "2016-01-08", "2026-01-01")).toBe("unconfirmed");
+    expect(deadlineStanding("2016-12-31", "in_progress", "2016-12-31", "2026-01-01")).toBe("unconfirmed");
   });
 });
 

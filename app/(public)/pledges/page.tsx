@@ -11,7 +11,7 @@ import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { formatDay } from "@/lib/domain/dates";
 import { sideLabel } from "@/lib/domain/status";
-import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { PledgeFilterForm } from "@/components/pledge-filter-form";
 import { Pagination } from "@/components/pagination";
 
@@ -81,7 +81,7 @@ export default async function PledgesPage({ searchParams }: Props) {
                     {!filters.dialogue && <div className="muted small">{r.dialogue.name}</div>}
                   </td>
                   <td>
-                    <StatusBadge status={r.status} /> {r.overdue && <OverdueBadge />}
+                    <StatusBadge status={r.status} /> <DeadlineBadge overdue={r.overdue} unconfirmed={r.unconfirmed} />
                     <div className="muted small">since {formatDay(r.statusDate)}</div>
                   </td>
                   <td>{r.area.name}</td>

@@ -25,7 +25,7 @@ const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ??
 
 // A draft finds a pledge made at the meeting when it quotes the same paragraph and at least
 // half of the pledge's quoted words.
-export function draftFinds(draft: DraftGuess, pledge: GoldPledge): boolean {
+function draftFinds(draft: DraftGuess, pledge: GoldPledge): boolean {
   if (draft.paragraph !== pledge.paragraph) return false;
   const want = words(pledge.quote);
   const got = words(draft.quote);

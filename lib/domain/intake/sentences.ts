@@ -56,7 +56,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // How much of the evidence a slice of text holds: key words (title, aliases, tags) count
 // double, an alias named outright triple.
-export function evidenceWeight(text: string, evidence: Evidence): number {
+function evidenceWeight(text: string, evidence: Evidence): number {
   let total = 0;
   for (const w of evidence.words) {
     if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}($|[^\\p{L}\\p{N}])`, "iu").test(text)) total += (w.weight === "key" ? 2 : 1) * w.idf;

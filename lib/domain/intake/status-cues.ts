@@ -18,7 +18,7 @@ const CUES: Cue[] = [
 // signing or a meeting is progress on them, not delivery.
 const ONGOING = /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
 
-export function isOngoing(pledgeTitle: string): boolean {
+function isOngoing(pledgeTitle: string): boolean {
   return ONGOING.test(pledgeTitle.trim()) || /\bcontinue\b|\bcooperation\b|\bexchanges\b/i.test(pledgeTitle);
 }
 

@@ -10,7 +10,7 @@ import { progressByArea } from "@/lib/data/aggregates";
 import { formatDay } from "@/lib/domain/dates";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { Pagination } from "@/components/pagination";
-import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -49,7 +49,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
           <ul>
             {pledges.rows.map((p) => (
               <li key={p.id}>
-                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> {p.overdue && <OverdueBadge />}
+                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
                 <div className="muted small">
                   {p.meeting.title}, {formatDay(p.meeting.date)}
                 </div>

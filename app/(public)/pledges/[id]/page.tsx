@@ -5,7 +5,7 @@ import { getPledge } from "@/lib/data/pledges";
 import { formatDay } from "@/lib/domain/dates";
 import { STATUS_PALETTE, sideLabel } from "@/lib/domain/status";
 import { Citation, QuotedEvidence } from "@/components/citation";
-import { OverdueBadge, StatusBadge } from "@/components/status-badge";
+import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { CorrectUpdateLink, PledgeEditorBar } from "@/components/editor/editor-bars";
 import { PledgeHistory } from "@/components/editor/pledge-history";
 import { pathId } from "@/lib/validation/ids";
@@ -29,7 +29,7 @@ export default async function PledgePage({ params }: Props) {
       </p>
       <h1>{pledge.title}</h1>
       <p>
-        <StatusBadge status={pledge.currentStatus} /> {pledge.overdue && <OverdueBadge />}{" "}
+        <StatusBadge status={pledge.currentStatus} /> <DeadlineBadge overdue={pledge.overdue} unconfirmed={pledge.unconfirmed} />{" "}
         <span className="muted small">since {formatDay(pledge.currentStatusDate)}</span>
       </p>
       <PledgeEditorBar pledgeId={pledge.id} />
