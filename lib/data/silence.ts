@@ -1,15 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// The status of pledge `p` as of a day: its latest uncorrected update on or before it, else "pledged".
-export function statusAsOfSql(asOf: string): Prisma.Sql {
-  return Prisma.sql`COALESCE((
-    SELECT su.status FROM effective_status_updates su
-     WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
-     ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
-     LIMIT 1
-  ), 'pledged'::"PledgeStatus")`;
-}
-
 // A pledge counts as stale when it is open and at least this many meetings passed without a report.
 export const STALE_AFTER_MEETINGS = 2;
 
