@@ -11,7 +11,7 @@ type Step = { title: string; command: string; args: string[]; env?: NodeJS.Proce
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: Step[] = [
-  { title: "Lint (eslint .)", command: "npm", args: ["run", "--silent", "lint"] },
+  { title: "Lint (eslint ., knip)", command: "npm", args: ["run", "--silent", "lint"] },
   { title: "Type check (tsc --noEmit)", command: "npm", args: ["run", "--silent", "typecheck"] },
   { title: "Unit and integration tests (vitest run)", command: bin("vitest"), args: ["run"] },
   {
