@@ -7,6 +7,7 @@ import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/l
 import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "./progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
+import { successorsSql } from "./lineage";
 
 type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
 
@@ -46,6 +47,8 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       made_at: string;
       target_date: Date | null;
       silent: number;
+      succ_id: string | null;
+      succ_title: string | null;
     } & EvidenceRow)[]
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
@@ -53,7 +56,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
            COALESCE(lu.status, 'pledged') AS status,
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
-           s.silent,
+           s.silent, succ.id AS succ_id, succ.title AS succ_title,
            COALESCE(ev.quote, p.quote) AS ev_quote,
            COALESCE(ev.label, pp.label) AS ev_label,
            COALESCE(ev.doc_id, pd.id) AS ev_doc_id,
@@ -81,6 +84,8 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
          WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
          ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
       ) ev ON true
+      -- Restated by a later pledge by the day: counted once, under the successor.
+      LEFT JOIN LATERAL (${successorsSql({ onOrBefore: Prisma.sql`${asOf}::date` })} ORDER BY made_on, id LIMIT 1) succ ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
 
   const pledges: BriefingPledge[] = pledgeRows.map((r) => {
@@ -99,6 +104,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       unconfirmed: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "unconfirmed",
       silent: Number(r.silent),
       evidence: evidence(r),
+      supersededBy: r.succ_id ? { id: r.succ_id, title: r.succ_title ?? "" } : null,
     };
   });
 
@@ -106,9 +112,11 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
     lastMeeting ? changesSince(dialogueId, isoDay(lastMeeting.date), asOf, areaSql) : Promise.resolve([]),
     evidenceUpTo(dialogueId, asOf),
   ]);
+  // The figures count a superseded pledge once, under its successor; the lists show both.
+  const counted = pledges.filter((p) => !p.supersededBy);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const p of pledges) byStatus[p.status] += 1;
-  const open = pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped");
+  for (const p of counted) byStatus[p.status] += 1;
+  const open = counted.filter((p) => p.status !== "delivered" && p.status !== "dropped");
   return {
     dialogue,
     area,
@@ -116,13 +124,14 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
     lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
     evidenceUpTo: evidenceDay,
     figures: {
-      total: pledges.length,
+      total: counted.length,
+      superseded: pledges.length - counted.length,
       byStatus,
       open: open.length,
       overdue: open.filter((p) => p.overdue).length,
       unconfirmed: open.filter((p) => p.unconfirmed).length,
       stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
-      shareDelivered: pledges.length ? byStatus.delivered / pledges.length : 0,
+      shareDelivered: counted.length ? byStatus.delivered / counted.length : 0,
     },
     changes,
     pledges,

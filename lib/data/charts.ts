@@ -7,15 +7,17 @@ import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { emptyCounts, type StatusCounts } from "./progress";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
+import { countedOnceSql } from "./lineage";
 
 export type SideProgress = { side: Side; total: number; shareDelivered: number } & StatusCounts;
 
-// Pledges by current status for each side that undertakes them (all three sides always present).
+// Pledges by current status for each side that undertakes them (all three sides always present),
+// a superseded pledge counted once, under its successor.
 export async function progressBySide(filters: PledgeFilters): Promise<SideProgress[]> {
   const rows = await db.$queryRaw<{ side: Side; status: Status; n: bigint }[]>`
     SELECT p.side, p.current_status AS status, count(*) AS n
       FROM pledges p
-     WHERE ${pledgeSqlCondition(filters)}
+     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql()}
      GROUP BY p.side, p.current_status`;
   const bySide = new Map<Side, SideProgress>(SIDES.map((s) => [s, { side: s, total: 0, shareDelivered: 0, ...emptyCounts() }]));
   for (const r of rows) {
@@ -29,10 +31,11 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
 export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; unconfirmed: number; stale: number };
 
 // Per area: open pledges, those past their target date, and those with no report across the
-// last STALE_AFTER_MEETINGS meetings of their dialogue (as of today).
+// last STALE_AFTER_MEETINGS meetings of their dialogue (as of today); a superseded pledge
+// counts once, under its successor, even if it was left open.
 export async function attentionByArea(filters: PledgeFilters): Promise<AttentionByArea[]> {
   const now = today();
-  const openPledges = Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`;
+  const openPledges = Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped') AND ${countedOnceSql()}`;
   const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]>`
     WITH silence AS (${silenceTableSql(openPledges, now)})
     SELECT a.id, a.name,
@@ -121,9 +124,11 @@ export type MeetingCoverage = { meetingId: string; title: string; date: string; 
 
 // For each meeting of a dialogue: how many pledges made before it existed, and how many of
 // those it reported on (an uncorrected update citing it): the heat map's headline. Read from
-// the trigger-kept pledge x meeting grid (pledge_meeting_status).
+// the trigger-kept pledge x meeting grid (pledge_meeting_status). A pledge superseded by one
+// made before the meeting counts once, under its successor.
 export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
-  const cond = pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined });
+  const cond = Prisma.sql`${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })}
+    AND ${countedOnceSql({ before: Prisma.sql`s.meeting_date` })}`;
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
     SELECT m.id, m.title, m.date,
            count(p.id) FILTER (WHERE s.made_on < m.date) AS earlier,

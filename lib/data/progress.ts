@@ -5,12 +5,13 @@ import { STATUSES, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
+import { countedOnceSql, supersededSql } from "./lineage";
 
 export type StatusCounts = Record<Status, number>;
 export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 // Headline figures for the dashboard: totals by current status, overdue, past target and
-// unconfirmed, share delivered.
+// unconfirmed, share delivered. A superseded pledge counts once, under its successor (lineage.ts).
 export async function headlineFigures(filters: PledgeFilters) {
   const now = today();
   const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint; unconfirmed: bigint }[]>`
@@ -18,7 +19,7 @@ export async function headlineFigures(filters: PledgeFilters) {
            count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
            count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed
       FROM pledges p
-     WHERE ${pledgeSqlCondition(filters)}
+     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql()}
      GROUP BY p.current_status`;
   const byStatus = emptyCounts();
   let overdue = 0;
@@ -47,12 +48,13 @@ export async function evidenceUpTo(dialogueId?: string, asOf = today()): Promise
 
 export type AreaProgress = { areaId: string; area: string; total: number; shareDelivered: number } & StatusCounts;
 
-// Pledges by current status for each area (areas without pledges included, for a stable axis).
+// Pledges by current status for each area (areas without pledges included, for a stable axis),
+// a superseded pledge counted once, under its successor.
 export async function progressByArea(filters: PledgeFilters): Promise<AreaProgress[]> {
   const rows = await db.$queryRaw<{ id: string; name: string; status: Status | null; n: bigint }[]>`
     SELECT a.id, a.name, p.current_status AS status, count(p.id) AS n
       FROM areas a
-      LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })}
+      LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })} AND ${countedOnceSql()}
      ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
      GROUP BY a.id, a.name, a.position, p.current_status
      ORDER BY a.position, a.name`;
@@ -72,14 +74,16 @@ export type MeetingProgress = { meetingId: string; title: string; date: string; 
 
 // How the picture looked as of each meeting of a dialogue: every pledge made by then, by its
 // status as of that meeting's date (latest uncorrected update on or before it, else "pledged"),
-// read from the trigger-kept pledge x meeting grid (pledge_meeting_status).
+// read from the trigger-kept pledge x meeting grid (pledge_meeting_status). A pledge superseded
+// by one made at or before the meeting counts once, under its successor.
 // A meeting range (filters.from/to) limits both the meetings shown and the pledges counted.
 export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
     SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
       FROM meetings m
       LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id
-                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })})
+                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })}
+                 AND ${countedOnceSql({ onOrBefore: Prisma.sql`s.meeting_date` })})
         ON s.meeting_id = m.id
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
@@ -121,11 +125,13 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
   }));
 }
 
-// What the data set holds: pledges and meetings, and how many pledges come from contacts that
-// are not 2+2 meetings (one-off calls, forums, service chiefs' talks), for the scope statement.
+// What the data set holds: pledges and meetings, how many pledges come from contacts that are
+// not 2+2 meetings (one-off calls, forums, service chiefs' talks), and how many are restated by
+// a later pledge (so the figures count them once), for the scope statement.
 export async function dataSetScope(filters: PledgeFilters) {
-  const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint }[]>`
+  const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint; superseded: bigint }[]>`
     SELECT (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)}) AS pledges,
+           (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)} AND ${supersededSql()}) AS superseded,
            (SELECT count(*) FROM meetings m ${filters.dialogue ? Prisma.sql`WHERE m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS meetings,
            (SELECT count(*) FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id
              WHERE pm.kind <> 'two_plus_two' AND ${pledgeSqlCondition(filters)}) AS not_two_plus_two,
@@ -136,5 +142,6 @@ export async function dataSetScope(filters: PledgeFilters) {
     meetings: Number(row?.meetings ?? 0),
     notTwoPlusTwo: Number(row?.not_two_plus_two ?? 0),
     notCollected: Number(row?.not_collected ?? 0),
+    superseded: Number(row?.superseded ?? 0),
   };
 }

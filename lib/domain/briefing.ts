@@ -28,6 +28,8 @@ export type BriefingPledge = {
   unconfirmed: boolean;
   silent: number;
   evidence: Evidence | null;
+  // The later pledge that restates this one with a new target, by the briefing's day.
+  supersededBy: { id: string; title: string } | null;
 };
 
 export type BriefingChange = {
@@ -48,7 +50,9 @@ export type BriefingData = {
   // The latest reviewed meeting (or dated report) the figures rest on.
   evidenceUpTo: string | null;
   figures: {
+    // Commitments: a pledge superseded by a later one is counted once, under the later one.
     total: number;
+    superseded: number;
     byStatus: Record<Status, number>;
     open: number;
     overdue: number;
@@ -150,6 +154,7 @@ function figuresSection(d: BriefingData): DocSection {
         `(${pct(f.shareDelivered)}) and ${f.open} ${f.open === 1 ? "is" : "are"} open; of the open ones, ${f.overdue} ${f.overdue === 1 ? "was" : "were"} reported ` +
         `unfinished after the target date, ${f.unconfirmed} ${f.unconfirmed === 1 ? "is" : "are"} past the target with no later report, and ${f.stale} went ` +
         `unreported at the last two or more meetings expected to cover them.` +
+        (f.superseded ? ` ${plural(f.superseded, "pledge")} restated by a later pledge ${f.superseded === 1 ? "is" : "are"} counted once, under the later pledge.` : "") +
         (d.evidenceUpTo ? ` Evidence up to ${formatDay(d.evidenceUpTo)}.` : "");
   return { id: "figures", heading: BRIEFING_HEADINGS.figures, blocks: [{ kind: "figures", items }, { kind: "text", text }], subsections: [] };
 }
@@ -224,7 +229,7 @@ function closedSection(d: BriefingData): DocSection {
     title: p.title,
     href: `/pledges/${p.id}`,
     status: p.status,
-    lines: [`${STATUS_LABELS[p.status]} since ${formatDay(p.since)}; ${p.area.name}`],
+    lines: [`${STATUS_LABELS[p.status]} since ${formatDay(p.since)}; ${p.area.name}${p.supersededBy ? `; superseded by "${p.supersededBy.title}"` : ""}`],
   }));
   return {
     id: "closed",

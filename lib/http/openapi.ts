@@ -269,7 +269,7 @@ export const openApiDocument = {
           id: text,
           name: text,
           description: nullable(text),
-          pledges: { type: "integer" },
+          pledges: { type: "integer", description: "Commitments in the area: a pledge superseded by a later one counts once, under the later one." },
           shareDelivered: { type: "number", minimum: 0, maximum: 1 },
           byStatus: { type: "object", properties: Object.fromEntries(STATUSES.map((s) => [s, { type: "integer" }])) },
         },

@@ -97,13 +97,14 @@ const domainSilence = (id: string, asOf: string) => {
 };
 
 describe("status at each meeting", () => {
-  it("counts a report dated on a meeting's day, ignores a corrected update, and keeps dropped pledges", async () => {
+  it("counts a report dated on a meeting's day, ignores a corrected update, and counts a superseded pledge once", async () => {
     const rows = await statusMixByMeeting("edge");
     const pick = (r: (typeof rows)[number]) => ({ pledged: r.pledged, in_progress: r.in_progress, delivered: r.delivered, dropped: r.dropped, total: r.total });
     expect(rows.map(pick)).toEqual([
       { pledged: 5, in_progress: 0, delivered: 0, dropped: 0, total: 5 },
       { pledged: 3, in_progress: 2, delivered: 0, dropped: 0, total: 5 },
-      { pledged: 2, in_progress: 3, delivered: 0, dropped: 1, total: 6 },
+      // edge-e supersedes edge-d at m3: from then on the commitment counts once, as edge-e.
+      { pledged: 2, in_progress: 3, delivered: 0, dropped: 0, total: 5 },
     ]);
   });
 
@@ -154,13 +155,20 @@ describe("the briefing", () => {
       ["edge-d", "pledged", "dropped"],
       ["edge-f", "pledged", "in_progress"],
     ]);
-    expect(b.figures).toMatchObject({ total: 6, open: 5, overdue: 1, stale: 1 });
+    // edge-e restates edge-d: one commitment, counted once.
+    expect(b.figures).toMatchObject({ total: 5, superseded: 1, open: 5, overdue: 1, stale: 1 });
+    expect(b.pledges.find((p) => p.id === "edge-d")!.supersededBy).toEqual({ id: "edge-e", title: "Pledge edge-e" });
     const doc = buildBriefing(b);
     const changes = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.changes)!;
+    // The day before, edge-e did not exist yet and edge-d counted.
+    expect((await getBriefingData({ dialogueId: "edge", asOf: "2021-01-09" }))!.figures).toMatchObject({ total: 5, superseded: 0 });
     const newOnes = changes.subsections.find((s) => s.heading === BRIEFING_HEADINGS.newPledges)!;
     expect(newOnes.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "Pledge edge-e" }] });
     const closed = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.closed)!;
-    expect(closed.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "Pledge edge-d", status: "dropped" }] });
+    expect(closed.blocks[0]).toMatchObject({
+      kind: "items",
+      items: [{ title: "Pledge edge-d", status: "dropped", lines: [expect.stringContaining('superseded by "Pledge edge-e"')] }],
+    });
     const open = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.open)!;
     expect(open.subsections.map((s) => s.heading)).toEqual(["Edge area (5 open)"]);
   });

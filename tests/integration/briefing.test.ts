@@ -6,7 +6,7 @@ import { today } from "@/lib/domain/dates";
 import { STATUSES, isOpen, type Status } from "@/lib/domain/status";
 import { briefingToPdf } from "@/lib/export/briefing-pdf";
 import { pdfText } from "../support/pdf-text";
-import { countBy, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import { countBy, countedPledgesOf, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
 import { expectedSilence } from "./expected-silence";
 
 const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
@@ -33,9 +33,10 @@ describe("getBriefingData for Japan-UK as of today", () => {
 
   it("has the headline figures of the data set", async () => {
     const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: now }))!;
-    const pledges = pledgesOf("japan-uk");
+    const pledges = countedPledgesOf("japan-uk", now);
     const open = pledges.filter((p) => isOpen(expectedStatus(p)!));
     expect(b.figures.total).toBe(pledges.length);
+    expect(b.figures.superseded).toBe(pledgesOf("japan-uk").length - pledges.length);
     const byStatus = countBy(pledges, (p) => expectedStatus(p));
     for (const s of STATUSES) expect(b.figures.byStatus[s], s).toBe(byStatus[s] ?? 0);
     expect(b.figures.open).toBe(open.length);
@@ -90,6 +91,12 @@ describe("getBriefingData as of an earlier day", () => {
     expect(b.changes.find((c) => c.pledge.id === "jpuk-jnaam")).toMatchObject({ from: "pledged", to: "in_progress" });
     const jnaam = b.pledges.find((p) => p.id === "jpuk-jnaam")!;
     expect(jnaam).toMatchObject({ status: "in_progress", since: "2016-01-08", silent: 0 });
+    // The 2015 EPA pledge is restated with a 2016 target that day: listed, counted once.
+    const epa = b.pledges.find((p) => p.id === "jpuk-2015-eu-japan-epa")!;
+    expect(epa).toMatchObject({ status: "dropped", supersededBy: { id: "jpuk-eu-japan-epa-2016" } });
+    const made = pledgesOf("japan-uk").filter((p) => meetingDate.get(p.meeting)! <= "2016-01-08");
+    expect(b.pledges).toHaveLength(made.length);
+    expect(b.figures).toMatchObject({ total: made.length - 1, superseded: 1 });
   });
 
   it("before any meeting of the dialogue has nothing to report", async () => {
@@ -104,7 +111,7 @@ describe("getBriefingData as of an earlier day", () => {
 describe("the briefing for one area, as Markdown and PDF", () => {
   it("answers where defence equipment cooperation stands and what changed", async () => {
     const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: "2026-01-01", areaId: "defence-equipment" }))!;
-    const inArea = pledgesOf("japan-uk").filter((p) => p.area === "defence-equipment");
+    const inArea = countedPledgesOf("japan-uk", "2026-01-01").filter((p) => p.area === "defence-equipment");
     expect(b.area?.id).toBe("defence-equipment");
     expect(b.figures.total).toBe(inArea.length);
     expect(b.changes.map((c) => `${c.pledge.id}:${c.from}->${c.to}`).sort()).toEqual(expectedChanges("2021-02-03", "2026-01-01", "defence-equipment"));

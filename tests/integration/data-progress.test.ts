@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { headlineFigures, latestUpdates, progressByArea, statusMixByMeeting } from "@/lib/data/progress";
 import { STATUSES } from "@/lib/domain/status";
 import { today } from "@/lib/domain/dates";
-import { countBy, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import { countBy, countedPledgesOf, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
 
 describe("headlineFigures", () => {
   it.each([undefined, "japan-uk", "japan-us"])("counts pledges by current status for dialogue %s", async (dialogue) => {
-    const pledges = pledgesOf(dialogue);
+    const pledges = countedPledgesOf(dialogue);
     const figures = await headlineFigures({ dialogue });
     const expected = countBy(pledges, (p) => expectedStatus(p));
     expect(figures.total).toBe(pledges.length);
@@ -14,6 +14,16 @@ describe("headlineFigures", () => {
     expect(figures.overdue).toBe(pledges.filter((p) => expectedDeadline(p, today()) === "overdue").length);
     expect(figures.unconfirmed).toBe(pledges.filter((p) => expectedDeadline(p, today()) === "unconfirmed").length);
     expect(figures.shareDelivered).toBeCloseTo((expected.delivered ?? 0) / pledges.length);
+  });
+
+  it("counts the superseded 2015 EPA pledge once, under its 2016 successor", async () => {
+    const all = pledgesOf("japan-uk");
+    expect(all.map((p) => p.id)).toEqual(expect.arrayContaining(["jpuk-2015-eu-japan-epa", "jpuk-eu-japan-epa-2016"]));
+    const figures = await headlineFigures({ dialogue: "japan-uk" });
+    expect(figures.total).toBe(all.length - 1);
+    expect(figures.byStatus.dropped).toBe(countBy(all, (p) => expectedStatus(p)).dropped! - 1);
+    // Filtered to the 2015 pledge alone, there is nothing to count: its successor stands for it.
+    expect((await headlineFigures({ q: "EPA", to: "2015-12-31" })).total).toBe(0);
   });
 
   it("the Japan-UK dialogue holds the bulk of the real data set", async () => {
@@ -33,7 +43,7 @@ describe("progressByArea", () => {
   it("lists every area with counts that match the data set", async () => {
     const rows = await progressByArea({ dialogue: "japan-uk" });
     expect(rows.map((r) => r.areaId)).toEqual(data.areas.map((a) => a.id));
-    const pledges = pledgesOf("japan-uk");
+    const pledges = countedPledgesOf("japan-uk");
     for (const row of rows) {
       const inArea = pledges.filter((p) => p.area === row.areaId);
       expect(row.total, row.areaId).toBe(inArea.length);
@@ -45,7 +55,7 @@ describe("progressByArea", () => {
   it("keeps only the chosen area when filtered by area", async () => {
     const rows = await progressByArea({ area: "defence-equipment" });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.total).toBe(data.pledges.filter((p) => p.area === "defence-equipment").length);
+    expect(rows[0]!.total).toBe(countedPledgesOf().filter((p) => p.area === "defence-equipment").length);
   });
 });
 
@@ -55,10 +65,17 @@ describe("statusMixByMeeting", () => {
     const meetings = data.meetings.filter((m) => m.dialogue === "japan-uk").sort((a, b) => a.date.localeCompare(b.date));
     expect(rows.map((r) => r.meetingId)).toEqual(meetings.map((m) => m.id));
     for (const [i, m] of meetings.entries()) {
-      const expected = countBy(pledgesOf("japan-uk"), (p) => expectedStatus(p, m.date));
+      const expected = countBy(countedPledgesOf("japan-uk", m.date), (p) => expectedStatus(p, m.date));
       const row = rows[i]!;
       for (const s of STATUSES) expect(row[s], `${m.id} ${s}`).toBe(expected[s] ?? 0);
     }
+    // The 2015 EPA pledge counts at the 2015 meeting; from 2016 its successor stands for it.
+    const epa = (id: string) => data.pledges.find((p) => p.id === id)!;
+    const at2015 = rows.find((r) => r.meetingId === epa("jpuk-2015-eu-japan-epa").meeting)!;
+    const at2016 = rows.find((r) => r.meetingId === epa("jpuk-eu-japan-epa-2016").meeting)!;
+    const madeBy = (day: string) => pledgesOf("japan-uk").filter((p) => data.meetings.find((m) => m.id === p.meeting)!.date <= day).length;
+    expect(at2015.total).toBe(madeBy(at2015.date));
+    expect(at2016.total).toBe(madeBy(at2016.date) - 1);
     // The picture grows: more pledges exist at each later meeting.
     expect(rows[0]!.total).toBeLessThan(rows.at(-1)!.total);
   });

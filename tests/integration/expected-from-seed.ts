@@ -32,6 +32,20 @@ export function pledgesOf(dialogue?: string) {
   return data.pledges.filter((p) => !dialogue || p.dialogue === dialogue);
 }
 
+// The day each pledge was superseded (its successor, linked with "supersedes", was made).
+const supersededOn = new Map(
+  data.pledges.filter((p) => p.predecessor?.link === "supersedes").map((p) => [p.predecessor!.id, meetingDate.get(p.meeting)!]),
+);
+
+// The pledges the figures count: a superseded pledge counts once, under its successor, from the
+// day the successor was made (on or before `asOf`, or strictly before it when `strictly`).
+export function countedPledgesOf(dialogue?: string, asOf = "9999-12-31", strictly = false) {
+  return pledgesOf(dialogue).filter((p) => {
+    const on = supersededOn.get(p.id);
+    return !on || (strictly ? on >= asOf : on > asOf);
+  });
+}
+
 export function countBy<T>(xs: T[], key: (x: T) => string | null): Record<string, number> {
   const out: Record<string, number> = {};
   for (const x of xs) {

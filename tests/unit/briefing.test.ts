@@ -18,6 +18,7 @@ const pledge = (over: Partial<BriefingPledge>): BriefingPledge => ({
   unconfirmed: false,
   silent: 0,
   evidence,
+  supersededBy: null,
   ...over,
 });
 
@@ -28,13 +29,14 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
   lastMeeting: { id: "m4", title: "4th Japan-UK 2+2", date: "2021-02-03" },
   evidenceUpTo: "2021-02-03",
   figures: {
-    total: 4,
-    byStatus: { pledged: 1, in_progress: 1, partly_delivered: 0, delivered: 1, stalled: 0, dropped: 1 },
+    total: 3,
+    superseded: 1,
+    byStatus: { pledged: 1, in_progress: 1, partly_delivered: 0, delivered: 1, stalled: 0, dropped: 0 },
     open: 2,
     overdue: 0,
     unconfirmed: 1,
     stale: 1,
-    shareDelivered: 0.25,
+    shareDelivered: 1 / 3,
   },
   changes: [
     { updateId: "u1", pledge: { id: "msa", title: "Maritime Security Arrangement" }, area: "Maritime security", from: "pledged", to: "delivered", reportedOn: "2021-02-03", evidence },
@@ -44,7 +46,7 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
     pledge({ id: "jnaam", title: "JNAAM", area: { id: "defence-equipment", name: "Defence equipment" } }),
     pledge({ id: "acsa", title: "ACSA *negotiations*", status: "pledged", since: "2016-01-08", silent: 3, targetDate: "2017-01-01", unconfirmed: true, evidence: null }),
     pledge({ id: "msa", title: "Maritime Security Arrangement", status: "delivered" }),
-    pledge({ id: "old", title: "Superseded pledge", status: "dropped", since: "2016-01-08" }),
+    pledge({ id: "old", title: "Superseded pledge", status: "dropped", since: "2016-01-08", supersededBy: { id: "jnaam", title: "JNAAM" } }),
   ],
   ...over,
 });
@@ -101,9 +103,17 @@ describe("buildBriefing", () => {
       kind: "items",
       items: [
         { title: "Maritime Security Arrangement", lines: ["Delivered since 3 February 2021; Maritime security"] },
-        { title: "Superseded pledge", lines: ["Dropped since 8 January 2016; Maritime security"] },
+        { title: "Superseded pledge", lines: ['Dropped since 8 January 2016; Maritime security; superseded by "JNAAM"'] },
       ],
     });
+  });
+
+  it("says that a restated pledge is counted once", () => {
+    const figures = buildBriefing(data()).sections[0]!;
+    expect(figures.blocks[0]).toMatchObject({ kind: "figures", items: expect.arrayContaining([{ label: "Pledges made", value: "3" }]) });
+    expect(figures.blocks[1]).toMatchObject({ kind: "text", text: expect.stringContaining("1 pledge restated by a later pledge is counted once, under the later pledge.") });
+    const none = buildBriefing(data({ figures: { ...data().figures, superseded: 0 } })).sections[0]!;
+    expect(none.blocks[1]).toMatchObject({ kind: "text", text: expect.not.stringContaining("restated") });
   });
 
   it("copes with a dialogue that has no pledges yet", () => {
@@ -118,7 +128,7 @@ describe("briefingToMarkdown", () => {
   it("writes headings, a figures table, escaped titles and absolute links", () => {
     const md = briefingToMarkdown(buildBriefing(data()), "https://tracker.example");
     expect(md.startsWith("# Briefing for the next meeting: Japan-UK 2+2\n\n*As of 22 November 2026*  \n")).toBe(true);
-    expect(md).toContain("## Headline figures\n\n| Figure | Value |\n| --- | ---: |\n| Pledges made | 4 |");
+    expect(md).toContain("## Headline figures\n\n| Figure | Value |\n| --- | ---: |\n| Pledges made | 3 |");
     expect(md).toContain("### Maritime security (1 open)");
     expect(md).toContain("- [ACSA \\*negotiations\\*](https://tracker.example/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;");
     expect(md).toContain("  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/documents/jdf-134)");
