@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 import { hasRole, type Role } from "./roles";
+import { readRequiresSignIn } from "./read-policy";
 
 // Who is asking, checked against the database on every call: a session that was signed
 // out or has passed its lifetime (the sessions table), a disabled account, or one whose role
@@ -70,10 +71,6 @@ export async function requireRole(role: Role, returnTo: string): Promise<Session
   return user;
 }
 
-// Reading is open unless the deployment sets READ_REQUIRES_SIGN_IN=true.
-export function readRequiresSignIn(): boolean {
-  return process.env.READ_REQUIRES_SIGN_IN === "true";
-}
 
 export async function requireReader(returnTo = "/"): Promise<SessionUser | null> {
   if (!readRequiresSignIn()) return currentUser();

@@ -1,48 +1,18 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayToDate, today } from "@/lib/domain/dates";
+import { today } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/validation/pledge-filters";
 import { db } from "./read-db";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 
 // The pledge filters every list, chart and export shares; routes parse them from their URL
-// with the shapes in lib/validation/pledge-filters.ts and apply them with the two functions
-// below (Prisma for lists, SQL for aggregates), which tests/integration/filters-agree.test.ts
-// holds to the same answers.
+// with the shapes in lib/validation/pledge-filters.ts. They have one SQL definition
+// (pledgeSqlCondition): the aggregates embed it, the lists page through matchingPledgeIds.
 export type { PledgeFilters };
 
 // Text to find literally with LIKE (PostgreSQL's default escape character is the backslash).
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-// The same filters as a Prisma where clause.
-export function pledgeWhere(f: PledgeFilters): Prisma.PledgeWhereInput {
-  const where: Prisma.PledgeWhereInput = {};
-  if (f.dialogue) where.dialogueId = f.dialogue;
-  if (f.meeting) where.meetingId = f.meeting;
-  if (f.area) where.areaId = f.area;
-  if (f.status) where.currentStatus = f.status;
-  if (f.side) where.side = f.side;
-  if (f.tag) where.tags = { some: { tagId: f.tag } };
-  if (f.q) {
-    // Prisma's `contains` passes % and _ through to LIKE as wildcards.
-    const q = escapeLike(f.q);
-    where.OR = [{ title: { contains: q, mode: "insensitive" } }, { text: { contains: q, mode: "insensitive" } }];
-  }
-  if (f.from || f.to) {
-    where.meeting = { date: { ...(f.from ? { gte: dayToDate(f.from) } : {}), ...(f.to ? { lte: dayToDate(f.to) } : {}) } };
-  }
-  // Overdue and "past target, unconfirmed" narrow further, like every other filter: with
-  // status=delivered nothing is left (lib/domain/status-history.ts deadlineStanding).
-  const deadline = (later: boolean): Prisma.PledgeWhereInput[] => [
-    { targetDate: { lt: dayToDate(today()) } },
-    { currentStatus: { notIn: ["delivered", "dropped"] } },
-    { currentStatusDate: later ? { gt: db.pledge.fields.targetDate } : { lte: db.pledge.fields.targetDate } },
-  ];
-  if (f.overdue) where.AND = [...((where.AND as Prisma.PledgeWhereInput[] | undefined) ?? []), ...deadline(true)];
-  if (f.unconfirmed) where.AND = [...((where.AND as Prisma.PledgeWhereInput[] | undefined) ?? []), ...deadline(false)];
-  return where;
-}
-
-// The same filters as a SQL condition on `p` (pledges), for the aggregate queries.
+// The filters as a SQL condition on `p` (pledges).
 export function pledgeSqlCondition(f: PledgeFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.dialogue) parts.push(Prisma.sql`p.dialogue_id = ${f.dialogue}`);
@@ -60,6 +30,32 @@ export function pledgeSqlCondition(f: PledgeFilters): Prisma.Sql {
   if (f.overdue) parts.push(overdueSql(today()));
   if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today()));
   return Prisma.join(parts, " AND ");
+}
+
+// The pledges a list shows: ids of those matching the filters, in `order` (SQL over `p`, the
+// meeting `m` that made it and its area `a`), from `offset` or after the id `after` (keyset
+// pages in id order), at most `limit`. Lists then read the rows they show by id.
+export async function matchingPledgeIds(
+  f: PledgeFilters,
+  page: { order: Prisma.Sql; limit: number; offset?: number; after?: string },
+): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM pledges p JOIN meetings m ON m.id = p.meeting_id JOIN areas a ON a.id = p.area_id
+     WHERE ${pledgeSqlCondition(f)} ${page.after === undefined ? Prisma.empty : Prisma.sql`AND p.id > ${page.after}`}
+     ORDER BY ${page.order}
+     LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+  return rows.map((r) => r.id);
+}
+
+export async function countMatchingPledges(f: PledgeFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pledges p WHERE ${pledgeSqlCondition(f)}`;
+  return Number(row?.n ?? 0);
+}
+
+// Rows read by id (`findMany({ where: { id: { in: ids } } })`) back in the order of `ids`.
+export function inIdOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 // Back to search params, for links that keep the current view.

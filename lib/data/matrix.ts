@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "./read-db";
 import { isoDay } from "@/lib/domain/dates";
 import { matrixRow, type MatrixCell } from "@/lib/domain/status-history";
-import { pledgeWhere, type PledgeFilters } from "./filters";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countMatchingPledges, inIdOrder, matchingPledgeIds, type PledgeFilters } from "./filters";
 
 const MATRIX_PAGE_SIZE = 100;
 
@@ -16,12 +17,15 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
       orderBy: [{ date: "asc" }, { id: "asc" }],
     })
   ).map(({ reviewedAt, ...m }) => ({ ...m, date: isoDay(m.date), reviewed: reviewedAt !== null }));
-  const where = pledgeWhere({ ...filters, dialogue: dialogueId });
-  const total = await db.pledge.count({ where });
+  const scoped = { ...filters, dialogue: dialogueId };
+  const total = await countMatchingPledges(scoped);
   const pages = Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const pledges = await db.pledge.findMany({
-    where,
+  // Oldest first, in the order of their statement's paragraphs.
+  const order = Prisma.sql`m.date ASC, (SELECT pp.position FROM paragraphs pp WHERE pp.id = p.paragraph_id) ASC, p.id ASC`;
+  const ids = await matchingPledgeIds(scoped, { order, offset: (current - 1) * MATRIX_PAGE_SIZE, limit: MATRIX_PAGE_SIZE });
+  const found = await db.pledge.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       title: true,
@@ -31,11 +35,8 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
       area: { select: { name: true, field: true } },
       updates: { select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true } },
     },
-    orderBy: [{ meeting: { date: "asc" } }, { paragraph: { position: "asc" } }, { id: "asc" }],
-    skip: (current - 1) * MATRIX_PAGE_SIZE,
-    take: MATRIX_PAGE_SIZE,
   });
-  const rows = pledges.map((p) => ({
+  const rows = inIdOrder(ids, found).map((p) => ({
     id: p.id,
     title: p.title,
     area: p.area.name,

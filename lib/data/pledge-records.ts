@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "./read-db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
 import { deadlineStanding } from "@/lib/domain/status-history";
-import { pledgeWhere, type PledgeFilters } from "./filters";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countMatchingPledges, inIdOrder, matchingPledgeIds, type PledgeFilters } from "./filters";
+
+const BY_ID = Prisma.sql`p.id ASC`;
 
 // Pledges with their status history, as the exports and the public API hand them out.
 
@@ -83,30 +85,25 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
 // Matching pledges in id order, `batchSize` at a time (keyset pages, so a large export never
 // holds every pledge in memory and never skips or repeats one).
 export async function* pledgeRecordBatches(filters: PledgeFilters, batchSize = 500): AsyncGenerator<PledgeRecord[]> {
-  const where = pledgeWhere(filters);
   const now = today();
   let after: string | undefined;
   for (;;) {
-    const rows = await db.pledge.findMany({
-      where: after ? { AND: [where, { id: { gt: after } }] } : where,
-      select: recordSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    if (rows.length === 0) return;
-    yield rows.map((r) => toRecord(r, now));
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.id;
+    const ids = await matchingPledgeIds(filters, { order: BY_ID, after, limit: batchSize });
+    if (ids.length === 0) return;
+    const rows = await db.pledge.findMany({ where: { id: { in: ids } }, select: recordSelect });
+    yield inIdOrder(ids, rows).map((r) => toRecord(r, now));
+    if (ids.length < batchSize) return;
+    after = ids.at(-1)!;
   }
 }
 
 // One page of pledge records, for the API.
 export async function listPledgeRecords(filters: PledgeFilters, page: number, perPage: number) {
-  const where = pledgeWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.pledge.count({ where }),
-    db.pledge.findMany({ where, select: recordSelect, orderBy: { id: "asc" }, skip: (page - 1) * perPage, take: perPage }),
+  const [total, ids] = await Promise.all([
+    countMatchingPledges(filters),
+    matchingPledgeIds(filters, { order: BY_ID, offset: (page - 1) * perPage, limit: perPage }),
   ]);
+  const rows = inIdOrder(ids, await db.pledge.findMany({ where: { id: { in: ids } }, select: recordSelect }));
   const now = today();
   return { total, records: rows.map((r) => toRecord(r, now)) };
 }

@@ -1,28 +1,29 @@
 import "server-only";
 import { db } from "./read-db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
 import { deadlineStanding } from "@/lib/domain/status-history";
-import { pledgeWhere, type PledgeFilters } from "./filters";
+import { countMatchingPledges, inIdOrder, matchingPledgeIds, type PledgeFilters } from "./filters";
 import type { PledgeSort } from "@/lib/domain/pledge-sort";
 
 export const PAGE_SIZE = 25;
 
-function orderBy(sort: PledgeSort, dir: "asc" | "desc"): Prisma.PledgeOrderByWithRelationInput[] {
-  const tie: Prisma.PledgeOrderByWithRelationInput = { id: "asc" };
+// The list's order as SQL for matchingPledgeIds; ties by title, then id, so pages are stable.
+function orderSql(sort: PledgeSort, dir: "asc" | "desc"): Prisma.Sql {
+  const d = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
   switch (sort) {
     case "title":
-      return [{ title: dir }, tie];
+      return Prisma.sql`p.title ${d}, p.id ASC`;
     case "status":
-      return [{ currentStatus: dir }, { title: "asc" }, tie];
+      return Prisma.sql`p.current_status ${d}, p.title ASC, p.id ASC`;
     case "area":
-      return [{ area: { position: dir } }, { title: "asc" }, tie];
+      return Prisma.sql`a.position ${d}, p.title ASC, p.id ASC`;
     case "updated":
-      return [{ currentStatusDate: dir }, { title: "asc" }, tie];
+      return Prisma.sql`p.current_status_date ${d}, p.title ASC, p.id ASC`;
     case "target":
-      return [{ targetDate: { sort: dir, nulls: "last" } }, { title: "asc" }, tie];
+      return Prisma.sql`p.target_date ${d} NULLS LAST, p.title ASC, p.id ASC`;
     default:
-      return [{ meeting: { date: dir } }, { title: "asc" }, tie];
+      return Prisma.sql`m.date ${d}, p.title ASC, p.id ASC`;
   }
 }
 
@@ -42,17 +43,11 @@ const listSelect = {
 export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeSort; dir?: "asc" | "desc"; page?: number } = {}) {
   const sort = opts.sort ?? "made";
   const dir = opts.dir ?? (sort === "title" || sort === "area" ? "asc" : "desc");
-  const where = pledgeWhere(filters);
-  const total = await db.pledge.count({ where });
+  const total = await countMatchingPledges(filters);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page ?? 1), pages);
-  const rows = await db.pledge.findMany({
-    where,
-    select: listSelect,
-    orderBy: orderBy(sort, dir),
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-  });
+  const ids = await matchingPledgeIds(filters, { order: orderSql(sort, dir), offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const rows = inIdOrder(ids, await db.pledge.findMany({ where: { id: { in: ids } }, select: listSelect }));
   const now = today();
   return {
     total,

@@ -1,6 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import { currentUser, readRequiresSignIn } from "@/lib/auth/session";
+import { readRequiresSignIn } from "@/lib/auth/read-policy";
 import { db as appDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -11,6 +10,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 async function assertMayRead(): Promise<void> {
   if (!readRequiresSignIn()) return;
+  // Loaded here, not at the top: the command-line scripts (bench, intake) read through this
+  // client too, and Next's session and navigation modules cannot load outside Next.
+  const [{ currentUser }, { redirect }] = await Promise.all([import("@/lib/auth/session"), import("next/navigation")]);
   // currentUser is cached per render, so a page's many queries cost one session check.
   if (!(await currentUser())) redirect("/sign-in");
 }

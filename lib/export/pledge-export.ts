@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { pledgeWhere, type PledgeFilters } from "@/lib/data/filters";
+import { countMatchingPledges, type PledgeFilters } from "@/lib/data/filters";
 import { pledgeRecordBatches } from "@/lib/data/pledge-records";
 import { csvChunk, recordToCsvRow } from "@/lib/domain/pledge-csv";
 
@@ -31,7 +30,7 @@ async function* csvParts(filters: PledgeFilters): AsyncGenerator<string> {
 }
 
 async function* jsonParts(filters: PledgeFilters): AsyncGenerator<string> {
-  const total = await db.pledge.count({ where: pledgeWhere(filters) });
+  const total = await countMatchingPledges(filters);
   yield `{"exportedAt":${JSON.stringify(new Date().toISOString())},"filters":${JSON.stringify(filters)},"total":${total},"pledges":[`;
   let first = true;
   for await (const batch of pledgeRecordBatches(filters)) {

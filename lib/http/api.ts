@@ -1,6 +1,6 @@
 import { parseSearchParams, problemDetails, type ParamShape, type ParamValues } from "@/lib/validation/search-params";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { readRequiresSignIn } from "@/lib/auth/session";
+import { readRequiresSignIn } from "@/lib/auth/read-policy";
 
 // Shared by the public read-only API's route handlers (/api/v1/...): query parsing, paging,
 // and JSON responses that any site may read (CORS).

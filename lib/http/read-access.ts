@@ -1,5 +1,6 @@
 import "server-only";
-import { checkRole, readRequiresSignIn } from "@/lib/auth/session";
+import { checkRole } from "@/lib/auth/session";
+import { readRequiresSignIn } from "@/lib/auth/read-policy";
 import { apiError } from "./api";
 
 // For the machine-readable routes (exports, API, briefing files, openapi.json): reading is

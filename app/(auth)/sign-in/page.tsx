@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentUser, readRequiresSignIn } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/session";
+import { readRequiresSignIn } from "@/lib/auth/read-policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { SignInForm } from "@/components/editor/sign-in-form";
 import { parseSearchParams } from "@/lib/validation/search-params";
