@@ -8,6 +8,7 @@ import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "./progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 import { successorsSql } from "./lineage";
+import { latestUpdateSql, statusFromSql } from "./status-as-of";
 
 type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
 
@@ -53,7 +54,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
     SELECT p.id, p.title, p.side, a.id AS area_id, a.name AS area_name,
-           COALESCE(lu.status, 'pledged') AS status,
+           ${statusFromSql("lu")} AS status,
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent, succ.id AS succ_id, succ.title AS succ_title,
@@ -70,11 +71,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       JOIN paragraphs pp ON pp.id = p.paragraph_id
       JOIN source_documents pd ON pd.id = pp.document_id
       -- The status as of the day: the latest effective update on or before it, else "pledged".
-      LEFT JOIN LATERAL (
-        SELECT su.status, su.reported_on FROM effective_status_updates su
-         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date
-         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
-      ) lu ON true
+      LEFT JOIN LATERAL (${latestUpdateSql({ onOrBefore: Prisma.sql`${asOf}::date` })}) lu ON true
       LEFT JOIN LATERAL (
         SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
           FROM effective_status_updates su

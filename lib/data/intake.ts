@@ -4,6 +4,8 @@ import { chooseQuote } from "@/lib/domain/intake/sentences";
 import { judgeStatus } from "@/lib/domain/intake/status-cues";
 import type { Side, Status } from "@/lib/domain/status";
 import { matchPassages, type Client, type PassageMatch } from "./intake-match";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isOpenSql, latestUpdateSql, statusFromSql } from "./status-as-of";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)
 // and which of its commitments are new (draft pledges). Reads only; saving the proposals of
@@ -57,15 +59,11 @@ type OpenPledge = { id: string; title: string; before: Status };
 // Pledges of a dialogue made before `date` and still open just before it.
 async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
   return client.$queryRaw<OpenPledge[]>`
-    SELECT p.id, p.title, COALESCE(s.status, 'pledged') AS before
+    SELECT p.id, p.title, ${statusFromSql("s")} AS before
       FROM pledges p
       JOIN meetings pm ON pm.id = p.meeting_id AND pm.date < ${date}
-      LEFT JOIN LATERAL (
-        SELECT su.status FROM effective_status_updates su
-         WHERE su.pledge_id = p.id AND su.reported_on < ${date}
-         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
-      ) s ON true
-     WHERE p.dialogue_id = ${dialogueId} AND COALESCE(s.status, 'pledged') NOT IN ('delivered', 'dropped')
+      LEFT JOIN LATERAL (${latestUpdateSql({ before: Prisma.sql`${date}` })}) s ON true
+     WHERE p.dialogue_id = ${dialogueId} AND ${isOpenSql(statusFromSql("s"))}
      ORDER BY p.id`;
 }
 

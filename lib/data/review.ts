@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "./read-db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isOpenSql, latestUpdateSql, statusFromSql } from "./status-as-of";
 import type { Status } from "@/lib/domain/status";
 import { isoDay } from "@/lib/domain/dates";
 
@@ -27,7 +29,7 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
     }[]
   >`
     SELECT p.id, p.title, p.version, a.name AS area, pm.id AS made_id, pm.title AS made_title, pm.date AS made_on,
-           COALESCE(s.status, 'pledged') AS status_before, s.quote AS ev_quote, s.label AS ev_label, s.doc AS ev_doc, s.reported_on AS ev_on,
+           ${statusFromSql("s")} AS status_before, s.quote AS ev_quote, sp.label AS ev_label, sd.title AS ev_doc, s.reported_on AS ev_on,
            p.quote AS p_quote, pp.label AS p_label, pd.title AS p_doc,
            h.status AS here_status, h.quote AS here_quote, h.label AS here_label
       FROM meetings m
@@ -36,15 +38,9 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
       JOIN areas a ON a.id = p.area_id
       JOIN paragraphs pp ON pp.id = p.paragraph_id
       JOIN source_documents pd ON pd.id = pp.document_id
-      LEFT JOIN LATERAL (
-        SELECT su.status, su.quote, su.reported_on, sp.label, sd.title AS doc
-          FROM effective_status_updates su
-          LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
-          LEFT JOIN source_documents sd ON sd.id = sp.document_id
-         WHERE su.pledge_id = p.id AND su.reported_on < m.date
-         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
-         LIMIT 1
-      ) s ON true
+      LEFT JOIN LATERAL (${latestUpdateSql({ before: Prisma.sql`m.date` })}) s ON true
+      LEFT JOIN paragraphs sp ON sp.id = s.paragraph_id
+      LEFT JOIN source_documents sd ON sd.id = sp.document_id
       LEFT JOIN LATERAL (
         SELECT su.status, su.quote, sp.label
           FROM effective_status_updates su
@@ -54,7 +50,7 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
          LIMIT 1
       ) h ON true
      WHERE m.id = ${meetingId}
-       AND (COALESCE(s.status, 'pledged') NOT IN ('delivered', 'dropped') OR h.status IS NOT NULL)
+       AND (${isOpenSql(statusFromSql("s"))} OR h.status IS NOT NULL)
      ORDER BY pm.date, pp.position, p.title, p.id`;
   return rows.map((r) => ({
     id: r.id,
