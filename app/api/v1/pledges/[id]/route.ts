@@ -32,13 +32,11 @@ export const PATCH = withDatabase(async (request: Request, { params }: { params:
   if (!allowed.ok) return writeError(allowed.status, allowed.message);
   const current = id ? await getPledgeForEdit(id) : null;
   if (!id || !current) return writeError(404, "No pledge has that id.");
-  const version = read.body.version;
-  if (typeof version === "number" && version !== current.version) {
-    return writeError(409, `This pledge was changed by someone else since version ${version} (it is at version ${current.version}). Nothing was saved; read it again.`);
-  }
+  // The fields left out keep their stored values; if the pledge moved on from `version`, the
+  // action's version check refuses the whole (409 with the change made since).
   const base: Record<string, unknown> = Object.fromEntries(EDITABLE.map((key) => [key, current[key] ?? undefined]));
   for (const key of EDITABLE) if (Object.hasOwn(read.body, key)) base[key] = read.body[key] ?? "";
-  return answerWithAction(() => updatePledge(null, { ...base, version, pledgeId: id }), 200);
+  return answerWithAction(() => updatePledge(null, { ...base, version: read.body.version, pledgeId: id }), 200);
 });
 
 export function OPTIONS() {
