@@ -59,11 +59,11 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent, succ.id AS succ_id, succ.title AS succ_title,
            COALESCE(ev.quote, p.quote) AS ev_quote,
-           COALESCE(ev.label, pp.label) AS ev_label,
-           COALESCE(ev.doc_id, pd.id) AS ev_doc_id,
-           COALESCE(ev.doc_title, pd.title) AS ev_doc_title,
+           COALESCE(evp.label, pp.label) AS ev_label,
+           COALESCE(evd.id, pd.id) AS ev_doc_id,
+           COALESCE(evd.title, pd.title) AS ev_doc_title,
            COALESCE(ev.reported_on, pm.date) AS ev_date,
-           COALESCE(ev.meeting_title, pm.title) AS ev_meeting
+           COALESCE(evm.title, pm.title) AS ev_meeting
       FROM silence s
       JOIN pledges p ON p.id = s.id
       JOIN meetings pm ON pm.id = p.meeting_id
@@ -72,15 +72,16 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       JOIN source_documents pd ON pd.id = pp.document_id
       -- The status as of the day: the latest effective update on or before it, else "pledged".
       LEFT JOIN LATERAL (${latestUpdateSql({ onOrBefore: Prisma.sql`${asOf}::date` })}) lu ON true
+      -- The last evidence: the latest update that quotes a source. Mostly that is lu itself; the
+      -- history is searched further back only when lu quotes nothing (a one-time filter on lu).
       LEFT JOIN LATERAL (
-        SELECT su.quote, sp.label, sd.id AS doc_id, sd.title AS doc_title, su.reported_on, sm.title AS meeting_title
-          FROM effective_status_updates su
-          LEFT JOIN paragraphs sp ON sp.id = su.paragraph_id
-          LEFT JOIN source_documents sd ON sd.id = sp.document_id
-          LEFT JOIN meetings sm ON sm.id = su.meeting_id
-         WHERE su.pledge_id = p.id AND su.reported_on <= ${asOf}::date AND su.quote IS NOT NULL
-         ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC LIMIT 1
+        SELECT lu.* WHERE lu.quote IS NOT NULL
+        UNION ALL
+        SELECT older.* FROM (${latestUpdateSql({ onOrBefore: Prisma.sql`${asOf}::date` }, Prisma.sql`lu.quote IS NULL AND su.quote IS NOT NULL`)}) older
       ) ev ON true
+      LEFT JOIN paragraphs evp ON evp.id = ev.paragraph_id
+      LEFT JOIN source_documents evd ON evd.id = evp.document_id
+      LEFT JOIN meetings evm ON evm.id = ev.meeting_id
       -- Restated by a later pledge by the day: counted once, under the successor.
       LEFT JOIN LATERAL (${successorsSql({ onOrBefore: Prisma.sql`${asOf}::date` })} ORDER BY made_on, id LIMIT 1) succ ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;

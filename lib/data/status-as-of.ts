@@ -4,13 +4,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // rule): its latest uncorrected update by then, else "pledged". Shared by the review screen,
 // the statement intake and the briefing, so "open before this meeting" means one thing.
 
-// A LATERAL body: the latest uncorrected update of pledge `p` reported before `day`
-// (`before`) or on or before it (`onOrBefore`); every column of effective_status_updates.
-export function latestUpdateSql(by: { before: Prisma.Sql } | { onOrBefore: Prisma.Sql }): Prisma.Sql {
+// A LATERAL body: the latest uncorrected update `su` of pledge `p` reported before `day`
+// (`before`) or on or before it (`onOrBefore`), among those meeting `also` if given; every
+// column of effective_status_updates.
+export function latestUpdateSql(by: { before: Prisma.Sql } | { onOrBefore: Prisma.Sql }, also: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const when = "before" in by ? Prisma.sql`su.reported_on < ${by.before}` : Prisma.sql`su.reported_on <= ${by.onOrBefore}`;
   return Prisma.sql`
     SELECT su.* FROM effective_status_updates su
-     WHERE su.pledge_id = p.id AND ${when}
+     WHERE su.pledge_id = p.id AND ${when} AND ${also}
      ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
      LIMIT 1`;
 }

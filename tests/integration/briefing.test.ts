@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getBriefingData } from "@/lib/data/briefing";
 import { BRIEFING_HEADINGS, BRIEFING_TITLE, buildBriefing } from "@/lib/domain/briefing";
 import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
-import { today } from "@/lib/domain/dates";
+import { dayToDate, today } from "@/lib/domain/dates";
+import { db } from "@/lib/db/client";
 import { STATUSES, isOpen, type Status } from "@/lib/domain/status";
 import { briefingToPdf } from "@/lib/export/briefing-pdf";
 import { pdfText } from "../support/pdf-text";
@@ -140,5 +141,18 @@ describe("the briefing for one area, as Markdown and PDF", () => {
     const openAreas = new Set(b.pledges.filter((p) => isOpen(p.status)).map((p) => p.area.id));
     expect(read.pages).toBeGreaterThan(openAreas.size);
     expect(read.text).toContain(BRIEFING_HEADINGS.closed);
+  });
+});
+
+// Last: it adds a report to the data set.
+describe("the briefing's evidence for a pledge whose latest report quotes nothing", () => {
+  it("is the latest report that does quote a source, while the status is the latest report's", async () => {
+    const jnaam = data.pledges.find((p) => p.id === "jpuk-jnaam")!;
+    const quoted = jnaam.updates.at(-1)!;
+    await db.statusUpdate.create({ data: { pledgeId: jnaam.id, status: "stalled", reportedOn: dayToDate("2030-01-01"), note: "Reported by phone." } });
+    const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: "2030-01-02" }))!;
+    const row = b.pledges.find((p) => p.id === jnaam.id)!;
+    expect(row).toMatchObject({ status: "stalled", since: "2030-01-01" });
+    expect(row.evidence).toMatchObject({ quote: quoted.cite.quote, date: updateDate(quoted) });
   });
 });
