@@ -91,7 +91,12 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
             </select>
           )}
         </Field>
-        <Field label="How it relates" name="predecessorLink" errors={errors("predecessorLink")}>
+        <Field
+          label="How it relates"
+          name="predecessorLink"
+          errors={errors("predecessorLink")}
+          hint="Supersedes: the same aim restated with a new target. The earlier pledge is then closed as dropped at this meeting, citing this quote, and the figures count the two once."
+        >
           {(p) => (
             <select {...p} defaultValue={v.predecessorLink ?? ""}>
               <option value="">—</option>

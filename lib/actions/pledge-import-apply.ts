@@ -31,7 +31,7 @@ type WrittenRow = Extract<RowPlan, { action: "create" | "update" }>;
 export async function applyRow(row: WrittenRow, ctx: ActionContext): Promise<void> {
   const { tx, audit } = ctx;
   if (row.action === "create") {
-    const pledgeId = await insertPledge(tx, row.pledge);
+    const pledgeId = await insertPledge(ctx, row.pledge);
     if (row.status) await writeStatus(ctx, await findPledgeForReport(tx, pledgeId), 1, row.status);
     const after = await pledgeSnapshot(tx, pledgeId);
     await audit({ action: "pledge.import.create", entityType: "pledge", entityId: pledgeId, entityLabel: row.pledge.title, after: { ...after, importRow: row.line } });
@@ -42,7 +42,7 @@ export async function applyRow(row: WrittenRow, ctx: ActionContext): Promise<voi
   await claimPledge(tx, row.id, row.version, `Row ${row.line} (${row.title})`);
   if (row.pledge) {
     const existing = await tx.pledge.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, dialogueId: true } });
-    await rewritePledge(tx, existing, row.pledge);
+    await rewritePledge(ctx, existing, row.pledge);
   }
   if (row.status) await writeStatus(ctx, await findPledgeForReport(tx, row.id), row.version, row.status);
   const after = { ...(await pledgeSnapshot(tx, row.id)), ...(await statusAfter(tx, row.id)) };

@@ -14,9 +14,10 @@ export async function resolvePledgeRefs(tx: Prisma.TransactionClient, input: TCr
   const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true } });
   if (!area) throw new FieldError("areaId", "Choose an area from the list");
   if (input.predecessorId) {
-    const predecessor = await tx.pledge.findUnique({ where: { id: input.predecessorId }, select: { dialogueId: true } });
+    const predecessor = await tx.pledge.findUnique({ where: { id: input.predecessorId }, select: { dialogueId: true, meeting: { select: { date: true } } } });
     if (!predecessor) throw new FieldError("predecessorId", "No pledge has that id");
     if (predecessor.dialogueId !== meeting.dialogueId) throw new FieldError("predecessorId", "The earlier pledge must be in the same dialogue");
+    if (predecessor.meeting.date > meeting.date) throw new FieldError("predecessorId", "The earlier pledge must have been made at or before this pledge's meeting");
     // Walk up the lineage: a pledge cannot (indirectly) continue itself.
     let cursor: string | null = input.predecessorId;
     for (let step = 0; cursor && step < 1_000; step++) {

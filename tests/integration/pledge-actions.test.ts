@@ -87,6 +87,51 @@ describe("createPledge", () => {
   });
 });
 
+describe("a pledge that supersedes an earlier one", () => {
+  // jpuk-acsa (2nd 2+2, 2016) is open in the data set; jpuk-2015-eu-japan-epa is already dropped.
+  it("closes the earlier pledge as dropped at its meeting, citing its sentence, with an audit event", async () => {
+    const editor = await createTestUser("editor");
+    await actAs(editor);
+    const input = await validInput({ predecessorId: "jpuk-acsa", predecessorLink: "supersedes", title: "ACSA, restated" });
+    const before = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" }, select: { currentStatus: true, version: true } });
+    expect(before.currentStatus).toBe("pledged");
+    const { pledgeId } = expectOk(await createPledge(null, form(input)));
+    const closed = await db.pledge.findUniqueOrThrow({
+      where: { id: "jpuk-acsa" },
+      select: { currentStatus: true, version: true, updates: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, meetingId: true, paragraphId: true, quote: true, note: true, recordedBy: true } } },
+    });
+    expect(closed).toMatchObject({ currentStatus: "dropped", version: before.version + 1 });
+    expect(closed.updates[0]).toEqual({
+      status: "dropped",
+      meetingId: "jpuk-2plus2-2021",
+      paragraphId: input.paragraphId,
+      quote: input.quote,
+      note: "Superseded by “ACSA, restated”.",
+      recordedBy: editor.id,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: "jpuk-acsa", action: "status.record" } });
+    expect(event).toMatchObject({ userId: editor.id, after: { status: "dropped" } });
+    expect(await db.auditEvent.count({ where: { entityId: pledgeId, action: "pledge.create" } })).toBe(1);
+  });
+
+  it("leaves an earlier pledge that is already closed, and one that is only continued, as they are", async () => {
+    await actAs(await createTestUser("editor"));
+    const count = (id: string) => db.statusUpdate.count({ where: { pledgeId: id } });
+    const [epa, jnaam] = [await count("jpuk-2015-eu-japan-epa"), await count("jpuk-jnaam")];
+    expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" }))));
+    expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    expect([await count("jpuk-2015-eu-japan-epa"), await count("jpuk-jnaam")]).toEqual([epa, jnaam]);
+  });
+
+  it("refuses an 'earlier' pledge made after this pledge's meeting", async () => {
+    await actAs(await createTestUser("editor"));
+    const cite = await citationFor("jpuk-2plus2-2016");
+    const later = "jpuk-foip-cooperation"; // made at the 4th 2+2, 2021
+    const result = await createPledge(null, form(await validInput({ meetingId: "jpuk-2plus2-2016", paragraphId: cite.paragraphId, quote: cite.quote, predecessorId: later, predecessorLink: "supersedes" })));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { predecessorId: [expect.stringContaining("at or before")] } });
+  });
+});
+
 describe("updatePledge", () => {
   const editable = async (id: string) => {
     const p = await pledge(id);
