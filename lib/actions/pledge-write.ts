@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/domain/dates";
 import type { TCreatePledge } from "@/lib/validation/pledges";
 import { isOpen, type Status } from "@/lib/domain/status";
