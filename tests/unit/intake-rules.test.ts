@@ -42,6 +42,23 @@ describe("status cues (the data set's rules)", () => {
     expect(judgeStatus(quote, quote, { title: "x", before: "in_progress" }).status).toBe("in_progress");
   });
 
+  it("a restatement of the undertaking is not progress either, nor is a sentence with no word of news", () => {
+    // 4th 2+2, 2(4): "also reaffirmed that they would further promote ..." once read as in progress.
+    const quote = "The four Ministers also reaffirmed that they would further promote cooperation";
+    for (const q of [quote, "The Ministers shared the view to continue cooperation in capacity building", "Japan and the UK will continue to work together"]) {
+      expect(judge(q).status, q).toBe("pledged");
+    }
+    expect(judgeStatus("The Ministers discussed the carrier strike group.", "", { title: "x", before: "in_progress" })).toMatchObject({ status: "in_progress", cues: [] });
+    // Words of news still count when they come with a restatement.
+    expect(judge("The Ministers reaffirmed their commitment and welcomed progress made on the project").status).toBe("in_progress");
+  });
+
+  it("reads planning of the pledged act as progress (the rules' “planning and coordination”)", () => {
+    const quote = "The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH and her Carrier Strike Group to the region including East Asia this year";
+    expect(jdf134("2(1)")).toContain(quote);
+    expect(judge(quote)).toMatchObject({ status: "in_progress", cues: ["planned"] });
+  });
+
   it("reads a delay as stalled before anything else", () => {
     expect(judge("The Ministers welcomed progress but noted that the exercise was postponed to next year").status).toBe("stalled");
   });

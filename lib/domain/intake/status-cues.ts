@@ -1,17 +1,19 @@
 import type { Status } from "@/lib/domain/status";
 
 // The status a quote reports, judged from its words by the data set's rules
-// (prisma/seed/README.md): an event that completes the pledge is delivered, work under way is
-// in progress, a delay is stalled, and a reaffirmation alone is not progress: the status stays
-// what it was. The cue words that decided are returned, so the editor sees why.
+// (prisma/seed/README.md): an event that completes the pledge is delivered, work under way
+// (including planning and coordinating the pledged act) is in progress, a delay is stalled, and
+// a reaffirmation or restatement alone is not progress: the status stays what it was. The cue words that decided are returned, so the editor sees why.
 
 type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
 
 const CUES: Cue[] = [
   { status: "stalled", pattern: /\b(postponed|suspended|delayed|deferred|put on hold|stalled|cancell?ed|no progress)\b/i, label: "delay" },
   { status: "delivered", pattern: /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i, label: "done" },
-  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|shared the view to continue|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|exchanged views|research programme|confirmed the collaboration|further promote)\b/i, label: "under way" },
-  { status: "unchanged", pattern: /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) commitment|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported)\b/i, label: "reaffirmation" },
+  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|research programme|planned|planning|preparations? for|being coordinated|coordinating)\b/i, label: "under way" },
+  // Saying again that they will go on ("continue to", "further promote", "shared the view to
+  // continue") restates the undertaking; it reports no work done since.
+  { status: "unchanged", pattern: /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) (?:commitment|collaboration)|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|further promote|exchanged views)\b/i, label: "restatement" },
 ];
 
 // Undertakings that no single event completes ("continue", "promote", "strengthen"...): a
@@ -37,9 +39,10 @@ function firstCue(text: string): { cue: Cue; words: string } | null {
 export function judgeStatus(quote: string, sentence: string, pledge: { title: string; before: Status }): StatusJudgement {
   const found = firstCue(quote) ?? firstCue(sentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
-  if (!found) return { status: "in_progress", cues: [], rule: "named with no cue word: taken as work under way" };
+  // Named without a word of news: a restatement, which is a report but not progress.
+  if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;
-  if (cue.status === "unchanged") return unchanged("a reaffirmation alone is not progress: status unchanged", [words]);
+  if (cue.status === "unchanged") return unchanged("a reaffirmation or restatement alone is not progress: status unchanged", [words]);
   if (cue.status === "delivered" && isOngoing(pledge.title)) {
     return { status: "in_progress", cues: [words], rule: "an ongoing undertaking is not delivered by one event: in progress" };
   }
