@@ -29,6 +29,7 @@ export const recordSelect = {
   area: { select: { id: true, name: true } },
   paragraph: citation,
   tags: { select: { tag: { select: { label: true } } } },
+  successors: { where: { predecessorLink: "supersedes" }, select: { id: true }, orderBy: { id: "asc" }, take: 1 },
   updates: {
     select: {
       id: true,
@@ -65,6 +66,7 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
     targetDate,
     tags: p.tags.map((t) => t.tag.label).sort((a, b) => a.localeCompare(b)),
     predecessor: p.predecessorId ? { id: p.predecessorId, link: p.predecessorLink ?? "continues" } : null,
+    supersededBy: p.successors[0]?.id ?? null,
     status: { current: p.currentStatus, since, overdue: deadline === "overdue", pastTargetUnconfirmed: deadline === "unconfirmed" },
     version: p.version,
     history: p.updates.map((u) => ({

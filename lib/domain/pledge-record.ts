@@ -32,6 +32,8 @@ export type PledgeRecord = {
   targetDate: string | null;
   tags: string[];
   predecessor: { id: string; link: "continues" | "supersedes" } | null;
+  // The later pledge that restates this one with a new target: figures count the two once.
+  supersededBy: string | null;
   status: { current: Status; since: string; overdue: boolean; pastTargetUnconfirmed: boolean };
   version: number;
   history: HistoryRecord[];

@@ -210,7 +210,7 @@ export const openApiDocument = {
       },
       Pledge: {
         type: "object",
-        required: ["id", "title", "text", "dialogue", "madeAt", "area", "side", "source", "targetDate", "tags", "predecessor", "status", "version", "history"],
+        required: ["id", "title", "text", "dialogue", "madeAt", "area", "side", "source", "targetDate", "tags", "predecessor", "supersededBy", "status", "version", "history"],
         properties: {
           id: text,
           title: text,
@@ -223,6 +223,7 @@ export const openApiDocument = {
           targetDate: nullable(day),
           tags: { type: "array", items: text },
           predecessor: nullable({ type: "object", properties: { id: text, link: { type: "string", enum: ["continues", "supersedes"] } } }),
+          supersededBy: nullable({ ...text, description: "The later pledge that restates this one with a new target; figures count the two once, under the later one." }),
           status: {
             type: "object",
             properties: {

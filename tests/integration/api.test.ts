@@ -78,6 +78,13 @@ describe("GET /api/v1/pledges", () => {
 });
 
 describe("GET /api/v1/pledges/{id}", () => {
+  it("links a superseded pledge to the later pledge that counts for it, both ways", async () => {
+    const earlier = await json<{ data: ApiPledge & { supersededBy: string | null } }>(pledge("jpuk-2015-eu-japan-epa"));
+    expect(earlier.data).toMatchObject({ supersededBy: "jpuk-eu-japan-epa-2016", status: { current: "dropped" } });
+    const later = await json<{ data: ApiPledge & { supersededBy: string | null } }>(pledge("jpuk-eu-japan-epa-2016"));
+    expect(later.data).toMatchObject({ supersededBy: null, predecessor: { id: "jpuk-2015-eu-japan-epa", link: "supersedes" } });
+  });
+
   it("gives one pledge with its status history and citations", async () => {
     const body = await json<{ data: ApiPledge }>(pledge("jpuk-jnaam"));
     expect(body.data).toMatchObject({
