@@ -35,7 +35,8 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the pledges come from contacts that
         are not 2+2 meetings (defence ministers&rsquo; calls, forums, service chiefs&rsquo; talks), often known through a single digest, so they
         show what was said once rather than a track record.
-        {scope.notCollected > 0 && ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is" : "s are"} recorded without their statement (not collected).`}
+        {scope.notCollected > 0 &&
+          ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is recorded without its statement" : "s are recorded without their statements"} (not collected).`}
         {scope.superseded > 0 &&
           ` ${scope.superseded} pledge${scope.superseded === 1 ? " was" : "s were"} restated by a later pledge with a new target; the figures count each such commitment once, under the later pledge.`}
       </p>

@@ -114,3 +114,13 @@ test("the main navigation works from the keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/matrix/);
 });
+
+test("a superseded pledge names the later pledge that counts for it, and the later one names it", async ({ page }) => {
+  await page.goto("/pledges/jpuk-2015-eu-japan-epa");
+  const details = page.locator("dl");
+  await expect(details.getByText("Superseded by", { exact: true })).toBeVisible();
+  await expect(details).toContainText("the figures count the two once, as that pledge");
+  await details.getByRole("link", { name: /EU-Japan EPA agreement as early as possible in 2016/ }).click();
+  await expect(page).toHaveURL(/\/pledges\/jpuk-eu-japan-epa-2016$/);
+  await expect(page.locator("dl").getByText("Supersedes", { exact: true })).toBeVisible();
+});

@@ -76,17 +76,22 @@ export default async function PledgePage({ params }: Props) {
                 <dd>
                   <Link href={`/pledges/${pledge.predecessor.id}`}>{pledge.predecessor.title}</Link>{" "}
                   <StatusBadge status={pledge.predecessor.currentStatus} />
+                  {pledge.predecessorLink === "supersedes" && <span className="muted small"> (the figures count the two once, as this pledge)</span>}
                 </dd>
               </>
             )}
             {pledge.successors.length > 0 && (
               <>
-                <dt>Carried on by</dt>
+                <dt>{pledge.successors.some((s) => s.predecessorLink === "supersedes") ? "Superseded by" : "Carried on by"}</dt>
                 <dd>
                   {pledge.successors.map((s) => (
                     <div key={s.id}>
                       <Link href={`/pledges/${s.id}`}>{s.title}</Link> <StatusBadge status={s.currentStatus} />
-                      {s.predecessorLink === "supersedes" && <span className="muted small"> (supersedes this pledge)</span>}
+                      {s.predecessorLink === "supersedes" ? (
+                        <span className="muted small"> (restates it with a new target; the figures count the two once, as that pledge)</span>
+                      ) : (
+                        <span className="muted small"> (continues it)</span>
+                      )}
                     </div>
                   ))}
                 </dd>
