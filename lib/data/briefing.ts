@@ -83,7 +83,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       LEFT JOIN source_documents evd ON evd.id = evp.document_id
       LEFT JOIN meetings evm ON evm.id = ev.meeting_id
       -- Restated by a later pledge by the day: counted once, under the successor.
-      LEFT JOIN LATERAL (${successorsSql({ onOrBefore: Prisma.sql`${asOf}::date` })} ORDER BY made_on, id LIMIT 1) succ ON true
+      LEFT JOIN LATERAL (${successorsSql({ by: { onOrBefore: Prisma.sql`${asOf}::date` }, matching: { area: area?.id } })} ORDER BY made_on, id LIMIT 1) succ ON true
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
 
   const pledges: BriefingPledge[] = pledgeRows.map((r) => {

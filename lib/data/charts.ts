@@ -8,6 +8,7 @@ import { emptyCounts, type StatusCounts } from "./progress";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 import { countedOnceSql } from "./lineage";
+import { isOpenSql } from "./status-as-of";
 
 export type SideProgress = { side: Side; total: number; shareDelivered: number } & StatusCounts;
 
@@ -17,7 +18,7 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
   const rows = await db.$queryRaw<{ side: Side; status: Status; n: bigint }[]>`
     SELECT p.side, p.current_status AS status, count(*) AS n
       FROM pledges p
-     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql()}
+     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql({ matching: filters })}
      GROUP BY p.side, p.current_status`;
   const bySide = new Map<Side, SideProgress>(SIDES.map((s) => [s, { side: s, total: 0, shareDelivered: 0, ...emptyCounts() }]));
   for (const r of rows) {
@@ -28,14 +29,18 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
   return [...bySide.values()].map((s) => ({ ...s, shareDelivered: s.total ? s.delivered / s.total : 0 }));
 }
 
+// The open pledges the attention panel counts and lists (a superseded one, even if left open,
+// counts once, under its successor).
+const openCountedSql = (filters: PledgeFilters) =>
+  Prisma.sql`${pledgeSqlCondition(filters)} AND ${isOpenSql(Prisma.sql`p.current_status`)} AND ${countedOnceSql({ matching: filters })}`;
+
 export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; unconfirmed: number; stale: number };
 
 // Per area: open pledges, those past their target date, and those with no report across the
-// last STALE_AFTER_MEETINGS meetings of their dialogue (as of today); a superseded pledge
-// counts once, under its successor, even if it was left open.
+// last STALE_AFTER_MEETINGS meetings of their dialogue (as of today).
 export async function attentionByArea(filters: PledgeFilters): Promise<AttentionByArea[]> {
   const now = today();
-  const openPledges = Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped') AND ${countedOnceSql()}`;
+  const openPledges = openCountedSql(filters);
   const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]>`
     WITH silence AS (${silenceTableSql(openPledges, now)})
     SELECT a.id, a.name,
@@ -77,7 +82,7 @@ export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50
   const rows = await db.$queryRaw<
     { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; overdue: boolean; unconfirmed: boolean; last_report: Date | null; total: bigint }[]
   >`
-    WITH silence AS (${silenceTableSql(Prisma.sql`${pledgeSqlCondition(filters)} AND p.current_status NOT IN ('delivered', 'dropped')`, now)})
+    WITH silence AS (${silenceTableSql(openCountedSql(filters), now)})
     SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
       FROM (
         SELECT x.*, count(*) OVER () AS total FROM (
@@ -127,8 +132,8 @@ export type MeetingCoverage = { meetingId: string; title: string; date: string; 
 // the trigger-kept pledge x meeting grid (pledge_meeting_status). A pledge superseded by one
 // made before the meeting counts once, under its successor.
 export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
-  const cond = Prisma.sql`${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })}
-    AND ${countedOnceSql({ before: Prisma.sql`s.meeting_date` })}`;
+  const asOfMeeting = { ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined };
+  const cond = Prisma.sql`${pledgeSqlCondition(asOfMeeting)} AND ${countedOnceSql({ by: { before: Prisma.sql`s.meeting_date` }, matching: asOfMeeting })}`;
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
     SELECT m.id, m.title, m.date,
            count(p.id) FILTER (WHERE s.made_on < m.date) AS earlier,

@@ -12,23 +12,25 @@ export type { PledgeFilters };
 // Text to find literally with LIKE (PostgreSQL's default escape character is the backslash).
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-// The filters as a SQL condition on `p` (pledges).
-export function pledgeSqlCondition(f: PledgeFilters): Prisma.Sql {
+// The filters as a SQL condition on the pledges aliased `p` (or another alias: a successor
+// must match the same filters to count for its predecessor, lib/data/lineage.ts).
+export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
+  const p = Prisma.raw(alias);
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (f.dialogue) parts.push(Prisma.sql`p.dialogue_id = ${f.dialogue}`);
-  if (f.meeting) parts.push(Prisma.sql`p.meeting_id = ${f.meeting}`);
-  if (f.area) parts.push(Prisma.sql`p.area_id = ${f.area}`);
-  if (f.status) parts.push(Prisma.sql`p.current_status = ${f.status}::"PledgeStatus"`);
-  if (f.side) parts.push(Prisma.sql`p.side = ${f.side}::"Side"`);
-  if (f.tag) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM pledge_tags pt WHERE pt.pledge_id = p.id AND pt.tag_id = ${f.tag})`);
+  if (f.dialogue) parts.push(Prisma.sql`${p}.dialogue_id = ${f.dialogue}`);
+  if (f.meeting) parts.push(Prisma.sql`${p}.meeting_id = ${f.meeting}`);
+  if (f.area) parts.push(Prisma.sql`${p}.area_id = ${f.area}`);
+  if (f.status) parts.push(Prisma.sql`${p}.current_status = ${f.status}::"PledgeStatus"`);
+  if (f.side) parts.push(Prisma.sql`${p}.side = ${f.side}::"Side"`);
+  if (f.tag) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM pledge_tags pt WHERE pt.pledge_id = ${p}.id AND pt.tag_id = ${f.tag})`);
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
-    parts.push(Prisma.sql`(p.title ILIKE ${like} OR p.text ILIKE ${like})`);
+    parts.push(Prisma.sql`(${p}.title ILIKE ${like} OR ${p}.text ILIKE ${like})`);
   }
-  if (f.from) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) >= ${f.from}::date`);
-  if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = p.meeting_id) <= ${f.to}::date`);
-  if (f.overdue) parts.push(overdueSql(today()));
-  if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today()));
+  if (f.from) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) >= ${f.from}::date`);
+  if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) <= ${f.to}::date`);
+  if (f.overdue) parts.push(overdueSql(today(), p));
+  if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today(), p));
   return Prisma.join(parts, " AND ");
 }
 

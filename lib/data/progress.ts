@@ -19,7 +19,7 @@ export async function headlineFigures(filters: PledgeFilters) {
            count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
            count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed
       FROM pledges p
-     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql()}
+     WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql({ matching: filters })}
      GROUP BY p.current_status`;
   const byStatus = emptyCounts();
   let overdue = 0;
@@ -54,7 +54,7 @@ export async function progressByArea(filters: PledgeFilters): Promise<AreaProgre
   const rows = await db.$queryRaw<{ id: string; name: string; status: Status | null; n: bigint }[]>`
     SELECT a.id, a.name, p.current_status AS status, count(p.id) AS n
       FROM areas a
-      LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })} AND ${countedOnceSql()}
+      LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })} AND ${countedOnceSql({ matching: filters })}
      ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
      GROUP BY a.id, a.name, a.position, p.current_status
      ORDER BY a.position, a.name`;
@@ -78,12 +78,14 @@ export type MeetingProgress = { meetingId: string; title: string; date: string; 
 // by one made at or before the meeting counts once, under its successor.
 // A meeting range (filters.from/to) limits both the meetings shown and the pledges counted.
 export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
+  // Status and deadlines are as of each meeting here, not today's.
+  const asOfMeeting = { ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined };
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
     SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
       FROM meetings m
       LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id
-                 AND ${pledgeSqlCondition({ ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined })}
-                 AND ${countedOnceSql({ onOrBefore: Prisma.sql`s.meeting_date` })})
+                 AND ${pledgeSqlCondition(asOfMeeting)}
+                 AND ${countedOnceSql({ by: { onOrBefore: Prisma.sql`s.meeting_date` }, matching: asOfMeeting })})
         ON s.meeting_id = m.id
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
@@ -131,7 +133,7 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
 export async function dataSetScope(filters: PledgeFilters) {
   const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint; superseded: bigint }[]>`
     SELECT (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)}) AS pledges,
-           (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)} AND ${supersededSql()}) AS superseded,
+           (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)} AND ${supersededSql({ matching: filters })}) AS superseded,
            (SELECT count(*) FROM meetings m ${filters.dialogue ? Prisma.sql`WHERE m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS meetings,
            (SELECT count(*) FROM pledges p JOIN meetings pm ON pm.id = p.meeting_id
              WHERE pm.kind <> 'two_plus_two' AND ${pledgeSqlCondition(filters)}) AS not_two_plus_two,

@@ -81,7 +81,7 @@ export const BRIEFING_HEADINGS = {
   confirmed: "Reported again without a change of status",
   newPledges: "New pledges made at the last meeting",
   open: "Open pledges by area",
-  closed: "Delivered and dropped pledges",
+  closed: "Delivered, dropped and superseded pledges",
 } as const;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -193,8 +193,12 @@ function changesSection(d: BriefingData): DocSection {
   };
 }
 
+// A superseded pledge counts once, under its successor: with the closed ones even if it was
+// left open, so the sections agree with the figures.
+const stillOpen = (p: BriefingPledge) => isOpen(p.status) && !p.supersededBy;
+
 function openSection(d: BriefingData): DocSection {
-  const open = d.pledges.filter((p) => isOpen(p.status));
+  const open = d.pledges.filter(stillOpen);
   const areas = new Map<string, { name: string; pledges: BriefingPledge[] }>();
   for (const p of open) {
     const entry = areas.get(p.area.id) ?? { name: p.area.name, pledges: [] };
@@ -224,7 +228,7 @@ function openSection(d: BriefingData): DocSection {
 }
 
 function closedSection(d: BriefingData): DocSection {
-  const closed = d.pledges.filter((p) => !isOpen(p.status));
+  const closed = d.pledges.filter((p) => !stillOpen(p));
   const items: DocItem[] = closed.map((p) => ({
     title: p.title,
     href: `/pledges/${p.id}`,

@@ -22,8 +22,15 @@ describe("headlineFigures", () => {
     const figures = await headlineFigures({ dialogue: "japan-uk" });
     expect(figures.total).toBe(all.length - 1);
     expect(figures.byStatus.dropped).toBe(countBy(all, (p) => expectedStatus(p)).dropped! - 1);
-    // Filtered to the 2015 pledge alone, there is nothing to count: its successor stands for it.
-    expect((await headlineFigures({ q: "EPA", to: "2015-12-31" })).total).toBe(0);
+    // Filters that leave the successor out leave the earlier pledge as the only instance: it counts.
+    const made2015 = all.filter((p) => p.meeting === "jpuk-2plus2-2015").length;
+    expect((await headlineFigures({ dialogue: "japan-uk", to: "2015-12-31" })).total).toBe(made2015);
+    expect((await headlineFigures({ meeting: "jpuk-2plus2-2015" })).total).toBe(made2015);
+    expect((await headlineFigures({ q: "EPA", to: "2015-12-31" })).total).toBe(1);
+    // Filters that keep both count it once.
+    expect((await headlineFigures({ q: "EPA" })).total).toBe(1);
+    const [economy] = await progressByArea({ dialogue: "japan-uk", area: "economic-security-climate", to: "2015-12-31" });
+    expect(economy!.total).toBe(all.filter((p) => p.meeting === "jpuk-2plus2-2015" && p.area === "economic-security-climate").length);
   });
 
   it("the Japan-UK dialogue holds the bulk of the real data set", async () => {

@@ -116,6 +116,14 @@ describe("buildBriefing", () => {
     expect(none.blocks[1]).toMatchObject({ kind: "text", text: expect.not.stringContaining("restated") });
   });
 
+  it("lists a superseded pledge left open with the closed ones, as the figures count it", () => {
+    const left = pledge({ id: "left", title: "Left open", status: "in_progress", supersededBy: { id: "jnaam", title: "JNAAM" } });
+    const doc = buildBriefing(data({ pledges: [...data().pledges, left] }));
+    expect(doc.sections[2]!.subsections.map((s) => s.heading)).toEqual(["Defence equipment (1 open)", "Maritime security (1 open)"]);
+    const closed = doc.sections[3]!.blocks[0]!;
+    expect(closed.kind === "items" && closed.items.map((i) => i.title)).toEqual(["Maritime Security Arrangement", "Superseded pledge", "Left open"]);
+  });
+
   it("copes with a dialogue that has no pledges yet", () => {
     const doc = buildBriefing(data({ pledges: [], changes: [], figures: { ...data().figures, total: 0, open: 0, overdue: 0, stale: 0 } }));
     expect(doc.sections[0]!.blocks[1]).toEqual({ kind: "text", text: "No pledges had been made by this date." });
