@@ -34,18 +34,22 @@ export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-// The pledges a list shows: ids of those matching the filters, in `order` (SQL over `p`, the
-// meeting `m` that made it and its area `a`), from `offset` or after the id `after` (keyset
-// pages in id order), at most `limit`. Lists then read the rows they show by id.
-export async function matchingPledgeIds(
-  f: PledgeFilters,
-  page: { order: Prisma.Sql; limit: number; offset?: number; after?: string },
-): Promise<string[]> {
+// The pledges a list shows: ids of those matching the filters, one page, either in `order`
+// (SQL over `p`, the meeting `m` that made it and its area `a`) from `offset`, or in id order
+// after the id `after` (keyset pages, which are only sound in id order). Lists then read the
+// rows they show by id.
+type IdPage = { limit: number } & ({ order: Prisma.Sql; offset: number } | { after: string | undefined });
+
+export async function matchingPledgeIds(f: PledgeFilters, page: IdPage): Promise<string[]> {
+  const [after, order, offset] =
+    "after" in page
+      ? [page.after === undefined ? Prisma.empty : Prisma.sql`AND p.id > ${page.after}`, Prisma.sql`p.id ASC`, 0]
+      : [Prisma.empty, page.order, page.offset];
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT p.id FROM pledges p JOIN meetings m ON m.id = p.meeting_id JOIN areas a ON a.id = p.area_id
-     WHERE ${pledgeSqlCondition(f)} ${page.after === undefined ? Prisma.empty : Prisma.sql`AND p.id > ${page.after}`}
-     ORDER BY ${page.order}
-     LIMIT ${page.limit} OFFSET ${page.offset ?? 0}`;
+     WHERE ${pledgeSqlCondition(f)} ${after}
+     ORDER BY ${order}
+     LIMIT ${page.limit} OFFSET ${offset}`;
   return rows.map((r) => r.id);
 }
 

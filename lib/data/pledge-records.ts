@@ -90,7 +90,7 @@ export async function* pledgeRecordBatches(filters: PledgeFilters, batchSize = 5
   const now = today();
   let after: string | undefined;
   for (;;) {
-    const ids = await matchingPledgeIds(filters, { order: BY_ID, after, limit: batchSize });
+    const ids = await matchingPledgeIds(filters, { after, limit: batchSize });
     if (ids.length === 0) return;
     const rows = await db.pledge.findMany({ where: { id: { in: ids } }, select: recordSelect });
     yield inIdOrder(ids, rows).map((r) => toRecord(r, now));
