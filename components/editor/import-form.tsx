@@ -91,6 +91,9 @@ export function ImportForm() {
                               </li>
                             ))}
                             {(r.action === "create" || r.action === "update") && r.status && <li className="muted">{r.status.correctsId ? "Corrects the latest status update" : "Records a new status update"}</li>}
+                            {(r.action === "create" || r.action === "update") && r.closes && (
+                              <li className="muted">Closes “{r.closes.title}” as dropped: this pledge supersedes it</li>
+                            )}
                           </ul>
                         )}
                       </td>

@@ -4,6 +4,8 @@ import type { TCreatePledge } from "@/lib/validation/pledges";
 import { tagSlug } from "@/lib/seed/seed-database";
 import { checkCitation } from "./citations";
 import { FieldError } from "./errors";
+import { isoDay } from "@/lib/domain/dates";
+import { predecessorProblem } from "@/lib/domain/lineage";
 
 // Checks what a pledge form refers to (meeting, area, citation, predecessor) and stores its tags.
 
@@ -16,8 +18,11 @@ export async function resolvePledgeRefs(tx: Prisma.TransactionClient, input: TCr
   if (input.predecessorId) {
     const predecessor = await tx.pledge.findUnique({ where: { id: input.predecessorId }, select: { dialogueId: true, meeting: { select: { date: true } } } });
     if (!predecessor) throw new FieldError("predecessorId", "No pledge has that id");
-    if (predecessor.dialogueId !== meeting.dialogueId) throw new FieldError("predecessorId", "The earlier pledge must be in the same dialogue");
-    if (predecessor.meeting.date > meeting.date) throw new FieldError("predecessorId", "The earlier pledge must have been made at or before this pledge's meeting");
+    const problem = predecessorProblem(
+      { dialogueId: predecessor.dialogueId, madeOn: isoDay(predecessor.meeting.date) },
+      { dialogueId: meeting.dialogueId, madeOn: isoDay(meeting.date) },
+    );
+    if (problem) throw new FieldError("predecessorId", problem);
     // Walk up the lineage: a pledge cannot (indirectly) continue itself.
     let cursor: string | null = input.predecessorId;
     for (let step = 0; cursor && step < 1_000; step++) {

@@ -1,9 +1,9 @@
 import "server-only";
-import { dayToDate } from "@/lib/domain/dates";
+import { dayToDate, isoDay } from "@/lib/domain/dates";
 import type { TCreatePledge } from "@/lib/validation/pledges";
-import { isOpen, type Status } from "@/lib/domain/status";
+import type { Status } from "@/lib/domain/status";
+import { closesPredecessor } from "@/lib/domain/lineage";
 import type { ActionContext } from "./action";
-import { claimPledge } from "./locks";
 import { resolvePledgeRefs, setPledgeTags } from "./pledge-refs";
 import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
 
@@ -32,7 +32,7 @@ export async function insertPledge(ctx: WriteContext, input: TCreatePledge): Pro
     select: { id: true },
   });
   await setPledgeTags(tx, pledge.id, input.tags);
-  await closeSupersededPredecessor(ctx, pledge.id);
+  await closeSupersededPredecessor(ctx, pledge.id, null);
   return pledge.id;
 }
 
@@ -40,25 +40,31 @@ export async function insertPledge(ctx: WriteContext, input: TCreatePledge): Pro
 export async function rewritePledge(ctx: WriteContext, existing: { id: string; dialogueId: string }, input: TCreatePledge): Promise<void> {
   const { tx } = ctx;
   const { meeting, citation } = await resolvePledgeRefs(tx, input, existing);
+  const was = await tx.pledge.findUniqueOrThrow({ where: { id: existing.id }, select: { predecessorId: true, predecessorLink: true } });
   await tx.pledge.update({ where: { id: existing.id }, data: { ...fields(input, citation), meetingId: meeting.id }, select: { id: true } });
   await setPledgeTags(tx, existing.id, input.tags);
-  await closeSupersededPredecessor(ctx, existing.id);
+  await closeSupersededPredecessor(ctx, existing.id, was.predecessorId ? { id: was.predecessorId, link: was.predecessorLink } : null);
 }
 
-// A pledge that supersedes an earlier one (the same aim restated with a new target) closes it:
-// if the earlier pledge is still open, it is recorded as dropped at the meeting that restated
-// it, citing the restating sentence, with its own audit event, in the same transaction.
-// Returns the new status update's id, or null when there was nothing to close.
-async function closeSupersededPredecessor(ctx: WriteContext, successorId: string): Promise<string | null> {
-  const successor = await ctx.tx.pledge.findUniqueOrThrow({
+// A pledge that supersedes an earlier one (the same aim restated with a new target) closes it
+// when lib/domain/lineage.ts closesPredecessor says so: the earlier pledge is recorded as
+// dropped at the meeting that restated it, citing the restating sentence, with its own audit
+// event, in the same transaction. Its row is locked first, so two editors superseding the same
+// pledge at once close it once, and neither is told about a change they never saw.
+async function closeSupersededPredecessor(ctx: WriteContext, successorId: string, was: Parameters<typeof closesPredecessor>[0]): Promise<void> {
+  const { tx } = ctx;
+  const successor = await tx.pledge.findUniqueOrThrow({
     where: { id: successorId },
-    select: { title: true, predecessorId: true, predecessorLink: true, meetingId: true, paragraphId: true, quote: true },
+    select: { title: true, predecessorId: true, predecessorLink: true, meetingId: true, paragraphId: true, quote: true, meeting: { select: { date: true } } },
   });
-  if (successor.predecessorLink !== "supersedes" || !successor.predecessorId) return null;
-  const predecessor = await findPledgeForReport(ctx.tx, successor.predecessorId);
-  if (!isOpen(predecessor.status as Status)) return null;
-  const { version } = await ctx.tx.pledge.findUniqueOrThrow({ where: { id: predecessor.id }, select: { version: true } });
-  await claimPledge(ctx.tx, predecessor.id, version, "The earlier pledge");
-  const report = await resolveReport(ctx.tx, predecessor, { meetingId: successor.meetingId, paragraphId: successor.paragraphId, quote: successor.quote }, "predecessor.");
-  return appendStatusUpdate(ctx, predecessor, { status: "dropped", note: `Superseded by “${successor.title}”.`, version }, report);
+  if (!successor.predecessorId) return;
+  const [earlier] = await tx.$queryRaw<{ current_status: Status; current_status_date: Date; version: number }[]>`
+    SELECT current_status, current_status_date, version FROM pledges WHERE id = ${successor.predecessorId} FOR UPDATE`;
+  if (!earlier) return;
+  const now = { id: successor.predecessorId, link: successor.predecessorLink };
+  if (!closesPredecessor(was, now, { status: earlier.current_status, since: isoDay(earlier.current_status_date) }, isoDay(successor.meeting.date))) return;
+  await tx.pledge.update({ where: { id: successor.predecessorId }, data: { version: { increment: 1 } }, select: { id: true } });
+  const predecessor = await findPledgeForReport(tx, successor.predecessorId);
+  const report = await resolveReport(tx, predecessor, { meetingId: successor.meetingId, paragraphId: successor.paragraphId, quote: successor.quote });
+  await appendStatusUpdate(ctx, predecessor, { status: "dropped", note: `Superseded by “${successor.title}”.`, version: earlier.version }, report);
 }

@@ -71,7 +71,6 @@ export async function requireRole(role: Role, returnTo: string): Promise<Session
   return user;
 }
 
-
 export async function requireReader(returnTo = "/"): Promise<SessionUser | null> {
   if (!readRequiresSignIn()) return currentUser();
   return requireRole("viewer", returnTo);

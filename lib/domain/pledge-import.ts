@@ -7,6 +7,7 @@ import { formatDay } from "./dates";
 import { CSV_COLUMNS, STATUS_COLUMNS, normaliseCell, recordToCsvRow, tagsCell, type CsvRow, type ParsedCsv } from "./pledge-csv";
 import { latestEffective, type PledgeRecord } from "./pledge-record";
 import { paragraphRef } from "./statement-parser";
+import { closesPredecessor, predecessorProblem } from "./lineage";
 import type { Status } from "./status";
 
 // The CSV import's dry run: for each row, what would be created or changed, or in plain words
@@ -44,10 +45,13 @@ type CellChange = { column: string; before: string; after: string };
 type RowBase = { line: number; title: string; changes: CellChange[]; errors: string[] };
 
 // What the import does with one row: each action carries exactly what writing it needs.
+// `closes`: the earlier pledge that saving this one closes as dropped (lib/domain/lineage.ts).
+type Closes = { closes?: { id: string; title: string } };
+
 export type RowPlan =
-  | (RowBase & { action: "create"; id: null; pledge: PledgeInput; status?: StatusInput })
+  | (RowBase & Closes & { action: "create"; id: null; pledge: PledgeInput; status?: StatusInput })
   // `version`: the one exported with the row; a save since then makes the row stale.
-  | (RowBase & { action: "update"; id: string; version: number; pledge?: PledgeInput; status?: StatusInput })
+  | (RowBase & Closes & { action: "update"; id: string; version: number; pledge?: PledgeInput; status?: StatusInput })
   | (RowBase & { action: "unchanged"; id: string })
   | (RowBase & { action: "error"; id: string | null });
 
@@ -152,8 +156,10 @@ function pledgeInput(ctx: ImportContext, cells: CsvRow, dialogueId: string, self
   const cite = citation(ctx, "source", cells, meeting ? cells.made_at_meeting : undefined, errors);
   if (cells.predecessor_id) {
     const predecessor = ctx.pledges.get(cells.predecessor_id);
-    if (!predecessor) errors.push(`predecessor_id: there is no pledge “${cells.predecessor_id}”.`);
-    else if (predecessor.dialogue.id !== dialogueId) errors.push("predecessor_id: the earlier pledge must be in the same dialogue.");
+    const problem = predecessor
+      ? predecessorProblem({ dialogueId: predecessor.dialogue.id, madeOn: predecessor.madeAt.date }, { dialogueId, madeOn: meeting?.date ?? "9999-12-31" })
+      : `there is no pledge “${cells.predecessor_id}”`;
+    if (problem) errors.push(`predecessor_id: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}.`);
     if (cells.predecessor_id === self) errors.push("predecessor_id: a pledge cannot continue itself.");
   } else if (cells.predecessor_link) {
     errors.push("predecessor_link: give predecessor_id too, or leave both empty.");
@@ -255,7 +261,7 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
     const status = wantsStatus ? statusInput(ctx, cells, null, cells.dialogue, madeOn, errors) : undefined;
     if (errors.length || !pledge) return refuse();
     const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key]).map((c) => ({ column: c.key, before: "", after: cells[c.key] }));
-    return { line, id: null, title, action: "create", changes, errors, pledge, status };
+    return { line, id: null, title, action: "create", changes, errors, pledge, status, ...closing(ctx, null, pledge, madeOn) };
   }
 
   const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key] !== exported![c.key]).map((c) => ({
@@ -278,7 +284,27 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
   const madeOn = ctx.meetings.get(cells.made_at_meeting)?.date ?? existing.madeAt.date;
   const status = statusChanged ? statusInput(ctx, cells, existing, existing.dialogue.id, madeOn, errors) : undefined;
   if (errors.length || version === null) return refuse(changes);
-  return { line, id: existing.id, title, action: "update", changes, errors, version, pledge, status };
+  return { line, id: existing.id, title, action: "update", changes, errors, version, pledge, status, ...(pledge ? closing(ctx, existing.predecessor, pledge, madeOn) : {}) };
+}
+
+// The earlier pledge a row's save would close, by the write path's own rule.
+function closing(ctx: ImportContext, was: PledgeRecord["predecessor"], pledge: PledgeInput, madeOn: string | undefined): Closes {
+  const earlier = pledge.predecessorId ? ctx.pledges.get(pledge.predecessorId) : undefined;
+  if (!earlier || !madeOn) return {};
+  const now = { id: earlier.id, link: pledge.predecessorLink ?? null };
+  const closes = closesPredecessor(was, now, { status: earlier.status.current, since: earlier.status.since }, madeOn);
+  return closes ? { closes: { id: earlier.id, title: earlier.title } } : {};
+}
+
+// A row that closes an earlier pledge which another row of the file also changes would make
+// that row stale halfway through the import: refuse it in the dry run, in plain words.
+function refuseClosingEdited(rows: RowPlan[]): RowPlan[] {
+  const edited = new Map(rows.filter((r) => r.action === "update").map((r) => [r.id, r.line]));
+  return rows.map((r) => {
+    if ((r.action !== "create" && r.action !== "update") || !r.closes || !edited.has(r.closes.id)) return r;
+    const message = `predecessor_id: this row closes “${r.closes.title}” as superseded, and row ${edited.get(r.closes.id)} changes it too; import the two in separate files.`;
+    return { line: r.line, id: r.id, title: r.title, action: "error", changes: r.changes, errors: [message] };
+  });
 }
 
 // Plans an import of a parsed CSV against what the tracker holds.
@@ -289,7 +315,7 @@ export function planImport(csv: ParsedCsv, ctx: ImportContext): ImportPlan {
   if (unknown.length) notices.push(`These columns are not part of the pledges file and were ignored: ${unknown.join(", ")}.`);
   if (!fileErrors.length && csv.rows.length === 0) fileErrors.push("The file has a header but no rows.");
   const seen = new Map<string, number>();
-  const rows = fileErrors.length ? [] : csv.rows.map((r) => planRow(ctx, r.line, r.cells, seen));
+  const rows = fileErrors.length ? [] : refuseClosingEdited(csv.rows.map((r) => planRow(ctx, r.line, r.cells, seen)));
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const r of rows) counts[r.action] += 1;
   return { fileErrors, notices, rows, counts, canApply: fileErrors.length === 0 && counts.error === 0 && counts.create + counts.update > 0 };

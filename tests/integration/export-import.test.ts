@@ -204,3 +204,47 @@ describe("the CSV import", () => {
     expect(jnaam.title).toBe("Their title for JNAAM");
   });
 });
+
+describe("importing a pledge that supersedes an open one", () => {
+  const TYPHOON = "jpuk-raf-typhoon-visit-2016";
+  const successor = (): CsvRow => ({
+    ...(Object.fromEntries(CSV_COLUMNS.map((c) => [c.key, ""])) as CsvRow),
+    dialogue: "japan-uk",
+    made_at_meeting: "jpuk-2plus2-2021",
+    area: "exercises-training",
+    side: "both",
+    title: "Typhoon visit, restated",
+    text: "The four Ministers welcomed the steady progress made on the bilateral ground exercise.",
+    source_document: "jdf-134",
+    source_paragraph: "2(2)",
+    source_quote: "the steady progress made on the bilateral ground exercise",
+    predecessor_id: TYPHOON,
+    predecessor_link: "supersedes",
+  });
+
+  it("refuses, in the dry run, a file that also changes the pledge it would close", async () => {
+    const { rows } = await exportCsv();
+    const file = [...rows.values()].map((r) => ({ ...r }));
+    file.find((r) => r.id === TYPHOON)!.title = "RAF Typhoon visit to Japan (2016)";
+    await actAs(editor);
+    const preview = expectOk(await previewPledgeImport(null, fileForm(toCsv([...file, successor()]))));
+    expect(preview.plan.canApply).toBe(false);
+    const refused = preview.plan.rows.find((r) => r.title === "Typhoon visit, restated")!;
+    expect(refused).toMatchObject({ action: "error", errors: [expect.stringMatching(/closes “RAF Typhoon visit to Japan in 2016” as superseded, and row \d+ changes it too/)] });
+  });
+
+  it("says in the dry run that it closes the earlier pledge, and closes it on apply, audited", async () => {
+    const { rows } = await exportCsv();
+    await actAs(editor);
+    const preview = expectOk(await previewPledgeImport(null, fileForm(toCsv([...rows.values(), successor()]))));
+    const row = preview.plan.rows.find((r) => r.title === "Typhoon visit, restated")!;
+    expect(row).toMatchObject({ action: "create", closes: { id: TYPHOON, title: "RAF Typhoon visit to Japan in 2016" } });
+    expectOk(await applyPledgeImport(null, { csv: preview.csv }));
+    const typhoon = await db.pledge.findUniqueOrThrow({
+      where: { id: TYPHOON },
+      select: { currentStatus: true, updates: { select: { status: true, meetingId: true, note: true } } },
+    });
+    expect(typhoon).toMatchObject({ currentStatus: "dropped", updates: [{ status: "dropped", meetingId: "jpuk-2plus2-2021", note: "Superseded by “Typhoon visit, restated”." }] });
+    expect(await db.auditEvent.count({ where: { entityId: TYPHOON, action: "status.record", userId: editor.id } })).toBe(1);
+  });
+});

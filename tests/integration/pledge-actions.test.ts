@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPledge, updatePledge } from "@/lib/actions/pledges";
+import { recordStatusUpdate } from "@/lib/actions/status-updates";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";
 import { citationFor, databaseFingerprint, pledge } from "./support/fixtures";
 
@@ -121,6 +122,42 @@ describe("a pledge that supersedes an earlier one", () => {
     expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" }))));
     expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
     expect([await count("jpuk-2015-eu-japan-epa"), await count("jpuk-jnaam")]).toEqual([epa, jnaam]);
+  });
+
+  it("closes it once: a later save of the superseding pledge leaves a reopened earlier pledge open", async () => {
+    await actAs(await createTestUser("editor"));
+    const input = await validInput({ predecessorId: "jpuk-counter-ied", predecessorLink: "supersedes", title: "Counter-IED, restated" });
+    const { pledgeId } = expectOk(await createPledge(null, form(input)));
+    expect((await pledge("jpuk-counter-ied")).currentStatus).toBe("dropped");
+    // An editor finds it was not dropped after all and records it in progress.
+    const cite = await citationFor("jpuk-2plus2-2021", 3);
+    const version = String((await pledge("jpuk-counter-ied")).version);
+    const reopen = { pledgeId: "jpuk-counter-ied", version, status: "in_progress", meetingId: "jpuk-2plus2-2021", paragraphId: cite.paragraphId, quote: cite.quote };
+    expectOk(await recordStatusUpdate(null, form(reopen)));
+    const successor = await pledge(pledgeId);
+    expectOk(await updatePledge(null, form({ ...input, pledgeId, version: String(successor.version), title: "Counter-IED, restated (typo fixed)" })));
+    expect((await pledge("jpuk-counter-ied")).currentStatus).toBe("in_progress");
+  });
+
+  it("leaves an earlier pledge whose reports go on after the restatement", async () => {
+    await actAs(await createTestUser("editor"));
+    const before = await db.statusUpdate.count({ where: { pledgeId: "jpuk-jnaam" } });
+    const cite = await citationFor("jpuk-2plus2-2016");
+    // JNAAM (made at the 2nd 2+2) was reported in progress at the 4th, after this restatement.
+    expectOk(await createPledge(null, form(await validInput({ meetingId: "jpuk-2plus2-2016", paragraphId: cite.paragraphId, quote: cite.quote, predecessorId: "jpuk-jnaam", predecessorLink: "supersedes" }))));
+    expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-jnaam" } })).toBe(before);
+    expect((await pledge("jpuk-jnaam")).currentStatus).toBe("in_progress");
+  });
+
+  it("two editors superseding the same pledge both save, and it is closed once", async () => {
+    const [a, b] = [await createTestUser("editor"), await createTestUser("editor")];
+    const save = async (who: typeof a, title: string) => {
+      await actAs(who);
+      return createPledge(null, form(await validInput({ predecessorId: "jpuk-raf-typhoon-visit-2016", predecessorLink: "supersedes", title })));
+    };
+    const results = await Promise.all([save(a, "Typhoon, restated by A"), save(b, "Typhoon, restated by B")]);
+    for (const r of results) expectOk(r);
+    expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-raf-typhoon-visit-2016", status: "dropped" } })).toBe(1);
   });
 
   it("refuses an 'earlier' pledge made after this pledge's meeting", async () => {

@@ -56,7 +56,9 @@ describe("status cues (the data set's rules)", () => {
   it("reads planning of the pledged act as progress (the rules' “planning and coordination”)", () => {
     const quote = "The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH and her Carrier Strike Group to the region including East Asia this year";
     expect(jdf134("2(1)")).toContain(quote);
-    expect(judge(quote)).toMatchObject({ status: "in_progress", cues: ["planned"] });
+    expect(judge(quote)).toMatchObject({ status: "in_progress", cues: ["the planned"] });
+    // Planning as a field of cooperation is not the planning of a pledged act.
+    expect(judge("The Ministers discussed defence planning cooperation").status).toBe("pledged");
   });
 
   it("reads a delay as stalled before anything else", () => {

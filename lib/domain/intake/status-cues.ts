@@ -10,7 +10,7 @@ type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
 const CUES: Cue[] = [
   { status: "stalled", pattern: /\b(postponed|suspended|delayed|deferred|put on hold|stalled|cancell?ed|no progress)\b/i, label: "delay" },
   { status: "delivered", pattern: /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i, label: "done" },
-  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|research programme|planned|planning|preparations? for|being coordinated|coordinating)\b/i, label: "under way" },
+  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|research programme|the planned|planning (?:for|of) the|preparations? for|being coordinated|coordinating (?:towards|the))\b/i, label: "under way" },
   // Saying again that they will go on ("continue to", "further promote", "shared the view to
   // continue") restates the undertaking; it reports no work done since.
   { status: "unchanged", pattern: /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) (?:commitment|collaboration)|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|further promote|exchanged views)\b/i, label: "restatement" },

@@ -19,9 +19,10 @@ export const GET = withDatabase(async (_request: Request, { params }: { params: 
 const EDITABLE = ["meetingId", "areaId", "side", "title", "text", "targetDate", "predecessorId", "predecessorLink", "tags", "paragraphId", "quote"] as const;
 
 // PATCH /api/v1/pledges/{id}: changes some of a pledge's fields (editors). `version` is the
-// one the client last read; the other fields keep their values at exactly that version, and
-// the edit form's action saves the whole, so a concurrent change is refused (409), never
-// overwritten.
+// one the client last read. The fields left out are filled from the pledge as stored now and
+// the edit form's action saves the whole, claiming `version`: if the pledge moved on since the
+// client read it, the claim fails and nothing is saved (409), so no concurrent change is
+// overwritten by the filled-in fields.
 export const PATCH = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = pathId((await params).id);
   const read = await readJsonBody(request);
