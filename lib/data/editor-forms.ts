@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./read-db";
-import { isoDay } from "@/lib/domain/dates";
+import { dayToDate, isoDay } from "@/lib/domain/dates";
 
 // Reads behind the editor forms: choices for selects, the paragraphs a citation may come
 // from, and a record as it stands when its form is opened (with its version).
@@ -95,9 +95,11 @@ export async function getPledgeForEdit(id: string) {
 }
 
 // Pledges of a dialogue a new pledge may continue or supersede (most recent first).
-export async function listPredecessorChoices(dialogueId: string, exceptId?: string) {
+// The pledges a pledge made on `madeOn` may continue or supersede: its dialogue's, made at or
+// before that day (lib/domain/lineage.ts predecessorProblem), newest first.
+export async function listPredecessorChoices(dialogueId: string, madeOn: string, exceptId?: string) {
   return db.pledge.findMany({
-    where: { dialogueId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { dialogueId, meeting: { date: { lte: dayToDate(madeOn) } }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true, title: true },
     orderBy: [{ meeting: { date: "desc" } }, { title: "asc" }],
     take: 1_000,

@@ -3,6 +3,7 @@ import { loadCitationSource } from "@/lib/data/citation-sources";
 import { getPledgeForEdit, getStatusUpdateForCorrection, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
 import { listUsers } from "@/lib/data/users";
 import { createTestUser } from "./support/acting";
+import { data } from "./expected-from-seed";
 
 // The reads behind the editor forms.
 
@@ -33,7 +34,11 @@ describe("editor form data", () => {
   it("lists meetings newest first, predecessors without the pledge itself, an update to correct", async () => {
     const meetings = await listMeetingChoices("japan-uk");
     expect(meetings.map((m) => m.date)).toEqual([...meetings.map((m) => m.date)].sort().reverse());
-    expect((await listPredecessorChoices("japan-uk", "jpuk-jnaam")).some((p) => p.id === "jpuk-jnaam")).toBe(false);
+    expect((await listPredecessorChoices("japan-uk", "2021-02-03", "jpuk-jnaam")).some((p) => p.id === "jpuk-jnaam")).toBe(false);
+    // A pledge of the 2nd 2+2 can only follow one made by then.
+    const by2016 = new Set((await listPredecessorChoices("japan-uk", "2016-01-08")).map((p) => p.id));
+    const ukByDate = data.pledges.filter((p) => p.dialogue === "japan-uk").map((p) => [p.id, data.meetings.find((m) => m.id === p.meeting)!.date] as const);
+    expect([...by2016].sort()).toEqual(ukByDate.filter(([, d]) => d <= "2016-01-08").map(([id]) => id).sort());
     const update = await getStatusUpdateForCorrection("jpuk-jnaam-u1");
     expect(update).toMatchObject({ pledge: { id: "jpuk-jnaam" }, corrected: false, reportedOn: "2016-01-08" });
   });

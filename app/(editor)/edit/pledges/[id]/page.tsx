@@ -27,7 +27,7 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
   const meeting = moved && moved.dialogue.id === pledge.dialogue.id ? moved : { ...pledge.meeting };
   const [areas, predecessors, documents, meetings] = await Promise.all([
     listAreas(),
-    listPredecessorChoices(pledge.dialogue.id, pledge.id),
+    listPredecessorChoices(pledge.dialogue.id, meeting.date, pledge.id),
     meetingDocuments(meeting.id),
     listMeetingChoices(pledge.dialogue.id),
   ]);

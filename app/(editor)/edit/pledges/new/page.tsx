@@ -43,7 +43,7 @@ export default async function NewPledgePage({ searchParams }: Props) {
       </>
     );
   }
-  const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id), meetingDocuments(meeting.id)]);
+  const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id, meeting.date), meetingDocuments(meeting.id)]);
   // ?draft= opens a draft pledge the statement intake found, pre-filled.
   const draft = data.draft ? await getDraft(data.draft) : null;
   const prefill =
