@@ -50,7 +50,9 @@ export async function rewritePledge(ctx: WriteContext, existing: { id: string; d
 // when lib/domain/lineage.ts closesPredecessor says so: the earlier pledge is recorded as
 // dropped at the meeting that restated it, citing the restating sentence, with its own audit
 // event, in the same transaction. Its row is locked first, so two editors superseding the same
-// pledge at once close it once, and neither is told about a change they never saw.
+// pledge at once close it once, and neither is told about a change they never saw. FOR NO KEY
+// UPDATE, not FOR UPDATE: each saving transaction already holds the key-share lock its foreign
+// key check took on that row, and FOR UPDATE would wait on the other's (a deadlock).
 async function closeSupersededPredecessor(ctx: WriteContext, successorId: string, was: Parameters<typeof closesPredecessor>[0]): Promise<void> {
   const { tx } = ctx;
   const successor = await tx.pledge.findUniqueOrThrow({
@@ -59,7 +61,7 @@ async function closeSupersededPredecessor(ctx: WriteContext, successorId: string
   });
   if (!successor.predecessorId) return;
   const [earlier] = await tx.$queryRaw<{ current_status: Status; current_status_date: Date; version: number }[]>`
-    SELECT current_status, current_status_date, version FROM pledges WHERE id = ${successor.predecessorId} FOR UPDATE`;
+    SELECT current_status, current_status_date, version FROM pledges WHERE id = ${successor.predecessorId} FOR NO KEY UPDATE`;
   if (!earlier) return;
   const now = { id: successor.predecessorId, link: successor.predecessorLink };
   if (!closesPredecessor(was, now, { status: earlier.current_status, since: isoDay(earlier.current_status_date) }, isoDay(successor.meeting.date))) return;

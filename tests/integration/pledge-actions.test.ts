@@ -149,13 +149,14 @@ describe("a pledge that supersedes an earlier one", () => {
     expect((await pledge("jpuk-jnaam")).currentStatus).toBe("in_progress");
   });
 
-  it("two editors superseding the same pledge both save, and it is closed once", async () => {
-    const [a, b] = [await createTestUser("editor"), await createTestUser("editor")];
-    const save = async (who: typeof a, title: string) => {
-      await actAs(who);
-      return createPledge(null, form(await validInput({ predecessorId: "jpuk-raf-typhoon-visit-2016", predecessorLink: "supersedes", title })));
-    };
-    const results = await Promise.all([save(a, "Typhoon, restated by A"), save(b, "Typhoon, restated by B")]);
+  // Each save's foreign key check takes a key-share lock on the earlier pledge: locking it FOR
+  // UPDATE then deadlocked two of these saves (seen), which FOR NO KEY UPDATE does not.
+  it("editors superseding the same pledge at once all save, and it is closed once", async () => {
+    await actAs(await createTestUser("editor"));
+    const inputs = await Promise.all(
+      ["A", "B", "C", "D"].map(async (who) => form(await validInput({ predecessorId: "jpuk-raf-typhoon-visit-2016", predecessorLink: "supersedes", title: `Typhoon, restated by ${who}` }))),
+    );
+    const results = await Promise.all(inputs.map((input) => createPledge(null, input)));
     for (const r of results) expectOk(r);
     expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-raf-typhoon-visit-2016", status: "dropped" } })).toBe(1);
   });
