@@ -35,9 +35,10 @@ export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
 }
 
 // The pledges a list shows: ids of those matching the filters, one page, either in `order`
-// (SQL over `p`, the meeting `m` that made it and its area `a`) from `offset`, or in id order
-// after the id `after` (keyset pages, which are only sound in id order). Lists then read the
-// rows they show by id.
+// from `offset`, or in id order after the id `after` (keyset pages, which are only sound in
+// id order). `order` is SQL over `p`, the meeting `m` that made it, its area `a` and its
+// cited paragraph `pp`: left joins on keys, which PostgreSQL drops when the order does not use
+// them. Lists then read the rows they show by id.
 type IdPage = { limit: number } & ({ order: Prisma.Sql; offset: number } | { after: string | undefined });
 
 export async function matchingPledgeIds(f: PledgeFilters, page: IdPage): Promise<string[]> {
@@ -46,7 +47,8 @@ export async function matchingPledgeIds(f: PledgeFilters, page: IdPage): Promise
       ? [page.after === undefined ? Prisma.empty : Prisma.sql`AND p.id > ${page.after}`, Prisma.sql`p.id ASC`, 0]
       : [Prisma.empty, page.order, page.offset];
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM pledges p JOIN meetings m ON m.id = p.meeting_id JOIN areas a ON a.id = p.area_id
+    SELECT p.id FROM pledges p
+      LEFT JOIN meetings m ON m.id = p.meeting_id LEFT JOIN areas a ON a.id = p.area_id LEFT JOIN paragraphs pp ON pp.id = p.paragraph_id
      WHERE ${pledgeSqlCondition(f)} ${after}
      ORDER BY ${order}
      LIMIT ${page.limit} OFFSET ${offset}`;

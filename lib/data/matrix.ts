@@ -22,7 +22,7 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
   const pages = Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   // Oldest first, in the order of their statement's paragraphs.
-  const order = Prisma.sql`m.date ASC, (SELECT pp.position FROM paragraphs pp WHERE pp.id = p.paragraph_id) ASC, p.id ASC`;
+  const order = Prisma.sql`m.date ASC, pp.position ASC, p.id ASC`;
   const ids = await matchingPledgeIds(scoped, { order, offset: (current - 1) * MATRIX_PAGE_SIZE, limit: MATRIX_PAGE_SIZE });
   const found = await db.pledge.findMany({
     where: { id: { in: ids } },

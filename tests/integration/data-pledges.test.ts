@@ -125,6 +125,14 @@ describe("statusMatrix", () => {
     expect(cellAt("jpuk-2plus2-2021")).toMatchObject({ kind: "reported", status: "in_progress" });
   });
 
+  it("orders its rows oldest first, then as their statement's paragraphs run", async () => {
+    const matrix = await statusMatrix("japan-uk");
+    const position = (p: (typeof data.pledges)[number]) => data.paragraphs.get(p.cite.document)!.find((x) => x.label === p.cite.paragraph)!.position;
+    const date = (p: (typeof data.pledges)[number]) => data.meetings.find((m) => m.id === p.meeting)!.date;
+    const expected = [...pledgesOf("japan-uk")].sort((a, b) => date(a).localeCompare(date(b)) || position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(matrix.rows.map((r) => r.id)).toEqual(expected.map((p) => p.id));
+  });
+
   it("marks meetings that said nothing about a pledge", async () => {
     const matrix = await statusMatrix("japan-uk", {}, 1);
     const silent = matrix.rows.flatMap((r) => r.cells).filter((c) => c.kind === "no-report");
