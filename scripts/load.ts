@@ -28,6 +28,8 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 8);
 const editorCount = Number(process.env.LOAD_EDITORS ?? 50);
 const appPorts = [Number(process.env.LOAD_PORT ?? 4200), Number(process.env.LOAD_PORT ?? 4200) + 1];
 const pgPort = Number(process.env.LOAD_PG_PORT ?? 54800);
+// A latency figure; "timeout" when no request of the run completed within autocannon's timeout.
+const ms = (x: number) => (Number.isNaN(x) ? "timeout" : x.toFixed(0));
 const distDir = process.env.LOAD_DIST_DIR ?? ".next-load";
 const logDir = path.join(DATA_DIR, "load-logs");
 const log = (message: string) => console.error(`[load] ${message}`);
@@ -94,7 +96,10 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       for (const c of concurrencies) {
         const f = await measureRoute(`${a}${p}`, c, c === 1 ? Math.max(3, seconds / 2) : seconds);
         figures.push({ route, key, c, f, sqlMs });
-        log(`${label} ${route} c=${c}: p50 ${f.p50.toFixed(0)} p95 ${f.p95.toFixed(0)} p99 ${f.p99.toFixed(0)} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, non-2xx ${f.non2xx}`);
+        log(
+          `${label} ${route} c=${c}: p50 ${ms(f.p50)} p95 ${ms(f.p95)} p99 ${ms(f.p99)} ms, ${f.rps.toFixed(1)} req/s, sql ${sqlMs.toFixed(1)} ms, ` +
+            `non-2xx ${f.non2xx}, errors and timeouts ${f.errors}`,
+        );
       }
     }
     const js = await pageJavaScriptKb(a, "/");
@@ -148,7 +153,7 @@ for (const size of sizes) reports.push(await runSize(size));
 
 const header = ["size", "route", "conc.", "p50 ms", "p95 ms", "p99 ms", "req/s", "SQL ms", "non-2xx"];
 const rows = reports.flatMap((r) =>
-  r.figures.map((x) => [r.label, x.route, String(x.c), x.f.p50.toFixed(0), x.f.p95.toFixed(0), x.f.p99.toFixed(0), x.f.rps.toFixed(1), x.sqlMs.toFixed(1), String(x.f.non2xx + x.f.errors)]),
+  r.figures.map((x) => [r.label, x.route, String(x.c), ms(x.f.p50), ms(x.f.p95), ms(x.f.p99), x.f.rps.toFixed(1), x.sqlMs.toFixed(1), String(x.f.non2xx + x.f.errors)]),
 );
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const line = (row: string[]) => `| ${row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedAggregate } from "./aggregate-cache";
 import * as briefing from "./briefing";
 import * as charts from "./charts";
+import * as dialogues from "./dialogues";
 import * as matrix from "./matrix";
 import * as meetings from "./meetings";
 import * as progress from "./progress";
@@ -19,4 +20,6 @@ export const pledgesNeedingAttention = cachedAggregate("pledgesNeedingAttention"
 export const reportCoverageByMeeting = cachedAggregate("reportCoverageByMeeting", charts.reportCoverageByMeeting);
 export const statusMatrix = cachedAggregate("statusMatrix", matrix.statusMatrix);
 export const listMeetings = cachedAggregate("listMeetings", meetings.listMeetings);
+// The dialogue picker on every reading page (counting pledges per dialogue: 70 ms at 100k).
+export const listDialogues = cachedAggregate("listDialogues", dialogues.listDialogues);
 export const getBriefingData = cachedAggregate("getBriefingData", briefing.getBriefingData);

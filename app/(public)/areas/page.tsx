@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listDialogues } from "@/lib/data/dialogues";
+import { listDialogues, progressByArea } from "@/lib/data/aggregates";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { progressByArea } from "@/lib/data/aggregates";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { DialogueFilter } from "@/components/dialogue-filter";
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listDialogues } from "@/lib/data/dialogues";
+import { listDialogues, statusMatrix } from "@/lib/data/aggregates";
 import { matrixParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { statusMatrix } from "@/lib/data/aggregates";
 import { formatMonth } from "@/lib/domain/dates";
 import { shortMeetingName } from "@/lib/domain/matrix-cell";
 import { MatrixCellView, StatusLegend } from "@/components/matrix-cell";

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listDialogues } from "@/lib/data/dialogues";
+import { listDialogues, listMeetings } from "@/lib/data/aggregates";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { listMeetings } from "@/lib/data/aggregates";
 import { formatDay } from "@/lib/domain/dates";
 import { MEETING_FORMAT_LABELS, MEETING_KIND_LABELS } from "@/lib/domain/status";
 import { DialogueFilter } from "@/components/dialogue-filter";

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAreas, listTags } from "@/lib/data/areas";
-import { listDialogues } from "@/lib/data/dialogues";
+import { listDialogues, listMeetings } from "@/lib/data/aggregates";
 import { filtersToSearch } from "@/lib/data/filters";
-import { listMeetings } from "@/lib/data/aggregates";
 import { listPledges } from "@/lib/data/pledges";
 import { PLEDGE_SORTS } from "@/lib/domain/pledge-sort";
 import { pledgeListParams } from "@/lib/validation/pledge-filters";
