@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/domain/dates";
-import { STATUSES, type Side, type Status } from "@/lib/domain/status";
+import { STATUSES, isOpen, type Side, type Status } from "@/lib/domain/status";
 import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
 import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "./progress";
@@ -88,6 +88,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
 
   const pledges: BriefingPledge[] = pledgeRows.map((r) => {
     const targetDate = r.target_date ? isoDay(r.target_date) : null;
+    const deadline = deadlineStanding(targetDate, r.status, isoDay(r.since), asOf);
     return {
       id: r.id,
       title: r.title,
@@ -98,8 +99,8 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
       madeOn: isoDay(r.made_on),
       madeAt: r.made_at,
       targetDate,
-      overdue: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "overdue",
-      unconfirmed: deadlineStanding(targetDate, r.status, isoDay(r.since), asOf) === "unconfirmed",
+      overdue: deadline === "overdue",
+      unconfirmed: deadline === "unconfirmed",
       silent: Number(r.silent),
       evidence: evidence(r),
       supersededBy: r.succ_id ? { id: r.succ_id, title: r.succ_title ?? "" } : null,
@@ -114,7 +115,7 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
   const counted = pledges.filter((p) => !p.supersededBy);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of counted) byStatus[p.status] += 1;
-  const open = counted.filter((p) => p.status !== "delivered" && p.status !== "dropped");
+  const open = counted.filter((p) => isOpen(p.status));
   return {
     dialogue,
     area,
