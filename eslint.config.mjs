@@ -5,7 +5,15 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   {
     // Generated, built or downloaded: not ours to lint.
-    ignores: ["node_modules/**", ".next*/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next*/**",
+      ".data/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   ...nextVitals,
   ...nextTs,

@@ -57,7 +57,7 @@ export default function config(/** @type {string} */ phase) {
   if (phase === PHASE_PRODUCTION_SERVER && !process.env.NEXTAUTH_SECRET) {
     throw new Error(
       "NEXTAUTH_SECRET is not set. A production server needs it to sign sessions: set it to a long random value " +
-        '(e.g. `node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64url\'))"`), ' +
+        "(e.g. `node -e \"console.log(require('crypto').randomBytes(32).toString('base64url'))\"`), " +
         "or use `npm start`, which keeps one in the local .data folder.",
     );
   }

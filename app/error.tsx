@@ -11,9 +11,15 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <title>{unavailable ? "Database unavailable · Pledge tracker" : "Something went wrong · Pledge tracker"}</title>
       <h1>{unavailable ? "The database is unavailable" : "Something went wrong"}</h1>
       {unavailable ? (
-        <p>The tracker cannot reach its database at the moment (it may be restarting). Nothing is lost; try again in a few seconds.</p>
+        <p>
+          The tracker cannot reach its database at the moment (it may be restarting). Nothing is lost; try again in a
+          few seconds.
+        </p>
       ) : (
-        <p>The page could not be loaded{error.digest ? ` (reference ${error.digest})` : ""}. The database may be unavailable.</p>
+        <p>
+          The page could not be loaded{error.digest ? ` (reference ${error.digest})` : ""}. The database may be
+          unavailable.
+        </p>
       )}
       <button type="button" onClick={() => reset()}>
         Try again

@@ -51,7 +51,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="site-footer container">
-          Every pledge and status cites its source paragraph. Status as of a meeting = the latest update on or before its date.
+          Every pledge and status cites its source paragraph. Status as of a meeting = the latest update on or before
+          its date.
         </footer>
       </body>
     </html>

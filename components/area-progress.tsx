@@ -7,7 +7,13 @@ import { StatusTable } from "./status-table";
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 // Progress by cooperation area: stacked bars by current status, with the table and a summary.
-export function AreaProgressPanel({ rows, title = "Progress by cooperation area" }: { rows: AreaProgress[]; title?: string }) {
+export function AreaProgressPanel({
+  rows,
+  title = "Progress by cooperation area",
+}: {
+  rows: AreaProgress[];
+  title?: string;
+}) {
   const withPledges = rows.filter((r) => r.total > 0);
   const busiest = [...withPledges].sort((a, b) => b.total - a.total)[0];
   const total = withPledges.reduce((n, r) => n + r.total, 0);
@@ -21,7 +27,10 @@ export function AreaProgressPanel({ rows, title = "Progress by cooperation area"
       title={title}
       summary={summary}
       chart={
-        <StatusStackChart label={`${title}: pledges by current status in each area`} rows={withPledges.map((r) => ({ ...r, label: r.area }))} />
+        <StatusStackChart
+          label={`${title}: pledges by current status in each area`}
+          rows={withPledges.map((r) => ({ ...r, label: r.area }))}
+        />
       }
       table={
         <StatusTable

@@ -16,7 +16,15 @@ const SERIES = [
 // Open pledges found unfinished after their target date (overdue), past it with no later report
 // (unconfirmed), and those that the last two (or more) meetings expected to cover them did not
 // report on: per area, then the pledges themselves.
-export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByArea[]; pledges: AttentionPledge[]; total: number }) {
+export function AttentionPanel({
+  areas,
+  pledges,
+  total,
+}: {
+  areas: AttentionByArea[];
+  pledges: AttentionPledge[];
+  total: number;
+}) {
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
   const unconfirmed = areas.reduce((n, a) => n + a.unconfirmed, 0);
@@ -26,7 +34,9 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
   const summary = open
     ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "was" : "were"} reported unfinished after the target date, ${unconfirmed} ${unconfirmed === 1 ? "is" : "are"} ` +
       `past the target with no later report, and ${stale} had no report at the last two or more meetings expected to cover them.` +
-      (worst && worst.stale + worst.overdue > 0 ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).` : "")
+      (worst && worst.stale + worst.overdue > 0
+        ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).`
+        : "")
     : "No open pledges match these filters.";
   return (
     <ChartWithTable
@@ -36,7 +46,12 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
         <>
           <CountBarChart
             label="Overdue and stale pledges in each area"
-            rows={withOpen.map((a) => ({ label: a.area, overdue: a.overdue, unconfirmed: a.unconfirmed, stale: a.stale }))}
+            rows={withOpen.map((a) => ({
+              label: a.area,
+              overdue: a.overdue,
+              unconfirmed: a.unconfirmed,
+              stale: a.stale,
+            }))}
             series={SERIES}
           />
           <AttentionList pledges={pledges} total={total} />
@@ -49,10 +64,18 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
             <thead>
               <tr>
                 <th scope="col">Area</th>
-                <th scope="col" className="num">Open</th>
-                <th scope="col" className="num">Overdue</th>
-                <th scope="col" className="num">Past target, unconfirmed</th>
-                <th scope="col" className="num">No report at the last 2+ meetings</th>
+                <th scope="col" className="num">
+                  Open
+                </th>
+                <th scope="col" className="num">
+                  Overdue
+                </th>
+                <th scope="col" className="num">
+                  Past target, unconfirmed
+                </th>
+                <th scope="col" className="num">
+                  No report at the last 2+ meetings
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +98,8 @@ export function AttentionPanel({ areas, pledges, total }: { areas: AttentionByAr
 }
 
 function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: number }) {
-  if (pledges.length === 0) return <p className="muted">No open pledge is overdue or has gone two meetings without a report.</p>;
+  if (pledges.length === 0)
+    return <p className="muted">No open pledge is overdue or has gone two meetings without a report.</p>;
   return (
     <>
       <h3 style={{ marginTop: "1rem" }}>
@@ -84,7 +108,8 @@ function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: 
       <ul className="attention-list">
         {pledges.map((p) => (
           <li key={p.id}>
-            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
+            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
+            <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
             <div className="muted small">
               {p.area}
               {p.targetDate && ` · target ${formatDay(p.targetDate)}`}

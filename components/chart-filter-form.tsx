@@ -23,7 +23,13 @@ export function ChartFilterForm({
   const meetingOptions = dates.map((m) => ({ value: m.date, label: `${formatDay(m.date)} · ${m.title}` }));
   return (
     <form method="get" className="filters panel" aria-label="Filter the charts">
-      <FilterSelect label="Dialogue" name="dialogue" value={filters.dialogue} any="All dialogues" options={toOptions(dialogues)} />
+      <FilterSelect
+        label="Dialogue"
+        name="dialogue"
+        value={filters.dialogue}
+        any="All dialogues"
+        options={toOptions(dialogues)}
+      />
       <FilterSelect label="Area" name="area" value={filters.area} any="All areas" options={toOptions(areas)} />
       <FilterSelect
         label="Undertaken by"

@@ -1,4 +1,10 @@
-import { attentionByArea, pledgesNeedingAttention, progressBySide, reportCoverageByMeeting, statusMatrix } from "@/lib/data/aggregates";
+import {
+  attentionByArea,
+  pledgesNeedingAttention,
+  progressBySide,
+  reportCoverageByMeeting,
+  statusMatrix,
+} from "@/lib/data/aggregates";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { AttentionPanel } from "./attention-panel";
 import { HeatMapPanel } from "./heat-map-panel";
@@ -7,7 +13,13 @@ import { SideProgressPanel } from "./side-progress";
 
 // The charts page's own widgets, each one async server component fed by SQL aggregates.
 
-export async function SideProgressWidget({ filters, partnerCountry }: { filters: PledgeFilters; partnerCountry: string }) {
+export async function SideProgressWidget({
+  filters,
+  partnerCountry,
+}: {
+  filters: PledgeFilters;
+  partnerCountry: string;
+}) {
   return <SideProgressPanel rows={await progressBySide(filters)} partnerCountry={partnerCountry} />;
 }
 
@@ -16,11 +28,24 @@ export async function AttentionWidget({ filters }: { filters: PledgeFilters }) {
   return <AttentionPanel areas={areas} pledges={list.rows} total={list.total} />;
 }
 
-export async function HeatMapWidget({ dialogue, filters, page }: { dialogue: { id: string; name: string }; filters: PledgeFilters; page: number }) {
+export async function HeatMapWidget({
+  dialogue,
+  filters,
+  page,
+}: {
+  dialogue: { id: string; name: string };
+  filters: PledgeFilters;
+  page: number;
+}) {
   const scoped = { ...filters, dialogue: dialogue.id };
-  const [matrix, coverage] = await Promise.all([statusMatrix(dialogue.id, scoped, page), reportCoverageByMeeting(dialogue.id, scoped)]);
+  const [matrix, coverage] = await Promise.all([
+    statusMatrix(dialogue.id, scoped, page),
+    reportCoverageByMeeting(dialogue.id, scoped),
+  ]);
   // The meeting range narrows the columns; statusMatrix always returns every meeting of the dialogue.
-  const keep = matrix.meetings.map((m) => (!filters.from || m.date >= filters.from) && (!filters.to || m.date <= filters.to));
+  const keep = matrix.meetings.map(
+    (m) => (!filters.from || m.date >= filters.from) && (!filters.to || m.date <= filters.to),
+  );
   const meetings = matrix.meetings.filter((_, i) => keep[i]);
   const rows = matrix.rows.map((r) => ({ id: r.id, title: r.title, cells: r.cells.filter((_, i) => keep[i]) }));
   return (
@@ -31,7 +56,11 @@ export async function HeatMapWidget({ dialogue, filters, page }: { dialogue: { i
       coverage={coverage}
       total={matrix.total}
       pagination={
-        <Pagination page={matrix.page} pages={matrix.pages} hrefFor={(p) => `/charts${filtersToSearch(filters, { heatmap: p })}#heat-map`} />
+        <Pagination
+          page={matrix.page}
+          pages={matrix.pages}
+          hrefFor={(p) => `/charts${filtersToSearch(filters, { heatmap: p })}#heat-map`}
+        />
       }
     />
   );

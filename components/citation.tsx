@@ -1,6 +1,10 @@
 import { paragraphRef } from "@/lib/domain/statement-parser";
 
-export type CitationParagraph = { label: string; position: number; document: { id: string; title: string; publisher: string } };
+export type CitationParagraph = {
+  label: string;
+  position: number;
+  document: { id: string; title: string; publisher: string };
+};
 
 export const paragraphAnchor = (position: number) => `p${position}`;
 

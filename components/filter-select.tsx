@@ -28,4 +28,5 @@ export function FilterSelect({
   );
 }
 
-export const toOptions = <T extends { id: string; name: string }>(xs: T[]) => xs.map((x) => ({ value: x.id, label: x.name }));
+export const toOptions = <T extends { id: string; name: string }>(xs: T[]) =>
+  xs.map((x) => ({ value: x.id, label: x.name }));

@@ -30,7 +30,9 @@ export function HeatMapPanel({
     rows.length === 0
       ? "No pledges match these filters."
       : `${total} pledges × ${meetings.length} meetings of ${dialogueName}. ` +
-        reporting.map((c) => `${formatMonth(c.date)}: reported on ${c.reported} of ${c.earlier} earlier pledges`).join("; ") +
+        reporting
+          .map((c) => `${formatMonth(c.date)}: reported on ${c.reported} of ${c.earlier} earlier pledges`)
+          .join("; ") +
         (reporting.length ? "." : "");
   const columns = meetings.map((m) => ({ id: m.id, label: shortMeetingName(m), sublabel: formatMonth(m.date) }));
   return (
@@ -41,7 +43,11 @@ export function HeatMapPanel({
         <>
           <StatusLegend extra={<li className="muted">Outlined: the meeting that made the pledge</li>} />
           <div className="table-scroll">
-            <HeatMap title={`Status of each pledge as of each meeting of ${dialogueName}`} columns={columns} rows={rows} />
+            <HeatMap
+              title={`Status of each pledge as of each meeting of ${dialogueName}`}
+              columns={columns}
+              rows={rows}
+            />
           </div>
           {pagination}
         </>

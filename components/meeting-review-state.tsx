@@ -8,16 +8,16 @@ export function MeetingReviewState({ meeting }: { meeting: ReviewState }) {
   if (!meeting.statementCollected) {
     return (
       <p className="notice" data-testid="review-state">
-        <strong>Statement not collected.</strong> The meeting is known to have been held, but its statement is not in the collection, so it
-        says nothing either way about any pledge.
+        <strong>Statement not collected.</strong> The meeting is known to have been held, but its statement is not in
+        the collection, so it says nothing either way about any pledge.
       </p>
     );
   }
   if (!meeting.reviewedAt) {
     return (
       <p className="notice" data-testid="review-state">
-        <strong>Not reviewed yet.</strong> No editor has gone through this meeting, so pledges it did not mention are not counted as unreported
-        here.
+        <strong>Not reviewed yet.</strong> No editor has gone through this meeting, so pledges it did not mention are
+        not counted as unreported here.
       </p>
     );
   }
@@ -29,7 +29,13 @@ export function MeetingReviewState({ meeting }: { meeting: ReviewState }) {
 }
 
 // Who took part, as the source names them.
-export function MeetingParticipants({ participants, partnerCountry }: { participants: { name: string; office: string; side: "japan" | "partner" }[]; partnerCountry: string }) {
+export function MeetingParticipants({
+  participants,
+  partnerCountry,
+}: {
+  participants: { name: string; office: string; side: "japan" | "partner" }[];
+  partnerCountry: string;
+}) {
   if (participants.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="participants">

@@ -11,7 +11,11 @@ export function ParagraphList({
   return (
     <ol className="paragraphs">
       {paragraphs.map((p) => (
-        <li key={p.id} id={paragraphAnchor(p.position)} style={highlighted.has(p.id) ? { background: "#f2f7ff" } : undefined}>
+        <li
+          key={p.id}
+          id={paragraphAnchor(p.position)}
+          style={highlighted.has(p.id) ? { background: "#f2f7ff" } : undefined}
+        >
           <a className="para-label" href={`#${paragraphAnchor(p.position)}`} aria-label={`Paragraph ${p.label}`}>
             {p.label}
           </a>

@@ -13,7 +13,9 @@ export function SideProgressPanel({ rows, partnerCountry }: { rows: SideProgress
   const summary = total
     ? labelled
         .filter((r) => r.total > 0)
-        .map((r) => `${r.label}: ${r.total} ${r.total === 1 ? "pledge" : "pledges"}, ${pct(r.shareDelivered)} delivered`)
+        .map(
+          (r) => `${r.label}: ${r.total} ${r.total === 1 ? "pledge" : "pledges"}, ${pct(r.shareDelivered)} delivered`,
+        )
         .join("; ") + "."
     : "No pledges match these filters.";
   return (

@@ -19,7 +19,10 @@ function OverdueBadge() {
 
 function UnconfirmedBadge() {
   return (
-    <span className="badge badge-unconfirmed" title="The target date passed and no later source says whether it was delivered">
+    <span
+      className="badge badge-unconfirmed"
+      title="The target date passed and no later source says whether it was delivered"
+    >
       Past target, unconfirmed
     </span>
   );

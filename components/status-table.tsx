@@ -1,9 +1,20 @@
 import { STATUSES, STATUS_LABELS, type Status } from "@/lib/domain/status";
 
-export type StatusTableRow = { key: string; label: React.ReactNode; total: number; shareDelivered?: number } & Record<Status, number>;
+export type StatusTableRow = { key: string; label: React.ReactNode; total: number; shareDelivered?: number } & Record<
+  Status,
+  number
+>;
 
 // The table view of a status chart: the same numbers, one row per bar.
-export function StatusTable({ caption, firstColumn, rows }: { caption: string; firstColumn: string; rows: StatusTableRow[] }) {
+export function StatusTable({
+  caption,
+  firstColumn,
+  rows,
+}: {
+  caption: string;
+  firstColumn: string;
+  rows: StatusTableRow[];
+}) {
   const showShare = rows.some((r) => r.shareDelivered !== undefined);
   return (
     <table>

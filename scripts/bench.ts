@@ -54,11 +54,22 @@ try {
       const asOf = new Date().toISOString().slice(0, 10);
       // What pages read: the same aggregates behind the data_version cache (warm after the first call).
       const cached = await import("@/lib/data/aggregates");
-      const bare = (sql: string, params: unknown[] = []) => () => client.query(sql, params);
+      const bare =
+        (sql: string, params: unknown[] = []) =>
+        () =>
+          client.query(sql, params);
       // [label, the app's data function, the bare SQL the page needs (null: no simpler form)]
       const cases: [string, () => Promise<unknown>, (() => Promise<unknown>) | null][] = [
-        ["dashboard: headline figures", () => progress.headlineFigures({}), bare(`SELECT current_status, count(*) FROM pledges GROUP BY 1`)],
-        ["dashboard: progress by area", () => progress.progressByArea({}), bare(`SELECT area_id, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
+        [
+          "dashboard: headline figures",
+          () => progress.headlineFigures({}),
+          bare(`SELECT current_status, count(*) FROM pledges GROUP BY 1`),
+        ],
+        [
+          "dashboard: progress by area",
+          () => progress.progressByArea({}),
+          bare(`SELECT area_id, current_status, count(*) FROM pledges GROUP BY 1, 2`),
+        ],
         [
           "dashboard: status at each meeting",
           () => progress.statusMixByMeeting("d1"),
@@ -70,34 +81,54 @@ try {
               WHERE m.dialogue_id = 'd1' GROUP BY 1, 2`,
           ),
         ],
-        ["dashboard: latest updates", () => progress.latestUpdates({}, 8), bare(`SELECT * FROM status_updates ORDER BY reported_on DESC LIMIT 8`)],
+        [
+          "dashboard: latest updates",
+          () => progress.latestUpdates({}, 8),
+          bare(`SELECT * FROM status_updates ORDER BY reported_on DESC LIMIT 8`),
+        ],
         [
           "pledges: filtered page",
           () => pledges.listPledges({ area: "a3", status: "in_progress" }, { page: 2 }),
-          bare(`SELECT p.* FROM pledges p JOIN meetings m ON m.id = p.meeting_id WHERE area_id = 'a3' AND current_status = 'in_progress' ORDER BY m.date DESC LIMIT 25 OFFSET 25`),
+          bare(
+            `SELECT p.* FROM pledges p JOIN meetings m ON m.id = p.meeting_id WHERE area_id = 'a3' AND current_status = 'in_progress' ORDER BY m.date DESC LIMIT 25 OFFSET 25`,
+          ),
         ],
         [
           "pledges: text search",
           () => pledges.listPledges({ q: "number 77" }),
           bare(`SELECT * FROM pledges WHERE title ILIKE '%number 77%' OR text ILIKE '%number 77%' LIMIT 25`),
         ],
-        ["pledge page", () => pledges.getPledge("x42"), bare(`SELECT * FROM pledges p LEFT JOIN status_updates su ON su.pledge_id = p.id WHERE p.id = 'x42'`)],
+        [
+          "pledge page",
+          () => pledges.getPledge("x42"),
+          bare(`SELECT * FROM pledges p LEFT JOIN status_updates su ON su.pledge_id = p.id WHERE p.id = 'x42'`),
+        ],
         [
           "matrix: first page",
           () => matrix.statusMatrix("d1"),
-          bare(`SELECT p.id, su.* FROM (SELECT id FROM pledges WHERE dialogue_id = 'd1' ORDER BY id LIMIT 100) p LEFT JOIN status_updates su ON su.pledge_id = p.id`),
+          bare(
+            `SELECT p.id, su.* FROM (SELECT id FROM pledges WHERE dialogue_id = 'd1' ORDER BY id LIMIT 100) p LEFT JOIN status_updates su ON su.pledge_id = p.id`,
+          ),
         ],
-        ["charts: progress by side", () => charts.progressBySide({}), bare(`SELECT side, current_status, count(*) FROM pledges GROUP BY 1, 2`)],
+        [
+          "charts: progress by side",
+          () => charts.progressBySide({}),
+          bare(`SELECT side, current_status, count(*) FROM pledges GROUP BY 1, 2`),
+        ],
         ["charts: overdue and stale by area", () => charts.attentionByArea({}), null],
         [
           "charts: pledges needing attention",
           () => charts.pledgesNeedingAttention({}),
-          bare(`SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`),
+          bare(
+            `SELECT id FROM pledges WHERE current_status NOT IN ('delivered', 'dropped') AND target_date < now() ORDER BY target_date LIMIT 50`,
+          ),
         ],
         [
           "charts: report coverage",
           () => charts.reportCoverageByMeeting("d1"),
-          bare(`SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`),
+          bare(
+            `SELECT su.meeting_id, count(*) FROM status_updates su JOIN pledges p ON p.id = su.pledge_id WHERE p.dialogue_id = 'd1' GROUP BY 1`,
+          ),
         ],
         [
           "briefing: one dialogue, 2021-06-01",
@@ -107,8 +138,16 @@ try {
                AND su.reported_on <= '2021-06-01' ORDER BY reported_on DESC LIMIT 1) su ON true WHERE p.dialogue_id = 'd1'`,
           ),
         ],
-        ["charts: meeting list", () => meetings.listMeetings(), bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`)],
-        ["api: pledge list", () => records.listPledgeRecords({}, 1, 50), bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`)],
+        [
+          "charts: meeting list",
+          () => meetings.listMeetings(),
+          bare(`SELECT meeting_id, count(*) FROM status_updates GROUP BY 1`),
+        ],
+        [
+          "api: pledge list",
+          () => records.listPledgeRecords({}, 1, 50),
+          bare(`SELECT * FROM pledges ORDER BY id LIMIT 50`),
+        ],
         ["briefing: one dialogue, today", () => briefing.getBriefingData({ dialogueId: "d1", asOf }), null],
         [
           "cached: dashboard aggregates",
@@ -127,7 +166,11 @@ try {
             ]),
           bare(`SELECT version FROM data_version`),
         ],
-        ["cached: briefing", () => cached.getBriefingData({ dialogueId: "d1", asOf }), bare(`SELECT version FROM data_version`)],
+        [
+          "cached: briefing",
+          () => cached.getBriefingData({ dialogueId: "d1", asOf }),
+          bare(`SELECT version FROM data_version`),
+        ],
       ];
       const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
       for (const [label, app, sql] of cases) {

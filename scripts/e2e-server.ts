@@ -69,7 +69,9 @@ async function prepareDatabase(): Promise<Database> {
 
 async function main() {
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    console.error(`[e2e-server] No build in ${distDir}. Build first: NEXT_DIST_DIR=${distDir} npx next build (npm test does this).`);
+    console.error(
+      `[e2e-server] No build in ${distDir}. Build first: NEXT_DIST_DIR=${distDir} npx next build (npm test does this).`,
+    );
     process.exit(1);
   }
   process.on("SIGINT", onSignal);

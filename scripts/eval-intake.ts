@@ -39,7 +39,11 @@ function paragraphsOf(meetingId: string): IntakeParagraph[] {
     .filter((d) => d.meetings.includes(meetingId))
     .flatMap((d) => {
       const all = data.paragraphs.get(d.id)!;
-      const section = meetingSection(all, dateOf.get(meetingId)!, d.meetings.map((m) => dateOf.get(m)!));
+      const section = meetingSection(
+        all,
+        dateOf.get(meetingId)!,
+        d.meetings.map((m) => dateOf.get(m)!),
+      );
       return section.map((i) => all[i]!).map((p) => ({ id: ref(d.id, p.label), label: p.label, text: p.text }));
     });
 }
@@ -47,7 +51,9 @@ function paragraphsOf(meetingId: string): IntakeParagraph[] {
 // CPU time PostgreSQL spent for this database's connections, read from /proc when the server
 // runs on this machine (null otherwise): on a shared, loaded machine wall time says little.
 async function serverCpuMs(client: PrismaClient): Promise<number | null> {
-  const pids = await client.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  const pids = await client.$queryRaw<
+    { pid: number }[]
+  >`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
   let ticks = 0;
   for (const { pid } of pids) {
     try {
@@ -60,7 +66,11 @@ async function serverCpuMs(client: PrismaClient): Promise<number | null> {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-async function withDatabase<T>(serverUrl: string, seed: Parameters<typeof seedDatabase>, fn: (client: PrismaClient) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  serverUrl: string,
+  seed: Parameters<typeof seedDatabase>,
+  fn: (client: PrismaClient) => Promise<T>,
+): Promise<T> {
   const name = randomDatabaseName("pt_test");
   const url = await createDatabase(serverUrl, name);
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c jit=off" }) });
@@ -88,10 +98,16 @@ try {
     const idOf = (i: number) => paragraphs[i]!.id!;
     // Reports on pledges made before the meeting: an update of a pledge made at the same
     // meeting is not a report on an earlier pledge, and no intake could propose it.
-    const gold = data.pledges.filter((p) => dateOf.get(p.meeting)! < meeting.date).flatMap((p) =>
-      p.updates.filter((u) => u.meeting === meeting.id).map((u) => ({ pledgeId: p.id, paragraph: ref(u.cite.document, u.cite.paragraph), status: u.status })),
-    );
-    const goldNew = data.pledges.filter((p) => p.meeting === meeting.id).map((p) => ({ id: p.id, paragraph: ref(p.cite.document, p.cite.paragraph), quote: p.cite.quote }));
+    const gold = data.pledges
+      .filter((p) => dateOf.get(p.meeting)! < meeting.date)
+      .flatMap((p) =>
+        p.updates
+          .filter((u) => u.meeting === meeting.id)
+          .map((u) => ({ pledgeId: p.id, paragraph: ref(u.cite.document, u.cite.paragraph), status: u.status })),
+      );
+    const goldNew = data.pledges
+      .filter((p) => p.meeting === meeting.id)
+      .map((p) => ({ id: p.id, paragraph: ref(p.cite.document, p.cite.paragraph), quote: p.cite.quote }));
     const score = scoreMeeting(
       gold,
       result.proposals.map((p) => ({ pledgeId: p.pledgeId, paragraph: idOf(p.paragraph), status: p.status })),
@@ -100,8 +116,10 @@ try {
     );
     rows.push({ id: meeting.id, open: result.open, score });
     if (verbose) {
-      for (const p of result.proposals) console.error(`  ${meeting.id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
-      for (const d of result.drafts) console.error(`  ${meeting.id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
+      for (const p of result.proposals)
+        console.error(`  ${meeting.id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
+      for (const d of result.drafts)
+        console.error(`  ${meeting.id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
       for (const m of score.misses) console.error(`  ${meeting.id} MISSED ${m}`);
       for (const w of score.wrong) console.error(`  ${meeting.id} WRONG ${w}`);
     }
@@ -109,41 +127,61 @@ try {
 
   // Time to propose: 60 paragraphs of real statements against 500 open pledges (the real
   // pledges, copied into one dialogue until there are 500).
-  const statement = data.documents.flatMap((d) => data.paragraphs.get(d.id)!).slice(0, 60).map((p, i) => ({ label: String(i + 1), text: p.text }));
+  const statement = data.documents
+    .flatMap((d) => data.paragraphs.get(d.id)!)
+    .slice(0, 60)
+    .map((p, i) => ({ label: String(i + 1), text: p.text }));
   const perf = structuredClone(data);
   const base = perf.pledges.filter((p) => p.updates.length === 0 || true);
   perf.pledges = Array.from({ length: 500 }, (_, i) => {
     const p = base[i % base.length]!;
-    return { ...p, id: `perf-${i}`, dialogue: "japan-uk", meeting: "jpuk-2plus2-2015", title: `${p.title} (${i})`.slice(0, 200), predecessor: undefined, updates: [] };
+    return {
+      ...p,
+      id: `perf-${i}`,
+      dialogue: "japan-uk",
+      meeting: "jpuk-2plus2-2015",
+      title: `${p.title} (${i})`.slice(0, 200),
+      predecessor: undefined,
+      updates: [],
+    };
   });
-  const perfAliases = Object.fromEntries(perf.pledges.flatMap((p, i) => (aliases[base[i % base.length]!.id] ? [[p.id, aliases[base[i % base.length]!.id]!]] : [])));
-  if (!noPerf) ms = await withDatabase(serverUrl, ["", perf, perfAliases], async (client) => {
-    const samples: number[] = [];
-    const cpu: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const before = await serverCpuMs(client);
-      const t = process.hrtime.bigint();
-      await proposeForStatement(client, { dialogueId: "japan-uk", date: day("2030-01-01"), paragraphs: statement });
-      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-      const after = await serverCpuMs(client);
-      if (before !== null && after !== null) cpu.push(after - before);
-    }
-    samples.shift(); // warm-up
-    cpu.shift();
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    if (cpu.length) cpuMs = median(cpu);
-    return median(samples);
-  });
+  const perfAliases = Object.fromEntries(
+    perf.pledges.flatMap((p, i) =>
+      aliases[base[i % base.length]!.id] ? [[p.id, aliases[base[i % base.length]!.id]!]] : [],
+    ),
+  );
+  if (!noPerf)
+    ms = await withDatabase(serverUrl, ["", perf, perfAliases], async (client) => {
+      const samples: number[] = [];
+      const cpu: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const before = await serverCpuMs(client);
+        const t = process.hrtime.bigint();
+        await proposeForStatement(client, { dialogueId: "japan-uk", date: day("2030-01-01"), paragraphs: statement });
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+        const after = await serverCpuMs(client);
+        if (before !== null && after !== null) cpu.push(after - before);
+      }
+      samples.shift(); // warm-up
+      cpu.shift();
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      if (cpu.length) cpuMs = median(cpu);
+      return median(samples);
+    });
 } finally {
   await stop();
 }
 
 const header = ["meeting", "open", "links", "proposed", "correct", "status ok", "new", "drafts", "new found"];
-const table = rows.map(({ id, open, score: s }) => [id, open, s.goldLinks, s.proposed, s.correctLinks, s.correctStatus, s.goldNew, s.drafts, s.matchedNew].map(String));
+const table = rows.map(({ id, open, score: s }) =>
+  [id, open, s.goldLinks, s.proposed, s.correctLinks, s.correctStatus, s.goldNew, s.drafts, s.matchedNew].map(String),
+);
 const sum = (i: number) => String(table.reduce((n, r) => n + Number(r[i]), 0));
 table.push(["total", sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), sum(8)]);
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
 for (const r of table) console.log(`| ${r.join(" | ")} |`);
 const t = totals(rows.map((r) => r.score));
-console.log(`\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)${cpuMs === null ? "" : `, of which PostgreSQL CPU ${cpuMs.toFixed(0)} ms`}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+console.log(
+  `\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)${cpuMs === null ? "" : `, of which PostgreSQL CPU ${cpuMs.toFixed(0)} ms`}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+);
 console.log(evalLine(t, ms));

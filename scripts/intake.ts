@@ -11,7 +11,14 @@ import { STATUS_LABELS } from "@/lib/domain/status";
 import { ZIntakeDryRun } from "@/lib/validation/intake";
 import { prepareDatabase } from "./prepare-database";
 
-const { values } = parseArgs({ options: { dialogue: { type: "string" }, file: { type: "string" }, date: { type: "string" }, json: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: {
+    dialogue: { type: "string" },
+    file: { type: "string" },
+    date: { type: "string" },
+    json: { type: "boolean" },
+  },
+});
 if (!values.file || !values.dialogue) {
   console.error("Usage: npm run intake -- --dialogue japan-uk --file statement.txt [--date YYYY-MM-DD] [--json]");
   process.exit(2);
@@ -23,9 +30,14 @@ try {
   console.error(`Cannot read ${values.file}`);
   process.exit(2);
 }
-const parsed = ZIntakeDryRun.safeParse({ dialogue: values.dialogue, statement: text, date: values.date ?? new Date().toISOString().slice(0, 10) });
+const parsed = ZIntakeDryRun.safeParse({
+  dialogue: values.dialogue,
+  statement: text,
+  date: values.date ?? new Date().toISOString().slice(0, 10),
+});
 if (!parsed.success) {
-  for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) console.error(`${field}: ${(messages as string[]).join("; ")}`);
+  for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors))
+    console.error(`${field}: ${(messages as string[]).join("; ")}`);
   process.exit(1);
 }
 const input = parsed.data;
@@ -34,23 +46,38 @@ process.env.DATABASE_URL = database.url;
 try {
   const dialogue = await db.dialogue.findUnique({ where: { id: input.dialogue }, select: { id: true, name: true } });
   if (!dialogue) {
-    console.error(`No dialogue "${input.dialogue}". Known: ${(await db.dialogue.findMany({ select: { id: true } })).map((d) => d.id).join(", ")}`);
+    console.error(
+      `No dialogue "${input.dialogue}". Known: ${(await db.dialogue.findMany({ select: { id: true } })).map((d) => d.id).join(", ")}`,
+    );
     process.exitCode = 1;
   } else {
     const paragraphs = parseStatement(input.statement);
-    const result = await proposeForStatement(db, { dialogueId: dialogue.id, date: new Date(`${input.date}T00:00:00Z`), paragraphs });
+    const result = await proposeForStatement(db, {
+      dialogueId: dialogue.id,
+      date: new Date(`${input.date}T00:00:00Z`),
+      paragraphs,
+    });
     if (values.json) console.log(JSON.stringify(result, null, 2));
     else {
-      console.log(`${dialogue.name}: ${paragraphs.length} paragraphs, ${result.open} pledges open before ${input.date}. Nothing is saved.\n`);
+      console.log(
+        `${dialogue.name}: ${paragraphs.length} paragraphs, ${result.open} pledges open before ${input.date}. Nothing is saved.\n`,
+      );
       if (result.open === 0) console.log("No pledge of this dialogue was open before that date: nothing to report on.");
       for (const p of result.proposals) {
         console.log(`${p.score.toFixed(2)}  ${p.pledgeTitle} [${p.pledgeId}]`);
-        console.log(`      ${paragraphRef(p.label)} → ${STATUS_LABELS[p.status]} (before: ${STATUS_LABELS[p.statusBefore]}; ${p.reasons.rule})`);
+        console.log(
+          `      ${paragraphRef(p.label)} → ${STATUS_LABELS[p.status]} (before: ${STATUS_LABELS[p.statusBefore]}; ${p.reasons.rule})`,
+        );
         console.log(`      “${p.quote}”`);
-        const why = [p.reasons.aliases.length ? `aliases ${p.reasons.aliases.join(", ")}` : "", p.reasons.keyTerms.length ? `key terms ${p.reasons.keyTerms.join(", ")}` : "", p.reasons.terms.length ? `terms ${p.reasons.terms.join(", ")}` : ""].filter(Boolean);
+        const why = [
+          p.reasons.aliases.length ? `aliases ${p.reasons.aliases.join(", ")}` : "",
+          p.reasons.keyTerms.length ? `key terms ${p.reasons.keyTerms.join(", ")}` : "",
+          p.reasons.terms.length ? `terms ${p.reasons.terms.join(", ")}` : "",
+        ].filter(Boolean);
         console.log(`      matched: ${why.join("; ")}\n`);
       }
-      if (result.proposals.length === 0 && result.open > 0) console.log("No paragraph reports convincingly on any open pledge.\n");
+      if (result.proposals.length === 0 && result.open > 0)
+        console.log("No paragraph reports convincingly on any open pledge.\n");
       for (const d of result.drafts) {
         console.log(`NEW?  ${d.title}`);
         console.log(`      ${paragraphRef(d.label)} · ${d.areaName ?? "area?"} · side: ${d.side} · “${d.reasons.cue}”`);

@@ -50,7 +50,8 @@ const ROUTES: [string, string | null, string][] = [
 const READ_PATHS = ["/", "/pledges?dialogue=d1", "/pledges/x42", "/api/v1/pledges?per_page=10", "/matrix?dialogue=d1"];
 
 function build() {
-  if (process.env.LOAD_SKIP_BUILD === "1" && fs.existsSync(path.join(distDir, "BUILD_ID"))) return log(`using the build in ${distDir} (LOAD_SKIP_BUILD=1)`);
+  if (process.env.LOAD_SKIP_BUILD === "1" && fs.existsSync(path.join(distDir, "BUILD_ID")))
+    return log(`using the build in ${distDir} (LOAD_SKIP_BUILD=1)`);
   log(`building the app into ${distDir}`);
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], {
     stdio: ["ignore", "inherit", "inherit"],
@@ -84,8 +85,11 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     db = await startLoadDatabase(path.join(DATA_DIR, "load-postgres"), pgPort);
     log(`${label}: loading synthetic data`);
     const { loaded, editors } = await prepareLoadData(db.url, size, editorCount + 1, password);
-    note(`${label}: ${loaded.pledges} pledges, ${loaded.updates} status updates (${loaded.corrections} corrections) loaded in ${loaded.totalSeconds.toFixed(0)} s`);
-    const start = (port: number) => startApp({ port, distDir, databaseUrl: db!.url, secret, logFile: path.join(logDir, `next-${port}.log`) });
+    note(
+      `${label}: ${loaded.pledges} pledges, ${loaded.updates} status updates (${loaded.corrections} corrections) loaded in ${loaded.totalSeconds.toFixed(0)} s`,
+    );
+    const start = (port: number) =>
+      startApp({ port, distDir, databaseUrl: db!.url, secret, logFile: path.join(logDir, `next-${port}.log`) });
     apps.push(await start(appPorts[0]!));
     const a = apps[0]!.origin;
 
@@ -109,7 +113,15 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     const [victim, ...writers] = editors;
     const pledges = await findHotPledges(db.url, 20);
     const sessionsA = await signInEditors([a], writers, password);
-    const one = await editorsUnderLoad({ databaseUrl: db.url, origins: [a], sessions: sessionsA, pledges, readPaths: READ_PATHS, readers: 10, seconds: seconds * 2 });
+    const one = await editorsUnderLoad({
+      databaseUrl: db.url,
+      origins: [a],
+      sessions: sessionsA,
+      pledges,
+      readPaths: READ_PATHS,
+      readers: 10,
+      seconds: seconds * 2,
+    });
     const describe = (r: typeof one) =>
       `accepted ${r.tally.accepted.length} (${r.tally.accepted.filter((w) => w.kind === "edit").length} edits), refused 409 ${r.tally.conflicts}, 422 ${r.tally.invalid}, other ${JSON.stringify(r.tally.otherRefusals)}, ` +
       `lost ${r.verdict.lost}, half-applied ${r.verdict.halfApplied}, 5xx ${r.tally.serverErrors + r.tally.unavailable} (readers: ${r.reads.ok} ok, ${r.reads.serverErrors} 5xx)`;
@@ -119,15 +131,39 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     // 3. Two instances, one database.
     apps.push(await start(appPorts[1]!));
     const b = apps[1]!.origin;
-    const shared = await sharedStateAcrossInstances(a, b, { cookie: sessionsA[0]!.cookie, email: writers[0]!.email }, { email: victim!.email, password });
-    note(`two instances: session from A valid on B: ${shared.sessionOnB}; sign-in limit reached after ${shared.failuresBeforeLimit} failures on A and applied on B: ${shared.limitSharedOnB}`);
+    const shared = await sharedStateAcrossInstances(
+      a,
+      b,
+      { cookie: sessionsA[0]!.cookie, email: writers[0]!.email },
+      { email: victim!.email, password },
+    );
+    note(
+      `two instances: session from A valid on B: ${shared.sessionOnB}; sign-in limit reached after ${shared.failuresBeforeLimit} failures on A and applied on B: ${shared.limitSharedOnB}`,
+    );
     const split = await signInEditors([a, b], writers, password);
-    const two = await editorsUnderLoad({ databaseUrl: db.url, origins: [a, b], sessions: split, pledges, readPaths: READ_PATHS, readers: 10, seconds: seconds * 2 });
+    const two = await editorsUnderLoad({
+      databaseUrl: db.url,
+      origins: [a, b],
+      sessions: split,
+      pledges,
+      readPaths: READ_PATHS,
+      readers: 10,
+      seconds: seconds * 2,
+    });
     note(`editors across two instances: ${describe(two)}`);
     for (const problem of two.verdict.problems.slice(0, 10)) note(`  problem: ${problem}`);
 
     // 4. Database restart mid-load.
-    const outage = await runOutage({ db, origin: a, editor: split[0]!, pledges, pagePath: "/pledges?dialogue=d1", apiPath: "/api/v1/pledges?per_page=5", downMs: 4_000, hangLimitMs: 5_000 });
+    const outage = await runOutage({
+      db,
+      origin: a,
+      editor: split[0]!,
+      pledges,
+      pagePath: "/pledges?dialogue=d1",
+      apiPath: "/api/v1/pledges?per_page=5",
+      downMs: 4_000,
+      hangLimitMs: 5_000,
+    });
     const d = outage.duringOutage;
     note(
       `database restart (down 4 s): ${d.answers} answers during the outage, slowest ${d.slowest} ms, hung ${d.hung}; API 503 ${d.api503}, other ${d.apiOther}; ` +
@@ -138,7 +174,13 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     for (const problem of outage.verdict.problems.slice(0, 10)) note(`  problem: ${problem}`);
     const lost = [one.verdict, two.verdict, outage.verdict].reduce((n, v) => n + v.lost + v.halfApplied, 0);
     const serverErrors =
-      one.tally.serverErrors + one.tally.unavailable + one.reads.serverErrors + two.tally.serverErrors + two.tally.unavailable + two.reads.serverErrors + outage.serverErrorsOutside;
+      one.tally.serverErrors +
+      one.tally.unavailable +
+      one.reads.serverErrors +
+      two.tally.serverErrors +
+      two.tally.unavailable +
+      two.reads.serverErrors +
+      outage.serverErrorsOutside;
     return { label, figures, jsKb: js.kb, lost, serverErrors, recovery: outage.recoverySeconds, lines };
   } finally {
     for (const app of apps) await app.stop();
@@ -153,10 +195,21 @@ for (const size of sizes) reports.push(await runSize(size));
 
 const header = ["size", "route", "conc.", "p50 ms", "p95 ms", "p99 ms", "req/s", "SQL ms", "non-2xx"];
 const rows = reports.flatMap((r) =>
-  r.figures.map((x) => [r.label, x.route, String(x.c), ms(x.f.p50), ms(x.f.p95), ms(x.f.p99), x.f.rps.toFixed(1), x.sqlMs.toFixed(1), String(x.f.non2xx + x.f.errors)]),
+  r.figures.map((x) => [
+    r.label,
+    x.route,
+    String(x.c),
+    ms(x.f.p50),
+    ms(x.f.p95),
+    ms(x.f.p99),
+    x.f.rps.toFixed(1),
+    x.sqlMs.toFixed(1),
+    String(x.f.non2xx + x.f.errors),
+  ]),
 );
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (row: string[]) => `| ${row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+const line = (row: string[]) =>
+  `| ${row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
 console.log(line(header));
 console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
 for (const row of rows) console.log(line(row));

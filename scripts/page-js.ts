@@ -51,7 +51,9 @@ async function main() {
   const [origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`, ...paths] = process.argv.slice(2);
   for (const path of paths.length ? paths : ["/"]) {
     const r = await pageJs(origin, path);
-    console.log(`page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb} of_which_nomodule_gzip_kb=${r.nomoduleGzipKb}`);
+    console.log(
+      `page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb} of_which_nomodule_gzip_kb=${r.nomoduleGzipKb}`,
+    );
   }
 }
 

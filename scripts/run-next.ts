@@ -5,7 +5,15 @@ import { prepareDatabase } from "./prepare-database";
 import { adminHint, ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authEnvironment } from "@/lib/auth/local-secret";
 
-const SOURCE_DIRS = ["app", "components", "lib", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCE_DIRS = [
+  "app",
+  "components",
+  "lib",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -51,7 +59,8 @@ export async function runNext(mode: "start" | "dev") {
   const env: NodeJS.ProcessEnv = { ...process.env, ...auth, DATABASE_URL: database.url, PORT: port };
   // Printed after the build's output, so the one-time password is not scrolled away.
   const notes: string[] = [];
-  if (database.embedded) await ensureFirstAdmin(database.url, `${auth.NEXTAUTH_URL}/sign-in`, (text) => notes.push(text));
+  if (database.embedded)
+    await ensureFirstAdmin(database.url, `${auth.NEXTAUTH_URL}/sign-in`, (text) => notes.push(text));
   else await adminHint(database.url, (text) => notes.push(text));
   const printNotes = () => notes.splice(0).forEach((text) => console.log(text));
   const next = path.join("node_modules", ".bin", "next");

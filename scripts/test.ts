@@ -43,7 +43,9 @@ steps.forEach((step, i) => {
   header(i + 2, step.title);
   const result = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
   if (result.status !== 0) {
-    console.error(`\n${step.title}: failed${result.signal ? ` (${result.signal})` : ` with exit code ${result.status}`}.`);
+    console.error(
+      `\n${step.title}: failed${result.signal ? ` (${result.signal})` : ` with exit code ${result.status}`}.`,
+    );
     process.exit(result.status || 1);
   }
 });

@@ -32,7 +32,8 @@ function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
     const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith(question) ? s : "");
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) =>
+      write(s.startsWith(question) ? s : "");
     rl.question(question, (answer) => {
       rl.close();
       process.stdout.write("\n");
@@ -51,7 +52,10 @@ async function choosePassword(): Promise<string | undefined> {
   return first;
 }
 
-if (!values.email) fail("Usage: npm run user:create -- --email you@example.org --role admin|editor|viewer [--name \"Name\"] [--generate] [--reset-password]");
+if (!values.email)
+  fail(
+    'Usage: npm run user:create -- --email you@example.org --role admin|editor|viewer [--name "Name"] [--generate] [--reset-password]',
+  );
 if (!ROLES.includes(values.role as Role)) fail(`--role must be one of: ${ROLES.join(", ")}`);
 
 const password = await choosePassword();
@@ -60,13 +64,22 @@ const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: data
 try {
   const account = values["reset-password"]
     ? await resetAccountPassword(prisma, values.email, { system: "user:create" }, password)
-    : await createAccount(prisma, { email: values.email, name: values.name, role: values.role as Role, password }, { system: "user:create" });
+    : await createAccount(
+        prisma,
+        { email: values.email, name: values.name, role: values.role as Role, password },
+        { system: "user:create" },
+      );
   console.log(`${values["reset-password"] ? "New password set for" : "Created"} ${account.email} (${account.role}).`);
   if (account.generated) console.log(`Password (shown only now): ${account.password}`);
 } catch (error) {
   const message =
-    error instanceof ZodError ? error.issues.map((i) => i.message).join("; ") : error instanceof Error ? error.message : String(error);
-  if (/Unique constraint|users_email_key/i.test(message)) console.error(`An account with ${values.email} already exists (use --reset-password for a new password).`);
+    error instanceof ZodError
+      ? error.issues.map((i) => i.message).join("; ")
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  if (/Unique constraint|users_email_key/i.test(message))
+    console.error(`An account with ${values.email} already exists (use --reset-password for a new password).`);
   else if (/No record was found|not found/i.test(message)) console.error(`No account has the e-mail ${values.email}.`);
   else console.error(message);
   process.exitCode = 1;

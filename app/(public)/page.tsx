@@ -27,7 +27,9 @@ export default async function DashboardPage({ searchParams }: Props) {
     return (
       <div className="empty panel">
         <h1>No data yet</h1>
-        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+        <p>
+          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
+        </p>
       </div>
     );
   }
@@ -36,7 +38,8 @@ export default async function DashboardPage({ searchParams }: Props) {
       <h1>Dashboard</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {known ? known.name : "All dialogues"}: where the commitments made at each meeting stand, by the evidence of later meetings.
+        {known ? known.name : "All dialogues"}: where the commitments made at each meeting stand, by the evidence of
+        later meetings.
       </p>
       <DialogueFilter dialogues={dialogues} selected={filters.dialogue} />
       <div style={{ height: "1rem" }} />

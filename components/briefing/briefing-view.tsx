@@ -25,7 +25,10 @@ export function BriefingView({ doc }: { doc: BriefingDoc }) {
 function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <section className={`briefing-section${section.pageBreak ? " page-break" : ""}`} aria-labelledby={`b-${section.id}`}>
+    <section
+      className={`briefing-section${section.pageBreak ? " page-break" : ""}`}
+      aria-labelledby={`b-${section.id}`}
+    >
       <Heading id={`b-${section.id}`}>{section.heading}</Heading>
       {section.blocks.map((b, n) => (
         <Block key={n} block={b} />
@@ -64,7 +67,8 @@ function Item({ item }: { item: DocItem }) {
   return (
     <li className="briefing-item">
       <div>
-        {item.href ? <Link href={item.href}>{item.title}</Link> : item.title} {item.status && <StatusBadge status={item.status} />}
+        {item.href ? <Link href={item.href}>{item.title}</Link> : item.title}{" "}
+        {item.status && <StatusBadge status={item.status} />}
       </div>
       {item.lines.map((l) => (
         <div key={l} className="muted small">

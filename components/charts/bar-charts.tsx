@@ -36,7 +36,16 @@ function Segments({ row, series, stacked, top }: { row: BarRow; series: BarSerie
     const y = (ROW_H - thickness) / 2 + (stacked ? 0 : i * size);
     if (value <= 0) return null;
     return (
-      <rect key={s.key} x={pct(start / top)} y={y} width={pct(value / top)} height={size} fill={s.fill} stroke="#ffffff" strokeWidth={1}>
+      <rect
+        key={s.key}
+        x={pct(start / top)}
+        y={y}
+        width={pct(value / top)}
+        height={size}
+        fill={s.fill}
+        stroke="#ffffff"
+        strokeWidth={1}
+      >
         <title>{`${row.label}, ${s.name}: ${value}`}</title>
       </rect>
     );
@@ -44,8 +53,22 @@ function Segments({ row, series, stacked, top }: { row: BarRow; series: BarSerie
 }
 
 // One horizontal bar per row (an area, a side), stacked by series or side by side.
-export function HorizontalBarChart({ rows, series, stacked = true, label }: { rows: BarRow[]; series: BarSeries[]; stacked?: boolean; label: string }) {
-  const totals = rows.map((r) => (stacked ? series.reduce((n, s) => n + (r.values[s.key] ?? 0), 0) : Math.max(0, ...series.map((s) => r.values[s.key] ?? 0))));
+export function HorizontalBarChart({
+  rows,
+  series,
+  stacked = true,
+  label,
+}: {
+  rows: BarRow[];
+  series: BarSeries[];
+  stacked?: boolean;
+  label: string;
+}) {
+  const totals = rows.map((r) =>
+    stacked
+      ? series.reduce((n, s) => n + (r.values[s.key] ?? 0), 0)
+      : Math.max(0, ...series.map((s) => r.values[s.key] ?? 0)),
+  );
   const ticks = valueTicks(Math.max(0, ...totals));
   const top = ticks.at(-1)!;
   return (
@@ -108,7 +131,16 @@ export function ColumnChart({ rows, series, label }: { rows: BarRow[]; series: B
                 const from = before;
                 before += value;
                 return (
-                  <rect key={`${r.label}-${s.key}`} x={pct((i + 0.2) * band)} width={pct(0.6 * band)} y={y(from + value)} height={y(from) - y(from + value)} fill={s.fill} stroke="#ffffff" strokeWidth={1}>
+                  <rect
+                    key={`${r.label}-${s.key}`}
+                    x={pct((i + 0.2) * band)}
+                    width={pct(0.6 * band)}
+                    y={y(from + value)}
+                    height={y(from) - y(from + value)}
+                    fill={s.fill}
+                    stroke="#ffffff"
+                    strokeWidth={1}
+                  >
                     <title>{`${r.label}, ${s.name}: ${value}`}</title>
                   </rect>
                 );
@@ -116,7 +148,11 @@ export function ColumnChart({ rows, series, label }: { rows: BarRow[]; series: B
             })}
           </svg>
         </div>
-        <div className="column-labels" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${Math.max(1, rows.length)}, 1fr)` }}>
+        <div
+          className="column-labels"
+          aria-hidden="true"
+          style={{ gridTemplateColumns: `repeat(${Math.max(1, rows.length)}, 1fr)` }}
+        >
           {rows.map((r) => (
             <span key={r.label}>{r.label}</span>
           ))}

@@ -62,7 +62,12 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
               const colour = p.status ? STATUS_PALETTE[p.status].fill : "none";
               const fill = p.look === "empty" ? "#f1f4f8" : p.look === "hatched" ? "url(#heat-hatch)" : colour;
               const stroke = p.made ? "#1f2933" : p.look === "hatched" ? colour : "none";
-              const textColour = p.look === "filled" && p.status ? STATUS_PALETTE[p.status].text : p.look === "empty" ? "#5c6b7a" : "#1f2933";
+              const textColour =
+                p.look === "filled" && p.status
+                  ? STATUS_PALETTE[p.status].text
+                  : p.look === "empty"
+                    ? "#5c6b7a"
+                    : "#1f2933";
               return (
                 <g key={columns[j]?.id ?? j}>
                   <rect

@@ -6,14 +6,34 @@ import Link from "next/link";
 
 // The dashboard's headline numbers, each linking to the pledges behind it.
 export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
-  const [f, evidence, scope] = await Promise.all([headlineFigures(filters), evidenceUpTo(filters.dialogue), dataSetScope(filters)]);
+  const [f, evidence, scope] = await Promise.all([
+    headlineFigures(filters),
+    evidenceUpTo(filters.dialogue),
+    dataSetScope(filters),
+  ]);
   const items = [
     { label: "Pledges", value: f.total, href: `/pledges${filtersToSearch(filters)}` },
-    { label: "Delivered", value: f.byStatus.delivered, href: `/pledges${filtersToSearch({ ...filters, status: "delivered" })}` },
-    { label: "In progress", value: f.byStatus.in_progress, href: `/pledges${filtersToSearch({ ...filters, status: "in_progress" })}` },
-    { label: "Stalled", value: f.byStatus.stalled, href: `/pledges${filtersToSearch({ ...filters, status: "stalled" })}` },
+    {
+      label: "Delivered",
+      value: f.byStatus.delivered,
+      href: `/pledges${filtersToSearch({ ...filters, status: "delivered" })}`,
+    },
+    {
+      label: "In progress",
+      value: f.byStatus.in_progress,
+      href: `/pledges${filtersToSearch({ ...filters, status: "in_progress" })}`,
+    },
+    {
+      label: "Stalled",
+      value: f.byStatus.stalled,
+      href: `/pledges${filtersToSearch({ ...filters, status: "stalled" })}`,
+    },
     { label: "Overdue", value: f.overdue, href: `/pledges${filtersToSearch({ ...filters, overdue: true })}` },
-    { label: "Past target, unconfirmed", value: f.unconfirmed, href: `/pledges${filtersToSearch({ ...filters, unconfirmed: true })}` },
+    {
+      label: "Past target, unconfirmed",
+      value: f.unconfirmed,
+      href: `/pledges${filtersToSearch({ ...filters, unconfirmed: true })}`,
+    },
     { label: "Share delivered", value: `${Math.round(f.shareDelivered * 100)}%`, href: null },
   ];
   return (
@@ -27,14 +47,17 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         ))}
       </ul>
       <p className="muted small" data-testid="evidence-up-to">
-        {evidence ? `Evidence up to ${formatDay(evidence)} (the latest reviewed meeting or dated report). ` : "No reviewed evidence yet. "}
-        Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed and no later
-        source says either way.
+        {evidence
+          ? `Evidence up to ${formatDay(evidence)} (the latest reviewed meeting or dated report). `
+          : "No reviewed evidence yet. "}
+        Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed
+        and no later source says either way.
       </p>
       <p className="muted small" data-testid="data-set-scope">
-        What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the pledges come from contacts that
-        are not 2+2 meetings (defence ministers&rsquo; calls, forums, service chiefs&rsquo; talks), often known through a single digest, so they
-        show what was said once rather than a track record.
+        What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the
+        pledges come from contacts that are not 2+2 meetings (defence ministers&rsquo; calls, forums, service
+        chiefs&rsquo; talks), often known through a single digest, so they show what was said once rather than a track
+        record.
         {scope.notCollected > 0 &&
           ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is recorded without its statement" : "s are recorded without their statements"} (not collected).`}
         {scope.superseded > 0 &&
@@ -45,5 +68,9 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
 }
 
 export function FiguresSkeleton() {
-  return <div className="panel muted" aria-busy="true">Loading figures…</div>;
+  return (
+    <div className="panel muted" aria-busy="true">
+      Loading figures…
+    </div>
+  );
 }

@@ -11,7 +11,9 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
     <section className="panel" aria-labelledby="latest-updates">
       <h2 id="latest-updates">Latest status updates</h2>
       {updates.length === 0 ? (
-        <p className="muted">No status has been reported on these pledges yet. Updates appear here as later meetings report on them.</p>
+        <p className="muted">
+          No status has been reported on these pledges yet. Updates appear here as later meetings report on them.
+        </p>
       ) : (
         <ul className="paragraphs">
           {updates.map((u) => (

@@ -7,7 +7,13 @@ export async function AreaProgressWidget({ filters }: { filters: PledgeFilters }
   return <AreaProgressPanel rows={await progressByArea(filters)} />;
 }
 
-export async function MeetingProgressWidget({ dialogue, filters }: { dialogue: { id: string; name: string }; filters: PledgeFilters }) {
+export async function MeetingProgressWidget({
+  dialogue,
+  filters,
+}: {
+  dialogue: { id: string; name: string };
+  filters: PledgeFilters;
+}) {
   return <MeetingProgressPanel rows={await statusMixByMeeting(dialogue.id, filters)} dialogueName={dialogue.name} />;
 }
 

@@ -14,7 +14,12 @@ export function AliasForm({ pledgeId, version, aliases }: { pledgeId: string; ve
       <FormMessage state={state} />
       <input type="hidden" name="pledgeId" value={pledgeId} />
       <input type="hidden" name="version" value={version} />
-      <Field label="Aliases, one per line" name="aliases" errors={errors("aliases")} hint="Its acronym and official name as known when recorded, e.g. JNAAM, Joint New Air-to-Air Missile">
+      <Field
+        label="Aliases, one per line"
+        name="aliases"
+        errors={errors("aliases")}
+        hint="Its acronym and official name as known when recorded, e.g. JNAAM, Joint New Air-to-Air Missile"
+      >
         {(p) => <textarea {...p} rows={4} defaultValue={aliases.join("\n")} className="wide" />}
       </Field>
       <button type="submit" disabled={pending}>

@@ -9,7 +9,12 @@ type Errors = (name: string) => string[] | undefined;
 
 function DescriptionField({ value, errors }: { value?: string | null; errors: Errors }) {
   return (
-    <Field label="Description" name="description" errors={errors("description")} hint="What belongs here, so editors file pledges consistently">
+    <Field
+      label="Description"
+      name="description"
+      errors={errors("description")}
+      hint="What belongs here, so editors file pledges consistently"
+    >
       {(p) => <textarea {...p} rows={3} maxLength={2000} className="wide" defaultValue={value ?? ""} />}
     </Field>
   );
@@ -32,7 +37,14 @@ export function NewAreaForm() {
   );
 }
 
-type AreaValues = { id: string; name: string; description: string | null; position: number; version: number; total: number };
+type AreaValues = {
+  id: string;
+  name: string;
+  description: string | null;
+  position: number;
+  version: number;
+  total: number;
+};
 
 // Editing an area and its place in the taxonomy; the version makes a stale save fail loudly.
 export function EditAreaForm({ area }: { area: AreaValues }) {
@@ -47,7 +59,12 @@ export function EditAreaForm({ area }: { area: AreaValues }) {
           {(p) => <input {...p} type="text" required maxLength={200} className="wide" defaultValue={area.name} />}
         </Field>
         <DescriptionField value={area.description} errors={errors} />
-        <Field label="Position" name="position" errors={errors("position")} hint={`1 is first, ${area.total} last; the areas in between move up or down by one`}>
+        <Field
+          label="Position"
+          name="position"
+          errors={errors("position")}
+          hint={`1 is first, ${area.total} last; the areas in between move up or down by one`}
+        >
           {(p) => <input {...p} type="number" required min={1} max={area.total} defaultValue={area.position} />}
         </Field>
       </div>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { AuditEntry } from "@/lib/data/audit";
 import { DiffTable } from "./diff-table";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 // "<who> <verb> the <noun> <label>", e.g. "Ann recorded a status update on the pledge JNAAM".
 const VERBS: Record<string, string> = {
@@ -28,7 +29,14 @@ const VERBS: Record<string, string> = {
   "area.reorder": "shifted the position of",
 };
 
-const NOUNS: Record<string, string> = { pledge: "pledge", meeting: "meeting", document: "source document", user: "account", dialogue: "dialogue", area: "area" };
+const NOUNS: Record<string, string> = {
+  pledge: "pledge",
+  meeting: "meeting",
+  document: "source document",
+  user: "account",
+  dialogue: "dialogue",
+  area: "area",
+};
 
 function entityHref(e: AuditEntry): string | null {
   if (e.entityType === "pledge") return `/pledges/${e.entityId}`;
@@ -41,7 +49,15 @@ function entityHref(e: AuditEntry): string | null {
 
 // Audit events as sentences ("Ann recorded a status update on JNAAM") with their diffs.
 // `showEntity` is off on a pledge's own page; `showActor` off for readers without an account.
-export function AuditEventList({ events, showEntity = false, showActor = true }: { events: AuditEntry[]; showEntity?: boolean; showActor?: boolean }) {
+export function AuditEventList({
+  events,
+  showEntity = false,
+  showActor = true,
+}: {
+  events: AuditEntry[];
+  showEntity?: boolean;
+  showActor?: boolean;
+}) {
   if (events.length === 0) return <p className="muted">No changes recorded.</p>;
   return (
     <ol className="audit-list" data-testid="audit-list">
@@ -51,10 +67,13 @@ export function AuditEventList({ events, showEntity = false, showActor = true }:
         return (
           <li key={e.id} className="panel">
             <p>
-              <strong>{when(e.at)}</strong> · {showActor ? (e.userName ? `${e.userName} (${e.actor})` : e.actor) : "An editor"} {VERBS[e.action] ?? e.action}{" "}
+              <strong>{when(e.at)}</strong> ·{" "}
+              {showActor ? (e.userName ? `${e.userName} (${e.actor})` : e.actor) : "An editor"}{" "}
+              {VERBS[e.action] ?? e.action}{" "}
               {showEntity ? (
                 <>
-                  the {NOUNS[e.entityType] ?? e.entityType} {href ? <Link href={href}>{label}</Link> : <span>{label}</span>}
+                  the {NOUNS[e.entityType] ?? e.entityType}{" "}
+                  {href ? <Link href={href}>{label}</Link> : <span>{label}</span>}
                 </>
               ) : (
                 <>this {NOUNS[e.entityType] ?? e.entityType}</>

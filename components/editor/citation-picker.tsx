@@ -39,7 +39,8 @@ export function CitationPicker({
     <fieldset className="picker" aria-describedby={errors("paragraphId") ? "error-paragraphId" : undefined}>
       <legend>{legend}</legend>
       <p className="field-hint">
-        Press a paragraph&rsquo;s number to cite it, then select the words that matter in its text (or shorten the quote below).
+        Press a paragraph&rsquo;s number to cite it, then select the words that matter in its text (or shorten the quote
+        below).
       </p>
       <ParagraphPanel documents={documents} selectedId={paragraphId} onPick={onPick} />
       <input type="hidden" name="paragraphId" value={paragraphId} />
@@ -48,7 +49,9 @@ export function CitationPicker({
           <>
             Citing <strong>{paragraphRef(chosen.label)}</strong> of {chosen.documentTitle}.{" "}
             {verbatim === true && <span className="ok-text">The quote is word for word in it.</span>}
-            {verbatim === false && <span className="error-text">The quote is not word for word in this paragraph.</span>}
+            {verbatim === false && (
+              <span className="error-text">The quote is not word for word in this paragraph.</span>
+            )}
           </>
         ) : (
           <span className="muted">No paragraph chosen yet.</span>

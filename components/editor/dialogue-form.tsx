@@ -11,7 +11,12 @@ type Errors = (name: string) => string[] | undefined;
 function DetailFields({ values = {}, errors }: { values?: DialogueValues; errors: Errors }) {
   return (
     <>
-      <Field label="Partner country" name="partnerCountry" errors={errors("partnerCountry")} hint="As the dashboard should name it, e.g. “Australia”, “UK”">
+      <Field
+        label="Partner country"
+        name="partnerCountry"
+        errors={errors("partnerCountry")}
+        hint="As the dashboard should name it, e.g. “Australia”, “UK”"
+      >
         {(p) => <input {...p} type="text" required maxLength={100} defaultValue={values.partnerCountry} />}
       </Field>
       <Field label="Description" name="description" errors={errors("description")}>
@@ -28,7 +33,11 @@ export function NewDialogueForm() {
     <form onSubmit={onSubmit} noValidate className="editor-form">
       <FormMessage state={state} />
       <div className="form-grid">
-        <NameIdFields errors={errors} nameHint="e.g. “Japan-Australia Foreign and Defence Ministerial Consultations (2+2)”" idExample="japan-australia" />
+        <NameIdFields
+          errors={errors}
+          nameHint="e.g. “Japan-Australia Foreign and Defence Ministerial Consultations (2+2)”"
+          idExample="japan-australia"
+        />
         <DetailFields errors={errors} />
       </div>
       <button type="submit" disabled={pending}>
@@ -39,7 +48,11 @@ export function NewDialogueForm() {
 }
 
 // Editing a dialogue; the version makes a save over someone else's fail loudly.
-export function EditDialogueForm({ dialogue }: { dialogue: DialogueValues & { id: string; name: string; version: number } }) {
+export function EditDialogueForm({
+  dialogue,
+}: {
+  dialogue: DialogueValues & { id: string; name: string; version: number };
+}) {
   const { state, pending, onSubmit, errors } = useActionForm(updateDialogue);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">

@@ -15,10 +15,18 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state) return null;
   const fieldCount = state.ok ? 0 : Object.keys(state.fieldErrors).length;
   return (
-    <div ref={ref} tabIndex={-1} className={`notice ${state.ok ? "notice-ok" : "notice-error"}`} role={state.ok ? "status" : "alert"} data-testid="form-message">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`notice ${state.ok ? "notice-ok" : "notice-error"}`}
+      role={state.ok ? "status" : "alert"}
+      data-testid="form-message"
+    >
       <p>
         <strong>{state.message}</strong>
-        {fieldCount > 0 && <span> ({fieldCount === 1 ? "see the marked field" : `see the ${fieldCount} marked fields`})</span>}
+        {fieldCount > 0 && (
+          <span> ({fieldCount === 1 ? "see the marked field" : `see the ${fieldCount} marked fields`})</span>
+        )}
       </p>
       {!state.ok && state.conflict && state.conflict.length > 0 && (
         <div data-testid="conflict">

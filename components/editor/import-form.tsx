@@ -35,13 +35,17 @@ export function ImportForm() {
         <button type="submit" disabled={preview.pending}>
           {preview.pending ? "Checking…" : "Check the file (dry run)"}
         </button>
-        <p className="muted small">Checking changes nothing. You will see what each row would do before you apply it.</p>
+        <p className="muted small">
+          Checking changes nothing. You will see what each row would do before you apply it.
+        </p>
         {preview.state && !preview.state.ok && <FormMessage state={preview.state} />}
       </form>
 
       {plan && (
         <section className="panel" aria-labelledby="dry-run" data-testid="dry-run">
-          <h2 id="dry-run" ref={dryRunHeading} tabIndex={-1}>Dry run of {result.fileName}</h2>
+          <h2 id="dry-run" ref={dryRunHeading} tabIndex={-1}>
+            Dry run of {result.fileName}
+          </h2>
           <p>
             <strong>{preview.state?.message}</strong>
           </p>
@@ -87,10 +91,23 @@ export function ImportForm() {
                           <ul className="import-changes">
                             {r.changes.map((c) => (
                               <li key={c.column}>
-                                <code>{c.column}</code>: {r.action === "create" ? clip(c.after) : <>{clip(c.before)} → {clip(c.after)}</>}
+                                <code>{c.column}</code>:{" "}
+                                {r.action === "create" ? (
+                                  clip(c.after)
+                                ) : (
+                                  <>
+                                    {clip(c.before)} → {clip(c.after)}
+                                  </>
+                                )}
                               </li>
                             ))}
-                            {(r.action === "create" || r.action === "update") && r.status && <li className="muted">{r.status.correctsId ? "Corrects the latest status update" : "Records a new status update"}</li>}
+                            {(r.action === "create" || r.action === "update") && r.status && (
+                              <li className="muted">
+                                {r.status.correctsId
+                                  ? "Corrects the latest status update"
+                                  : "Records a new status update"}
+                              </li>
+                            )}
                             {(r.action === "create" || r.action === "update") && r.closes && (
                               <li className="muted">Closes “{r.closes.title}” as dropped: this pledge supersedes it</li>
                             )}
@@ -113,7 +130,9 @@ export function ImportForm() {
             </form>
           )}
           {!plan.canApply && plan.counts.error > 0 && (
-            <p className="import-error">Fix the rows marked “Cannot import” in your spreadsheet, then check the file again. Nothing was changed.</p>
+            <p className="import-error">
+              Fix the rows marked “Cannot import” in your spreadsheet, then check the file again. Nothing was changed.
+            </p>
           )}
           <FormMessage state={apply.state} />
         </section>

@@ -9,7 +9,13 @@ import { useActionForm } from "./use-action-form";
 
 // The statement intake on the review screen: how many proposals, "Propose again", and the
 // draft pledges (commitments that match no open pledge), each opening "Add a pledge made here".
-export function IntakePanel({ meetingId, proposals, drafts, computedAt, partnerCountry }: {
+export function IntakePanel({
+  meetingId,
+  proposals,
+  drafts,
+  computedAt,
+  partnerCountry,
+}: {
   meetingId: string;
   proposals: number;
   drafts: StoredDraft[];
@@ -38,8 +44,16 @@ export function IntakePanel({ meetingId, proposals, drafts, computedAt, partnerC
           <ul className="draft-list">
             {drafts.map((d) => (
               <li key={d.id} data-testid="draft-pledge">
-                <strong>{d.title}</strong> <span className="muted small">({paragraphRef(d.label)}, {d.areaName ?? "area to choose"}, {sideLabel(d.side, partnerCountry)}, “{d.reasons.cue}”)</span>{" "}
-                <Link href={`/edit/pledges/new?meeting=${encodeURIComponent(meetingId)}&draft=${encodeURIComponent(d.id)}`}>Add a pledge made here</Link>
+                <strong>{d.title}</strong>{" "}
+                <span className="muted small">
+                  ({paragraphRef(d.label)}, {d.areaName ?? "area to choose"}, {sideLabel(d.side, partnerCountry)}, “
+                  {d.reasons.cue}”)
+                </span>{" "}
+                <Link
+                  href={`/edit/pledges/new?meeting=${encodeURIComponent(meetingId)}&draft=${encodeURIComponent(d.id)}`}
+                >
+                  Add a pledge made here
+                </Link>
               </li>
             ))}
           </ul>

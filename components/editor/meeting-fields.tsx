@@ -37,7 +37,12 @@ export function MeetingFields({
           )}
         </Field>
       )}
-      <Field label="Title" name="title" errors={errors("title")} hint="As the statement names it, e.g. “5th Japan-UK Foreign and Defence Ministers’ Meeting”">
+      <Field
+        label="Title"
+        name="title"
+        errors={errors("title")}
+        hint="As the statement names it, e.g. “5th Japan-UK Foreign and Defence Ministers’ Meeting”"
+      >
         {(p) => <input {...p} type="text" defaultValue={values.title} required maxLength={200} className="wide" />}
       </Field>
       <Field label="Date" name="date" errors={errors("date")}>

@@ -20,8 +20,13 @@ export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: s
         <MeetingFields dialogues={dialogues} errors={errors} />
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" name="withoutStatement" checked={withoutStatement} onChange={(e) => setWithoutStatement(e.target.checked)} /> Statement not
-        collected: record the meeting without its text (it will never count as silence on a pledge)
+        <input
+          type="checkbox"
+          name="withoutStatement"
+          checked={withoutStatement}
+          onChange={(e) => setWithoutStatement(e.target.checked)}
+        />{" "}
+        Statement not collected: record the meeting without its text (it will never count as silence on a pledge)
       </label>
       {!withoutStatement && <StatementFields errors={errors} onConfirmed={setConfirmed} />}
       <button type="submit" disabled={pending || (!withoutStatement && !confirmed)}>

@@ -6,15 +6,46 @@ import { Field } from "./field";
 // The name of a new dialogue or area and its id, which shows the id the server will derive
 // from the name while it is left empty. The id is permanent (it is in URLs), so it is only
 // asked for at creation.
-export function NameIdFields({ errors, nameHint, idExample }: { errors: (name: string) => string[] | undefined; nameHint: string; idExample: string }) {
+export function NameIdFields({
+  errors,
+  nameHint,
+  idExample,
+}: {
+  errors: (name: string) => string[] | undefined;
+  nameHint: string;
+  idExample: string;
+}) {
   const [derived, setDerived] = useState("");
   return (
     <>
       <Field label="Name" name="name" errors={errors("name")} hint={nameHint}>
-        {(p) => <input {...p} type="text" required maxLength={200} className="wide" onChange={(e) => setDerived(slugify(e.target.value))} />}
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            required
+            maxLength={200}
+            className="wide"
+            onChange={(e) => setDerived(slugify(e.target.value))}
+          />
+        )}
       </Field>
-      <Field label="Id" name="slug" errors={errors("slug")} hint={`Used in addresses and the API, e.g. “${idExample}”; cannot be changed later. Leave empty to use the one shown.`}>
-        {(p) => <input {...p} type="text" maxLength={80} placeholder={derived || idExample} pattern="[a-z0-9]+(-[a-z0-9]+)*" autoComplete="off" />}
+      <Field
+        label="Id"
+        name="slug"
+        errors={errors("slug")}
+        hint={`Used in addresses and the API, e.g. “${idExample}”; cannot be changed later. Leave empty to use the one shown.`}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            maxLength={80}
+            placeholder={derived || idExample}
+            pattern="[a-z0-9]+(-[a-z0-9]+)*"
+            autoComplete="off"
+          />
+        )}
       </Field>
     </>
   );

@@ -26,7 +26,8 @@ export function ParagraphPanel({
     const onSelection = () => {
       const selection = document.getSelection();
       if (!selection || selection.isCollapsed || !ref.current) return;
-      const within = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("[data-paragraph-text]");
+      const within = (node: Node | null) =>
+        (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("[data-paragraph-text]");
       const start = within(selection.anchorNode);
       // Only a selection inside one paragraph's text is a quote.
       if (!start || start !== within(selection.focusNode) || !ref.current.contains(start)) return;
@@ -47,7 +48,11 @@ export function ParagraphPanel({
           <h3 className="small">{d.title}</h3>
           <ol className="paragraphs picker-paragraphs">
             {d.paragraphs.map((p) => (
-              <li key={p.id} className={p.id === selectedId ? "picked" : undefined} data-testid={`paragraph-${p.label}`}>
+              <li
+                key={p.id}
+                className={p.id === selectedId ? "picked" : undefined}
+                data-testid={`paragraph-${p.label}`}
+              >
                 <button
                   type="button"
                   className="secondary cite-button"

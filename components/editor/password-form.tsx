@@ -19,7 +19,12 @@ export function PasswordForm() {
       <Field label="Current password" name="current" errors={errors("current")}>
         {(p) => <input {...p} type="password" autoComplete="current-password" required />}
       </Field>
-      <Field label="New password" name="password" errors={errors("password")} hint="At least 12 characters; a few unrelated words make a good one">
+      <Field
+        label="New password"
+        name="password"
+        errors={errors("password")}
+        hint="At least 12 characters; a few unrelated words make a good one"
+      >
         {(p) => <input {...p} type="password" autoComplete="new-password" minLength={12} required />}
       </Field>
       <Field label="New password again" name="confirm" errors={errors("confirm")}>

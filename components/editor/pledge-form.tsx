@@ -47,7 +47,12 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
         </>
       )}
       <div className="form-grid">
-        <Field label="Short title" name="title" errors={errors("title")} hint="e.g. “Joint New Air-to-Air Missile research”">
+        <Field
+          label="Short title"
+          name="title"
+          errors={errors("title")}
+          hint="e.g. “Joint New Air-to-Air Missile research”"
+        >
           {(p) => <input {...p} type="text" defaultValue={v.title} required maxLength={200} className="wide" />}
         </Field>
         <Field label="Area" name="areaId" errors={errors("areaId")}>
@@ -73,7 +78,12 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
             </select>
           )}
         </Field>
-        <Field label="Target date" name="targetDate" errors={errors("targetDate")} hint="Only if the statement gives one">
+        <Field
+          label="Target date"
+          name="targetDate"
+          errors={errors("targetDate")}
+          hint="Only if the statement gives one"
+        >
           {(p) => <input {...p} type="date" defaultValue={v.targetDate ?? ""} />}
         </Field>
         <Field label="Tags" name="tags" errors={errors("tags")} hint="Comma-separated, e.g. JNAAM, Meteor">
@@ -106,10 +116,20 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
           )}
         </Field>
       </div>
-      <Field label="What was pledged" name="text" errors={errors("text")} hint="The commitment in full, in the statement's words where possible">
+      <Field
+        label="What was pledged"
+        name="text"
+        errors={errors("text")}
+        hint="The commitment in full, in the statement's words where possible"
+      >
         {(p) => <textarea {...p} rows={4} defaultValue={v.text} required className="wide" />}
       </Field>
-      <CitationPicker documents={documents} initial={{ paragraphId: v.paragraphId, quote: v.quote }} errors={errors} legend={`Where ${meeting.title} states it`} />
+      <CitationPicker
+        documents={documents}
+        initial={{ paragraphId: v.paragraphId, quote: v.quote }}
+        errors={errors}
+        legend={`Where ${meeting.title} states it`}
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : editing ? "Save changes" : "Save pledge"}
       </button>

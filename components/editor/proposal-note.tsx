@@ -4,7 +4,13 @@ import { STATUS_LABELS } from "@/lib/domain/status";
 
 // What the statement intake proposed for one pledge, why, and the editor's choice: keep it
 // (the fields below stay as proposed, or edit them) or reject it (back to "No report").
-export function ProposalNote({ proposal, label, rejected, onReject, onRestore }: {
+export function ProposalNote({
+  proposal,
+  label,
+  rejected,
+  onReject,
+  onRestore,
+}: {
   proposal: StoredProposal;
   label: string;
   rejected: boolean;

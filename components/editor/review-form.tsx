@@ -37,7 +37,9 @@ export function ReviewForm({
   const proposalOf = new Map(proposals.map((p) => [p.pledgeId, p]));
   const rank = new Map(proposals.map((p, i) => [p.pledgeId, i]));
   const proposed = (r: ReviewRow) => (r.reportedHere ? undefined : proposalOf.get(r.id));
-  const rows = [...allRows].sort((a, b) => (proposed(a) ? rank.get(a.id)! : Infinity) - (proposed(b) ? rank.get(b.id)! : Infinity));
+  const rows = [...allRows].sort(
+    (a, b) => (proposed(a) ? rank.get(a.id)! : Infinity) - (proposed(b) ? rank.get(b.id)! : Infinity),
+  );
   const fromProposal = (r: ReviewRow): Entry => {
     const p = proposed(r);
     return p ? { status: p.status, paragraphId: p.paragraphId, quote: p.quote, note: "" } : blank;
@@ -45,13 +47,22 @@ export function ReviewForm({
   const [entries, setEntries] = useState<Entry[]>(() => rows.map(fromProposal));
   // The strongest proposal (else the first row still to report on) is the one the paragraph
   // panel highlights and cites for at first.
-  const [active, setActive] = useState(() => Math.max(0, rows.findIndex((r) => !r.reportedHere)));
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      rows.findIndex((r) => !r.reportedHere),
+    ),
+  );
   const paragraphs = documents.flatMap((d) => d.paragraphs);
   const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? "";
-  const set = (i: number, patch: Partial<Entry>) => setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const set = (i: number, patch: Partial<Entry>) =>
+    setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...patch } : e)));
   const pick = (i: number, paragraphId: string, quote: string | null) => {
     const current = entries[i]!;
-    set(i, { paragraphId, quote: quote ?? (quoteIsVerbatim(textOf(paragraphId), current.quote) ? current.quote : textOf(paragraphId)) });
+    set(i, {
+      paragraphId,
+      quote: quote ?? (quoteIsVerbatim(textOf(paragraphId), current.quote) ? current.quote : textOf(paragraphId)),
+    });
   };
   const reported = entries.filter((e) => e.status).length;
 
@@ -67,10 +78,16 @@ export function ReviewForm({
           const err = (field: string) => errors(name(field));
           // Each control is described by its own error, so a screen reader reads them together.
           const errorId = (field: string) => `review-${i}-${field}-error`;
-          const invalid = (field: string) => (err(field) ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {});
+          const invalid = (field: string) =>
+            err(field) ? { "aria-invalid": true as const, "aria-describedby": errorId(field) } : {};
           const chosen = paragraphs.find((p) => p.id === entry.paragraphId);
           return (
-            <fieldset key={row.id} className={`review-row${active === i ? " active" : ""}`} onFocus={() => setActive(i)} data-testid={`review-row-${row.id}`}>
+            <fieldset
+              key={row.id}
+              className={`review-row${active === i ? " active" : ""}`}
+              onFocus={() => setActive(i)}
+              data-testid={`review-row-${row.id}`}
+            >
               <legend>
                 <Link href={`/pledges/${row.id}`}>{row.title}</Link>
               </legend>
@@ -81,7 +98,10 @@ export function ReviewForm({
               </p>
               {row.evidence && (
                 <blockquote className="small">
-                  “{row.evidence.quote}” <span className="muted">({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})</span>
+                  “{row.evidence.quote}”{" "}
+                  <span className="muted">
+                    ({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})
+                  </span>
                 </blockquote>
               )}
               {proposed(row) && (
@@ -103,7 +123,12 @@ export function ReviewForm({
                 <div className="review-fields">
                   <label>
                     Reported status
-                    <select name={name("status")} value={entry.status} onChange={(e) => set(i, { status: e.target.value })} {...invalid("status")}>
+                    <select
+                      name={name("status")}
+                      value={entry.status}
+                      onChange={(e) => set(i, { status: e.target.value })}
+                      {...invalid("status")}
+                    >
                       <option value="">No report</option>
                       {STATUSES.map((s) => (
                         <option key={s} value={s}>
@@ -116,7 +141,12 @@ export function ReviewForm({
                     <>
                       <label>
                         Paragraph
-                        <select name={name("paragraphId")} value={entry.paragraphId} onChange={(e) => pick(i, e.target.value, null)} {...invalid("paragraphId")}>
+                        <select
+                          name={name("paragraphId")}
+                          value={entry.paragraphId}
+                          onChange={(e) => pick(i, e.target.value, null)}
+                          {...invalid("paragraphId")}
+                        >
                           <option value="">Choose…</option>
                           {paragraphs.map((p) => (
                             <option key={p.id} value={p.id}>
@@ -128,12 +158,27 @@ export function ReviewForm({
                       </label>
                       <label className="wide-label">
                         Quote
-                        <textarea name={name("quote")} rows={2} value={entry.quote} onChange={(e) => set(i, { quote: e.target.value })} {...invalid("quote")} />
+                        <textarea
+                          name={name("quote")}
+                          rows={2}
+                          value={entry.quote}
+                          onChange={(e) => set(i, { quote: e.target.value })}
+                          {...invalid("quote")}
+                        />
                       </label>
-                      {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>}
+                      {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && (
+                        <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>
+                      )}
                       <label className="wide-label">
                         Note
-                        <input type="text" name={name("note")} value={entry.note} maxLength={2000} onChange={(e) => set(i, { note: e.target.value })} {...invalid("note")} />
+                        <input
+                          type="text"
+                          name={name("note")}
+                          value={entry.note}
+                          maxLength={2000}
+                          onChange={(e) => set(i, { note: e.target.value })}
+                          {...invalid("note")}
+                        />
                       </label>
                     </>
                   )}
@@ -160,7 +205,12 @@ export function ReviewForm({
         <p className="small muted">
           Citing for: <strong>{rows[active]?.title ?? "—"}</strong>
         </p>
-        <ParagraphPanel documents={documents} selectedId={entries[active]?.paragraphId} onPick={(id, quote) => pick(active, id, quote)} citeLabel="Cite for the focused pledge:" />
+        <ParagraphPanel
+          documents={documents}
+          selectedId={entries[active]?.paragraphId}
+          onPick={(id, quote) => pick(active, id, quote)}
+          citeLabel="Cite for the focused pledge:"
+        />
       </aside>
     </form>
   );

@@ -28,7 +28,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     });
     setPending(false);
     if (!result || result.error) {
-      setError(!result || result.error === "CredentialsSignin" ? "Wrong e-mail or password." : (result.error ?? undefined));
+      setError(
+        !result || result.error === "CredentialsSignin" ? "Wrong e-mail or password." : (result.error ?? undefined),
+      );
       return;
     }
     router.replace(callbackUrl);
@@ -38,17 +40,41 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} className="editor-form narrow">
       {error && (
-        <p ref={errorRef} tabIndex={-1} className="notice notice-error" role="alert" data-testid="sign-in-error" id="sign-in-error">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          className="notice notice-error"
+          role="alert"
+          data-testid="sign-in-error"
+          id="sign-in-error"
+        >
           {error}
         </p>
       )}
       <div className="field">
         <label htmlFor="email">E-mail</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus aria-describedby={error ? "sign-in-error" : undefined} aria-invalid={error ? true : undefined} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          aria-describedby={error ? "sign-in-error" : undefined}
+          aria-invalid={error ? true : undefined}
+        />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required aria-describedby={error ? "sign-in-error" : undefined} aria-invalid={error ? true : undefined} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={error ? "sign-in-error" : undefined}
+          aria-invalid={error ? true : undefined}
+        />
       </div>
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

@@ -22,11 +22,18 @@ export function StatementFields({
     <fieldset>
       <legend>Source document</legend>
       <div className="form-grid">
-        <Field label="Document title" name="documentTitle" errors={errors("documentTitle")} hint="e.g. “Joint Statement: Fifth Japan-UK Foreign and Defence Ministers’ Meeting”">
+        <Field
+          label="Document title"
+          name="documentTitle"
+          errors={errors("documentTitle")}
+          hint="e.g. “Joint Statement: Fifth Japan-UK Foreign and Defence Ministers’ Meeting”"
+        >
           {(p) => <input {...p} type="text" required maxLength={200} className="wide" />}
         </Field>
         <Field label="Publisher" name="publisher" errors={errors("publisher")}>
-          {(p) => <input {...p} type="text" required maxLength={200} defaultValue="Ministry of Foreign Affairs of Japan" />}
+          {(p) => (
+            <input {...p} type="text" required maxLength={200} defaultValue="Ministry of Foreign Affairs of Japan" />
+          )}
         </Field>
         <Field label="Published on" name="publishedOn" errors={errors("publishedOn")}>
           {(p) => <input {...p} type="date" />}
@@ -71,7 +78,8 @@ export function StatementFields({
         <section className="panel preview" aria-label="Paragraph preview" data-testid="paragraph-preview">
           {stale && <p className="error-text">The text changed since this preview: preview again before saving.</p>}
           <p>
-            <strong>{paragraphs.length}</strong> paragraph{paragraphs.length === 1 ? "" : "s"} found. Check the numbering, then save.
+            <strong>{paragraphs.length}</strong> paragraph{paragraphs.length === 1 ? "" : "s"} found. Check the
+            numbering, then save.
           </p>
           <ol className="paragraphs">
             {paragraphs.map((p) => (

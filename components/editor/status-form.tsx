@@ -12,7 +12,14 @@ type Props = {
   // Reported at a meeting, or on a date (then `documents` is the one document cited).
   meeting: { id: string; title: string } | null;
   documents: CitableDocument[];
-  correcting?: { updateId: string; status: string; note: string | null; reportedOn: string; paragraphId?: string; quote?: string | null };
+  correcting?: {
+    updateId: string;
+    status: string;
+    note: string | null;
+    reportedOn: string;
+    paragraphId?: string;
+    quote?: string | null;
+  };
 };
 
 // Recording a status update, or (with `correcting`) the correction of a mistaken one.
@@ -49,7 +56,11 @@ export function StatusForm({ pledge, meeting, documents, correcting }: Props) {
           </Field>
         )}
       </div>
-      <CitationPicker documents={documents} initial={{ paragraphId: correcting?.paragraphId, quote: correcting?.quote }} errors={errors} />
+      <CitationPicker
+        documents={documents}
+        initial={{ paragraphId: correcting?.paragraphId, quote: correcting?.quote }}
+        errors={errors}
+      />
       <Field label="Note" name="note" errors={errors("note")} hint="Optional: your reading of the evidence">
         {(p) => <textarea {...p} rows={2} defaultValue={correcting?.note ?? ""} maxLength={2000} className="wide" />}
       </Field>

@@ -44,7 +44,12 @@ export function CreateUserForm() {
             </select>
           )}
         </Field>
-        <Field label="Password" name="password" errors={errors("password")} hint="Leave empty to generate one (shown once)">
+        <Field
+          label="Password"
+          name="password"
+          errors={errors("password")}
+          hint="Leave empty to generate one (shown once)"
+        >
           {(p) => <input {...p} type="password" autoComplete="new-password" minLength={12} />}
         </Field>
       </div>

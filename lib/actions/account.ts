@@ -12,12 +12,20 @@ import { FieldError } from "./errors";
 export const changeOwnPassword = signedInAction(ZChangeOwnPassword, async (input, { tx, audit, user }) => {
   const attempt = await beginAttempt({ email: user.email, address: null, device: null }, "password_change");
   if (attempt.waitMinutes > 0) throw new FieldError("current", waitMessage(attempt.waitMinutes));
-  const row = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } });
-  if (!(await verifyPassword(row.passwordHash, input.current))) throw new FieldError("current", "That is not your current password");
+  const row = await tx.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { passwordHash: true, version: true },
+  });
+  if (!(await verifyPassword(row.passwordHash, input.current)))
+    throw new FieldError("current", "That is not your current password");
   await attemptSucceeded(attempt.id);
   await tx.user.update({
     where: { id: user.id },
-    data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(input.password),
+      sessionVersion: { increment: 1 },
+      version: { increment: 1 },
+    },
     select: { id: true },
   });
   await audit({

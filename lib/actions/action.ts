@@ -55,7 +55,8 @@ function action<S extends z.ZodType, T>(
       if (known) return { ...known, values };
       throw error;
     }
-    if (!allowed.ok) return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
+    if (!allowed.ok)
+      return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
 
     const unstorable = unstorablePaths(input);
     if (unstorable.length) {
@@ -64,7 +65,10 @@ function action<S extends z.ZodType, T>(
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      return failure(422, "invalid", "Some fields need attention.", { fieldErrors: zodFieldErrors(parsed.error), values });
+      return failure(422, "invalid", "Some fields need attention.", {
+        fieldErrors: zodFieldErrors(parsed.error),
+        values,
+      });
     }
     let outcome: ActionOutcome<T>;
     try {
@@ -85,11 +89,17 @@ function action<S extends z.ZodType, T>(
       if (error instanceof StaleVersionError) {
         return failure(409, "conflict", error.message, { values, conflict: await conflictChanges(error) });
       }
-      if (error instanceof ActionError) return failure(error.status, error.code, error.message, { fieldErrors: error.fieldErrors, values });
+      if (error instanceof ActionError)
+        return failure(error.status, error.code, error.message, { fieldErrors: error.fieldErrors, values });
       const known = databaseFailure(error);
       if (known) return { ...known, values };
       console.error("Action failed:", error);
-      return failure(500, "error", "The change could not be saved because of an unexpected error. Nothing was changed; try again.", { values });
+      return failure(
+        500,
+        "error",
+        "The change could not be saved because of an unexpected error. Nothing was changed; try again.",
+        { values },
+      );
     }
     // After the commit and outside the try: redirect() works by throwing.
     const effects = actionEffects();
@@ -99,15 +109,24 @@ function action<S extends z.ZodType, T>(
   };
 }
 
-export function editorAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>) {
+export function editorAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>,
+) {
   return action("editor", schema, fn);
 }
 
-export function adminAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>) {
+export function adminAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>,
+) {
   return action("admin", schema, fn);
 }
 
 // Any signed-in account (changing one's own password).
-export function signedInAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>) {
+export function signedInAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutcome<T>>,
+) {
   return action("viewer", schema, fn);
 }

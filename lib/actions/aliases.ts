@@ -8,7 +8,10 @@ import { claimPledge } from "./locks";
 // An editor sets a pledge's aliases (one per line): the acronyms and official names later
 // statements may use for it. Versioned with the pledge and audited with the list before/after.
 export const setPledgeAliases = editorAction(ZSetPledgeAliases, async (input, { tx, audit }) => {
-  const pledge = await tx.pledge.findUnique({ where: { id: input.pledgeId }, select: { id: true, title: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } });
+  const pledge = await tx.pledge.findUnique({
+    where: { id: input.pledgeId },
+    select: { id: true, title: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+  });
   if (!pledge) throw new NotFoundError("This pledge");
   await claimPledge(tx, pledge.id, input.version, `“${pledge.title}”`);
   await tx.pledgeAlias.deleteMany({ where: { pledgeId: pledge.id } });
@@ -21,5 +24,9 @@ export const setPledgeAliases = editorAction(ZSetPledgeAliases, async (input, { 
     before: { aliases: pledge.aliases.map((a) => a.alias), version: input.version },
     after: { aliases: [...input.aliases].sort(), version: input.version + 1 },
   });
-  return { data: { aliases: input.aliases.length }, message: `Saved ${input.aliases.length} alias${input.aliases.length === 1 ? "" : "es"}.`, redirectTo: `/pledges/${pledge.id}?saved=aliases` };
+  return {
+    data: { aliases: input.aliases.length },
+    message: `Saved ${input.aliases.length} alias${input.aliases.length === 1 ? "" : "es"}.`,
+    redirectTo: `/pledges/${pledge.id}?saved=aliases`,
+  };
 });

@@ -19,8 +19,15 @@ export type AreaShift = { id: string; to: number };
 
 // Where area `id` lands when moved to `wanted` (clamped to the list), and the other areas
 // whose position changes to close the gap and make room.
-export async function planAreaMove(tx: Prisma.TransactionClient, id: string, wanted: number): Promise<{ position: number; shifts: AreaShift[] }> {
-  const rows = await tx.area.findMany({ select: { id: true, position: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
+export async function planAreaMove(
+  tx: Prisma.TransactionClient,
+  id: string,
+  wanted: number,
+): Promise<{ position: number; shifts: AreaShift[] }> {
+  const rows = await tx.area.findMany({
+    select: { id: true, position: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
   const others = rows.filter((r) => r.id !== id);
   const position = Math.min(Math.max(wanted, 1), others.length + 1);
   const order = [...others.slice(0, position - 1), null, ...others.slice(position - 1)];

@@ -22,9 +22,14 @@ export type AuditInput = {
 };
 
 // JSON-safe snapshot: Dates become ISO strings, undefined fields disappear.
-const asJson = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const asJson = (value: unknown) =>
+  value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
-export async function writeAudit(tx: Prisma.TransactionClient, actor: SessionUser | { system: string }, event: AuditInput) {
+export async function writeAudit(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser | { system: string },
+  event: AuditInput,
+) {
   await tx.auditEvent.create({
     data: {
       userId: "id" in actor ? actor.id : null,
@@ -48,7 +53,8 @@ export async function conflictChanges(error: StaleVersionError): Promise<Conflic
     orderBy: { createdAt: "desc" },
     take: 20,
   });
-  const version = (v: unknown) => (v && typeof v === "object" && "version" in v ? Number((v as { version: unknown }).version) : 0);
+  const version = (v: unknown) =>
+    v && typeof v === "object" && "version" in v ? Number((v as { version: unknown }).version) : 0;
   return events
     .filter((e) => version(e.after) > error.expectedVersion)
     .reverse()

@@ -16,13 +16,27 @@ export async function checkCitation(
   const prefix = opts.prefix ?? "";
   const paragraph = await tx.paragraph.findUnique({
     where: { id: citation.paragraphId },
-    select: { id: true, label: true, text: true, document: { select: { title: true, meetings: { select: { meetingId: true } } } } },
+    select: {
+      id: true,
+      label: true,
+      text: true,
+      document: { select: { title: true, meetings: { select: { meetingId: true } } } },
+    },
   });
-  if (!paragraph) throw new FieldError(`${prefix}paragraphId`, "That paragraph does not exist: pick one from the source document");
+  if (!paragraph)
+    throw new FieldError(`${prefix}paragraphId`, "That paragraph does not exist: pick one from the source document");
   if (opts.meetingId && !paragraph.document.meetings.some((m) => m.meetingId === opts.meetingId)) {
-    throw new FieldError(`${prefix}paragraphId`, `Cite a paragraph of a source document of ${opts.meetingTitle ?? "that meeting"}`);
+    throw new FieldError(
+      `${prefix}paragraphId`,
+      `Cite a paragraph of a source document of ${opts.meetingTitle ?? "that meeting"}`,
+    );
   }
   const problem = quoteProblem(paragraph, citation.quote);
   if (problem) throw new FieldError(`${prefix}quote`, problem);
-  return { paragraphId: paragraph.id, quote: normaliseQuote(citation.quote), label: paragraph.label, documentTitle: paragraph.document.title };
+  return {
+    paragraphId: paragraph.id,
+    quote: normaliseQuote(citation.quote),
+    label: paragraph.label,
+    documentTitle: paragraph.document.title,
+  };
 }

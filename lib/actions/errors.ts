@@ -37,7 +37,11 @@ export class StaleVersionError extends ActionError {
     readonly expectedVersion: number,
     label: string,
   ) {
-    super(409, "conflict", `${label} was changed by someone else since you opened it. Nothing of yours was saved; their change is shown below. Reload to start from their version.`);
+    super(
+      409,
+      "conflict",
+      `${label} was changed by someone else since you opened it. Nothing of yours was saved; their change is shown below. Reload to start from their version.`,
+    );
   }
 }
 
@@ -54,7 +58,8 @@ export async function uniqueAs<T>(write: Promise<T>, field: string, message: str
   try {
     return await write;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyExistsError(field, message);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AlreadyExistsError(field, message);
     throw error;
   }
 }
@@ -69,7 +74,8 @@ function constraintName(error: Prisma.PrismaClientKnownRequestError): string {
   return [meta.target, constraint?.fields, constraint?.index].flat().filter(Boolean).map(String).join(" ");
 }
 
-const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment. Nothing was changed; try again in a few seconds.";
+const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is unavailable at the moment. Nothing was changed; try again in a few seconds.";
 
 // Known database refusals in user words; null for anything unexpected.
 export function databaseFailure(error: unknown): ActionFailure | null {
@@ -80,10 +86,16 @@ export function databaseFailure(error: unknown): ActionFailure | null {
     const name = constraintName(error);
     const field = /email/.test(name) ? "email" : /corrects_?id/i.test(name) ? "updateId" : undefined;
     const message =
-      field === "email" ? "An account with this e-mail already exists" : field === "updateId" ? "This update has already been corrected" : "This already exists";
+      field === "email"
+        ? "An account with this e-mail already exists"
+        : field === "updateId"
+          ? "This update has already been corrected"
+          : "This already exists";
     return failure(409, "conflict", `${message}.`, { fieldErrors: field ? { [field]: [message] } : {} });
   }
-  if (error.code === "P2025") return failure(404, "not_found", "What you are changing does not exist (any more). Reload the page.");
-  if (error.code === "P2003") return failure(422, "invalid", "The form refers to something that does not exist. Reload the page and try again.");
+  if (error.code === "P2025")
+    return failure(404, "not_found", "What you are changing does not exist (any more). Reload the page.");
+  if (error.code === "P2003")
+    return failure(422, "invalid", "The form refers to something that does not exist. Reload the page and try again.");
   return null;
 }

@@ -29,7 +29,8 @@ function insert(root: Node, path: string[], value: string) {
 // (built with Object.fromEntries, so a key is always an own property).
 function toPlain(node: Node, top = false): Record<string, unknown> | unknown[] {
   const entries = [...node].map(([k, v]) => [k, v instanceof Map ? toPlain(v) : v] as const);
-  if (!top && entries.every(([k]) => INDEX.test(k))) return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, v]) => v);
+  if (!top && entries.every(([k]) => INDEX.test(k)))
+    return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, v]) => v);
   return Object.fromEntries(entries);
 }
 

@@ -25,7 +25,11 @@ export async function storeProposals(tx: Prisma.TransactionClient, meetingId: st
     },
   });
   const paragraphs: (IntakeParagraph & { id: string })[] = meeting.documents.flatMap(({ document }) => {
-    const section = meetingSection(document.paragraphs, isoDay(meeting.date), document.meetings.map((m) => isoDay(m.meeting.date)));
+    const section = meetingSection(
+      document.paragraphs,
+      isoDay(meeting.date),
+      document.meetings.map((m) => isoDay(m.meeting.date)),
+    );
     return section.map((i) => document.paragraphs[i]!);
   });
   const result = await proposeForStatement(tx, { dialogueId: meeting.dialogueId, date: meeting.date, paragraphs });

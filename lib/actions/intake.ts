@@ -11,7 +11,13 @@ export const proposeAgain = editorAction(ZProposeAgain, async (input, { tx, audi
   const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true } });
   if (!meeting) throw new NotFoundError("This meeting");
   const stored = await storeProposals(tx, meeting.id);
-  await audit({ action: "intake.propose", entityType: "meeting", entityId: meeting.id, entityLabel: meeting.title, after: stored });
+  await audit({
+    action: "intake.propose",
+    entityType: "meeting",
+    entityId: meeting.id,
+    entityLabel: meeting.title,
+    after: stored,
+  });
   return {
     data: stored,
     message: `Proposed ${stored.proposals} status update${stored.proposals === 1 ? "" : "s"} and ${stored.drafts} new pledge${stored.drafts === 1 ? "" : "s"}.`,

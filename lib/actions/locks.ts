@@ -7,7 +7,12 @@ import { NotFoundError, StaleVersionError } from "./errors";
 // lock, then finds the version moved and is refused; nothing is overwritten. Taken first in
 // each transaction so that the loser gives up before it has written anything.
 
-export async function claimPledge(tx: Prisma.TransactionClient, id: string, version: number, label: string): Promise<void> {
+export async function claimPledge(
+  tx: Prisma.TransactionClient,
+  id: string,
+  version: number,
+  label: string,
+): Promise<void> {
   const { count } = await tx.pledge.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
   if (count === 1) return;
   const exists = await tx.pledge.count({ where: { id } });
@@ -15,7 +20,12 @@ export async function claimPledge(tx: Prisma.TransactionClient, id: string, vers
   throw new StaleVersionError("pledge", id, version, label);
 }
 
-export async function claimUser(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.UserUpdateManyMutationInput = {}): Promise<void> {
+export async function claimUser(
+  tx: Prisma.TransactionClient,
+  id: string,
+  version: number,
+  data: Prisma.UserUpdateManyMutationInput = {},
+): Promise<void> {
   const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 1) return;
   const exists = await tx.user.count({ where: { id } });

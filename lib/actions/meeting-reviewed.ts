@@ -9,5 +9,9 @@ import { markMeetingReviewedBy } from "./review-state";
 // nothing new on any open pledge, so its silence now counts.
 export const markMeetingReviewed = editorAction(z.object({ meetingId: ZId("Which meeting?") }), async (input, ctx) => {
   const title = await markMeetingReviewedBy(ctx, ctx.user, input.meetingId);
-  return { data: { meetingId: input.meetingId }, message: `${title} marked as reviewed.`, redirectTo: `/meetings/${input.meetingId}?saved=reviewed` };
+  return {
+    data: { meetingId: input.meetingId },
+    message: `${title} marked as reviewed.`,
+    redirectTo: `/meetings/${input.meetingId}?saved=reviewed`,
+  };
 });

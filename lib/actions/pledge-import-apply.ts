@@ -20,10 +20,17 @@ async function writeStatus(ctx: ActionContext, pledge: PledgeForReport, version:
       where: { id: input.correctsId },
       select: { id: true, status: true, quote: true, correctedBy: { select: { id: true } } },
     });
-    if (!original || original.correctedBy) throw new ActionError(409, "conflict", "its latest status update was corrected since the export");
+    if (!original || original.correctedBy)
+      throw new ActionError(409, "conflict", "its latest status update was corrected since the export");
     correction = { original, reason: "Corrected by CSV import" };
   }
-  await appendStatusUpdate(ctx, pledge, { status: input.status, note: input.note ?? null, version }, report, correction);
+  await appendStatusUpdate(
+    ctx,
+    pledge,
+    { status: input.status, note: input.note ?? null, version },
+    report,
+    correction,
+  );
 }
 
 type WrittenRow = Extract<RowPlan, { action: "create" | "update" }>;
@@ -34,14 +41,23 @@ export async function applyRow(row: WrittenRow, ctx: ActionContext): Promise<voi
     const pledgeId = await insertPledge(ctx, row.pledge);
     if (row.status) await writeStatus(ctx, await findPledgeForReport(tx, pledgeId), 1, row.status);
     const after = await pledgeSnapshot(tx, pledgeId);
-    await audit({ action: "pledge.import.create", entityType: "pledge", entityId: pledgeId, entityLabel: row.pledge.title, after: { ...after, importRow: row.line } });
+    await audit({
+      action: "pledge.import.create",
+      entityType: "pledge",
+      entityId: pledgeId,
+      entityLabel: row.pledge.title,
+      after: { ...after, importRow: row.line },
+    });
     return;
   }
   const before = await pledgeSnapshot(tx, row.id);
   // The version in the file is the one the editor exported: a save since then wins, and this row is refused.
   await claimPledge(tx, row.id, row.version, `Row ${row.line} (${row.title})`);
   if (row.pledge) {
-    const existing = await tx.pledge.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, dialogueId: true } });
+    const existing = await tx.pledge.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { id: true, dialogueId: true },
+    });
     await rewritePledge(ctx, existing, row.pledge);
   }
   if (row.status) await writeStatus(ctx, await findPledgeForReport(tx, row.id), row.version, row.status);

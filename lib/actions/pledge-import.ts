@@ -28,9 +28,13 @@ async function fileText(input: unknown): Promise<{ text: string; name: string } 
 }
 
 // The dry run: what the file would create and change, row by row. Editors only; writes nothing.
-export async function previewPledgeImport(_prev: ActionState<ImportPreview>, input: unknown): Promise<ActionResult<ImportPreview>> {
+export async function previewPledgeImport(
+  _prev: ActionState<ImportPreview>,
+  input: unknown,
+): Promise<ActionResult<ImportPreview>> {
   const allowed = await checkRole("editor");
-  if (!allowed.ok) return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
+  if (!allowed.ok)
+    return failure(allowed.status, allowed.status === 401 ? "unauthenticated" : "forbidden", allowed.message);
   const file = await fileText(input);
   if (typeof file === "string") return failure(422, "invalid", file, { fieldErrors: { file: [file] } });
   const csv = parsePledgeCsv(file.text);
@@ -43,14 +47,20 @@ export async function previewPledgeImport(_prev: ActionState<ImportPreview>, inp
 }
 
 const ZPledgeImport = z.object({
-  csv: z.string({ message: "Check the file again before applying it." }).min(1, "Check the file again before applying it.").max(MAX_IMPORT_BYTES, TOO_BIG),
+  csv: z
+    .string({ message: "Check the file again before applying it." })
+    .min(1, "Check the file again before applying it.")
+    .max(MAX_IMPORT_BYTES, TOO_BIG),
 });
 
 export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx) => {
   const parsed = parsePledgeCsv(csv);
   const plan = planImport(parsed, await loadImportContext(ctx.tx, parsed));
   if (!plan.canApply) {
-    const problems = [...plan.fileErrors, ...plan.rows.filter((r) => r.action === "error").map((r) => `Row ${r.line}: ${r.errors.join(" ")}`)];
+    const problems = [
+      ...plan.fileErrors,
+      ...plan.rows.filter((r) => r.action === "error").map((r) => `Row ${r.line}: ${r.errors.join(" ")}`),
+    ];
     const message = problems.length
       ? "The file has problems (the tracker may have changed since the check). Nothing was imported."
       : "Nothing to import: every row already matches the tracker.";
@@ -65,7 +75,11 @@ export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx
       const detail = Object.values(error.fieldErrors).flat().join(" ") || error.message;
       // A stale version keeps its own type, so the wrapper shows whose change came first.
       if (error.status === 409 && "entityId" in error) throw error;
-      throw new ActionError(error.status, error.code, `Row ${row.line} (${row.title}): ${detail} Nothing was imported.`);
+      throw new ActionError(
+        error.status,
+        error.code,
+        `Row ${row.line} (${row.title}): ${detail} Nothing was imported.`,
+      );
     }
   }
   const { create, update, unchanged } = plan.counts;

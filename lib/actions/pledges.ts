@@ -12,19 +12,39 @@ import { pledgeSnapshot } from "./snapshots";
 export const createPledge = editorAction(ZCreatePledge, async (input, ctx) => {
   const { tx, audit } = ctx;
   const pledgeId = await insertPledge(ctx, input);
-  await audit({ action: "pledge.create", entityType: "pledge", entityId: pledgeId, entityLabel: input.title, after: await pledgeSnapshot(tx, pledgeId) });
+  await audit({
+    action: "pledge.create",
+    entityType: "pledge",
+    entityId: pledgeId,
+    entityLabel: input.title,
+    after: await pledgeSnapshot(tx, pledgeId),
+  });
   return { data: { pledgeId }, message: "Pledge saved.", redirectTo: `/pledges/${pledgeId}?saved=pledge` };
 });
 
 // Saves an edit unless someone else saved the pledge (or recorded a status) since the form opened.
 export const updatePledge = editorAction(ZUpdatePledge, async (input, ctx) => {
   const { tx, audit } = ctx;
-  const existing = await tx.pledge.findUnique({ where: { id: input.pledgeId }, select: { id: true, dialogueId: true } });
+  const existing = await tx.pledge.findUnique({
+    where: { id: input.pledgeId },
+    select: { id: true, dialogueId: true },
+  });
   if (!existing) throw new NotFoundError("This pledge");
   const before = await pledgeSnapshot(tx, input.pledgeId);
   await claimPledge(tx, input.pledgeId, input.version, "This pledge");
   await rewritePledge(ctx, existing, input);
   const after = await pledgeSnapshot(tx, input.pledgeId);
-  await audit({ action: "pledge.update", entityType: "pledge", entityId: input.pledgeId, entityLabel: input.title, before, after });
-  return { data: { pledgeId: input.pledgeId }, message: "Pledge updated.", redirectTo: `/pledges/${input.pledgeId}?saved=pledge` };
+  await audit({
+    action: "pledge.update",
+    entityType: "pledge",
+    entityId: input.pledgeId,
+    entityLabel: input.title,
+    before,
+    after,
+  });
+  return {
+    data: { pledgeId: input.pledgeId },
+    message: "Pledge updated.",
+    redirectTo: `/pledges/${input.pledgeId}?saved=pledge`,
+  };
 });

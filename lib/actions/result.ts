@@ -33,5 +33,13 @@ export function failure(
   message: string,
   extra: Partial<Pick<ActionFailure, "fieldErrors" | "values" | "conflict">> = {},
 ): ActionFailure {
-  return { ok: false, status, code, message, fieldErrors: extra.fieldErrors ?? {}, values: extra.values, conflict: extra.conflict };
+  return {
+    ok: false,
+    status,
+    code,
+    message,
+    fieldErrors: extra.fieldErrors ?? {},
+    values: extra.values,
+    conflict: extra.conflict,
+  };
 }

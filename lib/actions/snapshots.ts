@@ -48,7 +48,18 @@ export async function pledgeSnapshot(tx: Prisma.TransactionClient, id: string) {
 export async function meetingSnapshot(tx: Prisma.TransactionClient, id: string) {
   const m = await tx.meeting.findUnique({
     where: { id },
-    select: { title: true, date: true, place: true, format: true, kind: true, ordinal: true, summary: true, statementCollected: true, version: true, dialogue: { select: { name: true } } },
+    select: {
+      title: true,
+      date: true,
+      place: true,
+      format: true,
+      kind: true,
+      ordinal: true,
+      summary: true,
+      statementCollected: true,
+      version: true,
+      dialogue: { select: { name: true } },
+    },
   });
   if (!m) return null;
   return {
@@ -66,14 +77,23 @@ export async function meetingSnapshot(tx: Prisma.TransactionClient, id: string) 
 }
 
 export async function userSnapshot(tx: Prisma.TransactionClient, id: string) {
-  const u = await tx.user.findUnique({ where: { id }, select: { email: true, name: true, role: true, disabled: true, version: true } });
+  const u = await tx.user.findUnique({
+    where: { id },
+    select: { email: true, name: true, role: true, disabled: true, version: true },
+  });
   return u && { email: u.email, name: u.name, role: u.role, disabled: u.disabled, version: u.version };
 }
 
 export async function dialogueSnapshot(tx: Prisma.TransactionClient, id: string) {
-  return tx.dialogue.findUnique({ where: { id }, select: { slug: true, name: true, partnerCountry: true, description: true, version: true } });
+  return tx.dialogue.findUnique({
+    where: { id },
+    select: { slug: true, name: true, partnerCountry: true, description: true, version: true },
+  });
 }
 
 export async function areaSnapshot(tx: Prisma.TransactionClient, id: string) {
-  return tx.area.findUnique({ where: { id }, select: { slug: true, name: true, description: true, position: true, version: true } });
+  return tx.area.findUnique({
+    where: { id },
+    select: { slug: true, name: true, description: true, position: true, version: true },
+  });
 }

@@ -3,7 +3,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/domain/dates";
 import { parseStatement } from "@/lib/domain/statement-parser";
 
-type DocumentInput = { documentTitle: string; publisher: string; publishedOn?: string; url?: string; statement: string };
+type DocumentInput = {
+  documentTitle: string;
+  publisher: string;
+  publishedOn?: string;
+  url?: string;
+  statement: string;
+};
 
 // Stores a pasted statement as a source document of a meeting, split into numbered
 // paragraphs by the same parser the editor's preview used (the server re-parses: the
@@ -20,7 +26,9 @@ export async function storeDocument(tx: Prisma.TransactionClient, input: Documen
     },
     select: { id: true },
   });
-  await tx.paragraph.createMany({ data: paragraphs.map((p) => ({ documentId: document.id, position: p.position, label: p.label, text: p.text })) });
+  await tx.paragraph.createMany({
+    data: paragraphs.map((p) => ({ documentId: document.id, position: p.position, label: p.label, text: p.text })),
+  });
   const snapshot = {
     title: input.documentTitle,
     publisher: input.publisher,

@@ -22,17 +22,27 @@ export async function findPledgeForReport(tx: Prisma.TransactionClient, pledgeId
 
 type ReportInput = { meetingId?: string; reportedOn?: string; paragraphId: string; quote: string };
 
-export async function resolveReport(tx: Prisma.TransactionClient, pledge: PledgeForReport, input: ReportInput, prefix = "") {
+export async function resolveReport(
+  tx: Prisma.TransactionClient,
+  pledge: PledgeForReport,
+  input: ReportInput,
+  prefix = "",
+) {
   let meeting: { id: string; title: string; date: Date } | null = null;
   if (input.meetingId) {
-    const m = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true, date: true, dialogueId: true } });
+    const m = await tx.meeting.findUnique({
+      where: { id: input.meetingId },
+      select: { id: true, title: true, date: true, dialogueId: true },
+    });
     if (!m) throw new FieldError(`${prefix}meetingId`, "Choose a meeting from the list");
-    if (m.dialogueId !== pledge.dialogueId) throw new FieldError(`${prefix}meetingId`, "Choose a meeting of this pledge's dialogue");
+    if (m.dialogueId !== pledge.dialogueId)
+      throw new FieldError(`${prefix}meetingId`, "Choose a meeting of this pledge's dialogue");
     meeting = m;
   }
   const reportedOn = meeting ? meeting.date : dayToDate(input.reportedOn!);
   const dateField = `${prefix}${meeting ? "meetingId" : "reportedOn"}`;
-  if (reportedOn < pledge.madeOn) throw new FieldError(dateField, `The pledge was only made on ${formatDay(isoDay(pledge.madeOn))}`);
+  if (reportedOn < pledge.madeOn)
+    throw new FieldError(dateField, `The pledge was only made on ${formatDay(isoDay(pledge.madeOn))}`);
   if (!meeting && isoDay(reportedOn) > today()) throw new FieldError(dateField, "That date is in the future");
   const citation = await checkCitation(tx, input, { meetingId: meeting?.id, meetingTitle: meeting?.title, prefix });
   const described = {
@@ -45,7 +55,10 @@ export async function resolveReport(tx: Prisma.TransactionClient, pledge: Pledge
 
 // The pledge's status after the write (the trigger has run), for the audit "after".
 export async function statusAfter(tx: Prisma.TransactionClient, pledgeId: string) {
-  const p = await tx.pledge.findUniqueOrThrow({ where: { id: pledgeId }, select: { currentStatus: true, version: true } });
+  const p = await tx.pledge.findUniqueOrThrow({
+    where: { id: pledgeId },
+    select: { currentStatus: true, version: true },
+  });
   return { status: p.currentStatus, version: p.version };
 }
 
@@ -90,7 +103,11 @@ export async function appendStatusUpdate(
       version: input.version,
       ...(correction ? { update: { status: correction.original.status, quote: correction.original.quote } } : {}),
     },
-    after: { ...(await statusAfter(tx, pledge.id)), update: reported, ...(correction ? { reason: correction.reason } : {}) },
+    after: {
+      ...(await statusAfter(tx, pledge.id)),
+      update: reported,
+      ...(correction ? { reason: correction.reason } : {}),
+    },
   });
   return update.id;
 }

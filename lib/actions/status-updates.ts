@@ -22,11 +22,22 @@ export const correctStatusUpdate = editorAction(ZCorrectStatus, async (input, { 
   await claimPledge(tx, pledge.id, input.version, "This pledge");
   const original = await tx.statusUpdate.findUnique({
     where: { id: input.updateId },
-    select: { id: true, pledgeId: true, status: true, reportedOn: true, quote: true, correctedBy: { select: { id: true } } },
+    select: {
+      id: true,
+      pledgeId: true,
+      status: true,
+      reportedOn: true,
+      quote: true,
+      correctedBy: { select: { id: true } },
+    },
   });
   if (!original || original.pledgeId !== pledge.id) throw new NotFoundError("This status update");
-  if (original.correctedBy) throw new FieldError("updateId", "This update has already been corrected: correct the correction instead");
+  if (original.correctedBy)
+    throw new FieldError("updateId", "This update has already been corrected: correct the correction instead");
   const report = await resolveReport(tx, pledge, input);
-  const updateId = await appendStatusUpdate({ tx, audit, user }, pledge, input, report, { original, reason: input.reason });
+  const updateId = await appendStatusUpdate({ tx, audit, user }, pledge, input, report, {
+    original,
+    reason: input.reason,
+  });
   return { data: { updateId }, message: "Correction recorded.", redirectTo: `/pledges/${pledge.id}?saved=correction` };
 });

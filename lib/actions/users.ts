@@ -20,7 +20,13 @@ export const createUser = adminAction(ZCreateUser, async (input, { tx, audit }) 
     data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) },
     select: { id: true },
   });
-  await audit({ action: "user.create", entityType: "user", entityId: user.id, entityLabel: label(input), after: await userSnapshot(tx, user.id) });
+  await audit({
+    action: "user.create",
+    entityType: "user",
+    entityId: user.id,
+    entityLabel: label(input),
+    after: await userSnapshot(tx, user.id),
+  });
   return {
     data: { userId: user.id, email: input.email, generatedPassword: input.password ? null : password },
     message: `Account created for ${input.email}.`,
@@ -34,8 +40,18 @@ export const changeUserRole = adminAction(ZChangeRole, async (input, { tx, audit
   if (before.role === "admin" && input.role !== "admin") await keepAnAdmin(tx, input.userId, "role");
   await claimUser(tx, input.userId, input.version, { role: input.role, sessionVersion: { increment: 1 } });
   const after = await userSnapshot(tx, input.userId);
-  await audit({ action: "user.role", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
-  return { data: { userId: input.userId }, message: `${before.email} is now ${input.role === "admin" ? "an" : "a"} ${input.role}.` };
+  await audit({
+    action: "user.role",
+    entityType: "user",
+    entityId: input.userId,
+    entityLabel: label(before),
+    before,
+    after,
+  });
+  return {
+    data: { userId: input.userId },
+    message: `${before.email} is now ${input.role === "admin" ? "an" : "a"} ${input.role}.`,
+  };
 });
 
 export const setUserDisabled = adminAction(ZSetDisabled, async (input, { tx, audit, user: actor }) => {
@@ -45,8 +61,18 @@ export const setUserDisabled = adminAction(ZSetDisabled, async (input, { tx, aud
   if (input.disabled && before.role === "admin") await keepAnAdmin(tx, input.userId, "disabled");
   await claimUser(tx, input.userId, input.version, { disabled: input.disabled, sessionVersion: { increment: 1 } });
   const after = await userSnapshot(tx, input.userId);
-  await audit({ action: input.disabled ? "user.disable" : "user.enable", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
-  return { data: { userId: input.userId }, message: `${before.email} is ${input.disabled ? "disabled: its sessions no longer work" : "enabled again"}.` };
+  await audit({
+    action: input.disabled ? "user.disable" : "user.enable",
+    entityType: "user",
+    entityId: input.userId,
+    entityLabel: label(before),
+    before,
+    after,
+  });
+  return {
+    data: { userId: input.userId },
+    message: `${before.email} is ${input.disabled ? "disabled: its sessions no longer work" : "enabled again"}.`,
+  };
 });
 
 // A new random password, shown once to the admin to pass on; old sessions end.
@@ -54,8 +80,21 @@ export const resetUserPassword = adminAction(ZResetPassword, async (input, { tx,
   const before = await userSnapshot(tx, input.userId);
   if (!before) throw new NotFoundError("This account");
   const password = generatePassword();
-  await claimUser(tx, input.userId, input.version, { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } });
+  await claimUser(tx, input.userId, input.version, {
+    passwordHash: await hashPassword(password),
+    sessionVersion: { increment: 1 },
+  });
   const after = { ...(await userSnapshot(tx, input.userId)), password: "reset by an admin" };
-  await audit({ action: "user.reset_password", entityType: "user", entityId: input.userId, entityLabel: label(before), before, after });
-  return { data: { userId: input.userId, email: before.email, generatedPassword: password }, message: `New password for ${before.email}.` };
+  await audit({
+    action: "user.reset_password",
+    entityType: "user",
+    entityId: input.userId,
+    entityLabel: label(before),
+    before,
+    after,
+  });
+  return {
+    data: { userId: input.userId, email: before.email, generatedPassword: password },
+    message: `New password for ${before.email}.`,
+  };
 });

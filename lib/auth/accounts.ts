@@ -8,7 +8,12 @@ import type { Role } from "./roles";
 
 type Actor = { system: string };
 
-async function audit(prisma: Pick<PrismaClient, "auditEvent">, actor: Actor, action: string, user: { id: string; email: string; name: string; role: Role }) {
+async function audit(
+  prisma: Pick<PrismaClient, "auditEvent">,
+  actor: Actor,
+  action: string,
+  user: { id: string; email: string; name: string; role: Role },
+) {
   await prisma.auditEvent.create({
     data: {
       actor: `system: ${actor.system}`,
@@ -16,12 +21,24 @@ async function audit(prisma: Pick<PrismaClient, "auditEvent">, actor: Actor, act
       entityType: "user",
       entityId: user.id,
       entityLabel: `${user.name} <${user.email}>`,
-      after: { email: user.email, name: user.name, role: user.role, ...(action === "user.reset_password" ? { password: `reset by ${actor.system}` } : {}) },
+      after: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        ...(action === "user.reset_password" ? { password: `reset by ${actor.system}` } : {}),
+      },
     },
   });
 }
 
-export type CreatedAccount = { id: string; email: string; name: string; role: Role; password: string; generated: boolean };
+export type CreatedAccount = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  generated: boolean;
+};
 
 // Creates an account; without a password, generates one (returned, to be shown once).
 export async function createAccount(
@@ -44,7 +61,12 @@ export async function createAccount(
 }
 
 // A new password for an existing account (lost admin password); ends its sessions.
-export async function resetAccountPassword(prisma: PrismaClient, email: string, actor: Actor, password?: string): Promise<CreatedAccount> {
+export async function resetAccountPassword(
+  prisma: PrismaClient,
+  email: string,
+  actor: Actor,
+  password?: string,
+): Promise<CreatedAccount> {
   const address = ZEmail.parse(email);
   const next = password ?? generatePassword();
   const passwordHash = await hashPassword(next);

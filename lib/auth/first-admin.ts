@@ -6,13 +6,21 @@ export const FIRST_ADMIN_EMAIL = "admin@pledge-tracker.local";
 
 // The zero-config start's first admin: created when no enabled admin exists, with a random
 // password printed once. Never a fixed default password.
-export async function ensureFirstAdmin(databaseUrl: string, signInUrl: string, log: (text: string) => void = console.log): Promise<boolean> {
+export async function ensureFirstAdmin(
+  databaseUrl: string,
+  signInUrl: string,
+  log: (text: string) => void = console.log,
+): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if (await hasEnabledAdmin(prisma)) return false;
     const taken = await prisma.user.count({ where: { email: FIRST_ADMIN_EMAIL } });
     const email = taken ? `admin-${Date.now()}@pledge-tracker.local` : FIRST_ADMIN_EMAIL;
-    const admin = await createAccount(prisma, { email, name: "Administrator", role: "admin" }, { system: "first start" });
+    const admin = await createAccount(
+      prisma,
+      { email, name: "Administrator", role: "admin" },
+      { system: "first start" },
+    );
     const rule = "=".repeat(72);
     log(
       [

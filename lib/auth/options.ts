@@ -73,7 +73,12 @@ export const authOptions: AuthOptions = {
         return token;
       }
       // Each use re-issues the cookie with a later expiry; the session row's expiry does not move.
-      if (!token.sid || typeof token.sexp !== "number" || token.sexp <= Date.now() || !(await sessionIsActive(token.sid))) {
+      if (
+        !token.sid ||
+        typeof token.sexp !== "number" ||
+        token.sexp <= Date.now() ||
+        !(await sessionIsActive(token.sid))
+      ) {
         throw new SessionEnded();
       }
       return token;

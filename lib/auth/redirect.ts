@@ -22,7 +22,8 @@ export function authRedirect({ url, baseUrl }: { url: string; baseUrl: string })
   if (url.startsWith("/")) return `${baseUrl}${sameOriginPath(url)}`;
   try {
     const target = new URL(url);
-    if (target.origin === new URL(baseUrl).origin) return `${baseUrl}${sameOriginPath(`${target.pathname}${target.search}${target.hash}`)}`;
+    if (target.origin === new URL(baseUrl).origin)
+      return `${baseUrl}${sameOriginPath(`${target.pathname}${target.search}${target.hash}`)}`;
   } catch {
     // not a URL at all: home
   }

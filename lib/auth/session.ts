@@ -54,9 +54,14 @@ export type RoleCheck = { ok: true; user: SessionUser } | { ok: false; status: 4
 // For route handlers and the action wrapper: who may do this, as an HTTP-shaped answer.
 export async function checkRole(role: Role): Promise<RoleCheck> {
   const user = await getSessionUser();
-  if (!user) return { ok: false, status: 401, message: "Sign in to do this. (If you were signed in, your session has ended.)" };
+  if (!user)
+    return { ok: false, status: 401, message: "Sign in to do this. (If you were signed in, your session has ended.)" };
   if (!hasRole(user.role, role)) {
-    return { ok: false, status: 403, message: `Your account (${user.role}) cannot do this: it needs the ${role} role.` };
+    return {
+      ok: false,
+      status: 403,
+      message: `Your account (${user.role}) cannot do this: it needs the ${role} role.`,
+    };
   }
   return { ok: true, user };
 }

@@ -22,6 +22,9 @@ export async function endSession(id: string): Promise<void> {
 }
 
 export async function sessionIsActive(id: string): Promise<boolean> {
-  const row = await db.session.findFirst({ where: { id, endedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });
+  const row = await db.session.findFirst({
+    where: { id, endedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
   return row !== null;
 }

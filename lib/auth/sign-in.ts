@@ -32,7 +32,10 @@ export async function authenticate(rawEmail: string, password: string, source: S
   if (!user || !valid || user.disabled) return { ok: false, reason: "invalid" };
   await attemptSucceeded(attempt.id);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
 // The client's address, only when the deployment says a reverse proxy is in front
@@ -46,6 +49,10 @@ export function clientAddress(
   if (!trustProxy) return null;
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : raw;
-  const last = value?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = value
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ? last.slice(0, 64) : null;
 }

@@ -42,7 +42,9 @@ export type Attempt = { id: bigint; waitMinutes: number };
 // with this account's device cookie is judged on its own failures instead of the account's,
 // so guesses from elsewhere cannot keep the account's owner out.
 export async function beginAttempt(source: AttemptSource, purpose: Purpose): Promise<Attempt> {
-  await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - THROTTLE.lookbackHours * 3_600_000) } } });
+  await db.signInAttempt.deleteMany({
+    where: { createdAt: { lt: new Date(Date.now() - THROTTLE.lookbackHours * 3_600_000) } },
+  });
   const { id } = await db.signInAttempt.create({
     data: { email: source.email, address: source.address, device: source.device, purpose },
     select: { id: true },

@@ -28,7 +28,10 @@ async function currentStamp(): Promise<string> {
 const enabled = () => process.env.AGGREGATE_CACHE !== "off";
 
 // `fn` with its results cached per data version; arguments must be JSON-serialisable.
-export function cachedAggregate<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedAggregate<A extends unknown[], R>(
+  name: string,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   return async (...args: A): Promise<R> => {
     if (!enabled()) return fn(...args);
     const stamp = await currentStamp();

@@ -23,7 +23,9 @@ export async function listMeetingRecords(dialogueId: string | undefined, page: n
         reviewedAt: true,
         participants: { select: { name: true, office: true, side: true }, orderBy: { position: "asc" } },
         dialogue: { select: { id: true, name: true } },
-        documents: { select: { document: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } } } },
+        documents: {
+          select: { document: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } } },
+        },
         _count: { select: { pledges: true, updates: true } },
       },
       orderBy: [{ date: "asc" }, { id: "asc" }],
@@ -40,7 +42,10 @@ export async function listMeetingRecords(dialogueId: string | undefined, page: n
       reviewedOn: reviewedAt ? isoDay(reviewedAt) : null,
       pledgesMade: _count.pledges,
       updatesReported: _count.updates,
-      documents: documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),
+      documents: documents.map(({ document: d }) => ({
+        ...d,
+        publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null,
+      })),
     })),
   };
 }

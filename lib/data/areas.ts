@@ -3,7 +3,10 @@ import { db } from "./read-db";
 
 // The area taxonomy in its display order.
 export async function listAreas() {
-  return db.area.findMany({ select: { id: true, name: true, description: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  return db.area.findMany({
+    select: { id: true, name: true, description: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
 }
 
 export async function getArea(id: string) {
@@ -22,7 +25,10 @@ export async function listAreasForAdmin() {
 // An area as its edit form opens it, with its place in the taxonomy (1 = first) and version.
 export async function getAreaForEdit(id: string) {
   const [area, total] = await Promise.all([
-    db.area.findUnique({ where: { id }, select: { id: true, name: true, description: true, position: true, version: true } }),
+    db.area.findUnique({
+      where: { id },
+      select: { id: true, name: true, description: true, position: true, version: true },
+    }),
     db.area.count(),
   ]);
   return area && { ...area, total };

@@ -10,7 +10,14 @@ import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 import { successorsSql } from "./lineage";
 import { latestUpdateSql, statusFromSql } from "./status-as-of";
 
-type EvidenceRow = { ev_quote: string | null; ev_label: string | null; ev_doc_id: string | null; ev_doc_title: string | null; ev_date: Date | null; ev_meeting: string | null };
+type EvidenceRow = {
+  ev_quote: string | null;
+  ev_label: string | null;
+  ev_doc_id: string | null;
+  ev_doc_title: string | null;
+  ev_date: Date | null;
+  ev_meeting: string | null;
+};
 
 const evidence = (r: EvidenceRow): Evidence | null =>
   r.ev_quote
@@ -26,9 +33,16 @@ const evidence = (r: EvidenceRow): Evidence | null =>
 
 // Everything the briefing for the next meeting of a dialogue says, as of a day: one query for
 // the pledges (status, last evidence and silence resolved in SQL) and one for the changes.
-export async function getBriefingData(input: { dialogueId: string; asOf: string; areaId?: string }): Promise<BriefingData | null> {
+export async function getBriefingData(input: {
+  dialogueId: string;
+  asOf: string;
+  areaId?: string;
+}): Promise<BriefingData | null> {
   const { dialogueId, asOf, areaId } = input;
-  const dialogue = await db.dialogue.findUnique({ where: { id: dialogueId }, select: { id: true, name: true, partnerCountry: true } });
+  const dialogue = await db.dialogue.findUnique({
+    where: { id: dialogueId },
+    select: { id: true, name: true, partnerCountry: true },
+  });
   if (!dialogue) return null;
   const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: { id: true, name: true } }) : null;
   const areaSql = area ? Prisma.sql`AND p.area_id = ${area.id}` : Prisma.empty;
@@ -139,9 +153,23 @@ export async function getBriefingData(input: { dialogueId: string; asOf: string;
 
 // Uncorrected updates reported from `from` (the last meeting's day) to `asOf`, with the status
 // each pledge had just before, so the briefing can say what moved.
-async function changesSince(dialogueId: string, from: string, asOf: string, areaSql: Prisma.Sql): Promise<BriefingChange[]> {
+async function changesSince(
+  dialogueId: string,
+  from: string,
+  asOf: string,
+  areaSql: Prisma.Sql,
+): Promise<BriefingChange[]> {
   const rows = await db.$queryRaw<
-    ({ id: string; pledge_id: string; title: string; area_name: string; status: Status; previous: Status | null; reported_on: Date; made_on: Date } & EvidenceRow)[]
+    ({
+      id: string;
+      pledge_id: string;
+      title: string;
+      area_name: string;
+      status: Status;
+      previous: Status | null;
+      reported_on: Date;
+      made_on: Date;
+    } & EvidenceRow)[]
   >`
     SELECT su.id, p.id AS pledge_id, p.title, a.name AS area_name, su.status, su.reported_on, pm.date AS made_on,
            prev.status AS previous,
@@ -177,7 +205,9 @@ async function changesSince(dialogueId: string, from: string, asOf: string, area
 // The briefing a URL asks for (parsed with lib/validation/briefing.ts): its dialogue (default:
 // the one with most pledges), its date (default: today) and an optional area.
 export async function resolveBriefingParams(params: { dialogue?: string; date?: string; area?: string }) {
-  const dialogues = await db.dialogue.findMany({ select: { id: true, name: true, _count: { select: { pledges: true } } } });
+  const dialogues = await db.dialogue.findMany({
+    select: { id: true, name: true, _count: { select: { pledges: true } } },
+  });
   dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
   const dialogue = dialogues.find((d) => d.id === params.dialogue) ?? dialogues[0];
   return {

@@ -20,7 +20,9 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
       FROM pledges p
      WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql({ matching: filters })}
      GROUP BY p.side, p.current_status`;
-  const bySide = new Map<Side, SideProgress>(SIDES.map((s) => [s, { side: s, total: 0, shareDelivered: 0, ...emptyCounts() }]));
+  const bySide = new Map<Side, SideProgress>(
+    SIDES.map((s) => [s, { side: s, total: 0, shareDelivered: 0, ...emptyCounts() }]),
+  );
   for (const r of rows) {
     const entry = bySide.get(r.side)!;
     entry[r.status] = Number(r.n);
@@ -34,14 +36,23 @@ export async function progressBySide(filters: PledgeFilters): Promise<SideProgre
 const openCountedSql = (filters: PledgeFilters) =>
   Prisma.sql`${pledgeSqlCondition(filters)} AND ${isOpenSql(Prisma.sql`p.current_status`)} AND ${countedOnceSql({ matching: filters })}`;
 
-export type AttentionByArea = { areaId: string; area: string; open: number; overdue: number; unconfirmed: number; stale: number };
+export type AttentionByArea = {
+  areaId: string;
+  area: string;
+  open: number;
+  overdue: number;
+  unconfirmed: number;
+  stale: number;
+};
 
 // Per area: open pledges, those past their target date, and those with no report across the
 // last STALE_AFTER_MEETINGS meetings of their dialogue (as of today).
 export async function attentionByArea(filters: PledgeFilters): Promise<AttentionByArea[]> {
   const now = today();
   const openPledges = openCountedSql(filters);
-  const rows = await db.$queryRaw<{ id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]
+  >`
     WITH silence AS (${silenceTableSql(openPledges, now)})
     SELECT a.id, a.name,
            count(p.id) AS open,
@@ -77,10 +88,24 @@ export type AttentionPledge = {
 
 // The open pledges that need attention (overdue or stale), most neglected first, at most `limit`
 // (the last report is looked up for those only, not for every open pledge).
-export async function pledgesNeedingAttention(filters: PledgeFilters, limit = 50): Promise<{ rows: AttentionPledge[]; total: number }> {
+export async function pledgesNeedingAttention(
+  filters: PledgeFilters,
+  limit = 50,
+): Promise<{ rows: AttentionPledge[]; total: number }> {
   const now = today();
   const rows = await db.$queryRaw<
-    { id: string; title: string; area: string; status: Status; target_date: Date | null; silent: number; overdue: boolean; unconfirmed: boolean; last_report: Date | null; total: bigint }[]
+    {
+      id: string;
+      title: string;
+      area: string;
+      status: Status;
+      target_date: Date | null;
+      silent: number;
+      overdue: boolean;
+      unconfirmed: boolean;
+      last_report: Date | null;
+      total: bigint;
+    }[]
   >`
     WITH silence AS (${silenceTableSql(openCountedSql(filters), now)})
     SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
@@ -131,8 +156,17 @@ export type MeetingCoverage = { meetingId: string; title: string; date: string; 
 // those it reported on (an uncorrected update citing it): the heat map's headline. Read from
 // the trigger-kept pledge x meeting grid (pledge_meeting_status). A pledge superseded by one
 // made before the meeting counts once, under its successor.
-export async function reportCoverageByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingCoverage[]> {
-  const asOfMeeting = { ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined };
+export async function reportCoverageByMeeting(
+  dialogueId: string,
+  filters: PledgeFilters = {},
+): Promise<MeetingCoverage[]> {
+  const asOfMeeting = {
+    ...filters,
+    dialogue: dialogueId,
+    status: undefined,
+    overdue: undefined,
+    unconfirmed: undefined,
+  };
   const cond = Prisma.sql`${pledgeSqlCondition(asOfMeeting)} AND ${countedOnceSql({ by: { before: Prisma.sql`s.meeting_date` }, matching: asOfMeeting })}`;
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
     SELECT m.id, m.title, m.date,
@@ -145,5 +179,11 @@ export async function reportCoverageByMeeting(dialogueId: string, filters: Pledg
        ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
      GROUP BY m.id, m.title, m.date
      ORDER BY m.date, m.id`;
-  return rows.map((r) => ({ meetingId: r.id, title: r.title, date: isoDay(r.date), earlier: Number(r.earlier), reported: Number(r.reported) }));
+  return rows.map((r) => ({
+    meetingId: r.id,
+    title: r.title,
+    date: isoDay(r.date),
+    earlier: Number(r.earlier),
+    reported: Number(r.reported),
+  }));
 }

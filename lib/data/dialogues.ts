@@ -7,18 +7,33 @@ export async function listDialogues() {
     select: { id: true, name: true, partnerCountry: true, _count: { select: { pledges: true, meetings: true } } },
   });
   return rows
-    .map((d) => ({ id: d.id, name: d.name, partnerCountry: d.partnerCountry, pledges: d._count.pledges, meetings: d._count.meetings }))
+    .map((d) => ({
+      id: d.id,
+      name: d.name,
+      partnerCountry: d.partnerCountry,
+      pledges: d._count.pledges,
+      meetings: d._count.meetings,
+    }))
     .sort((a, b) => b.pledges - a.pledges || a.name.localeCompare(b.name));
 }
 
 export async function getDialogue(id: string) {
-  return db.dialogue.findUnique({ where: { id }, select: { id: true, name: true, partnerCountry: true, description: true } });
+  return db.dialogue.findUnique({
+    where: { id },
+    select: { id: true, name: true, partnerCountry: true, description: true },
+  });
 }
 
 // Dialogues for the admin list, in name order, with what refers to them and their version.
 export async function listDialoguesForAdmin() {
   const rows = await db.dialogue.findMany({
-    select: { id: true, name: true, partnerCountry: true, description: true, _count: { select: { pledges: true, meetings: true } } },
+    select: {
+      id: true,
+      name: true,
+      partnerCountry: true,
+      description: true,
+      _count: { select: { pledges: true, meetings: true } },
+    },
     orderBy: { name: "asc" },
   });
   return rows.map(({ _count, ...d }) => ({ ...d, meetings: _count.meetings, pledges: _count.pledges }));
@@ -26,5 +41,8 @@ export async function listDialoguesForAdmin() {
 
 // A dialogue as its edit form opens it (with the version the save must match).
 export async function getDialogueForEdit(id: string) {
-  return db.dialogue.findUnique({ where: { id }, select: { id: true, name: true, partnerCountry: true, description: true, version: true } });
+  return db.dialogue.findUnique({
+    where: { id },
+    select: { id: true, name: true, partnerCountry: true, description: true, version: true },
+  });
 }

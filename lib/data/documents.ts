@@ -13,7 +13,13 @@ export async function getDocument(id: string) {
       publishedOn: true,
       url: true,
       paragraphs: {
-        select: { id: true, position: true, label: true, text: true, _count: { select: { pledges: true, updates: true } } },
+        select: {
+          id: true,
+          position: true,
+          label: true,
+          text: true,
+          _count: { select: { pledges: true, updates: true } },
+        },
         orderBy: { position: "asc" },
       },
       meetings: { select: { meeting: { select: { id: true, title: true, date: true } } } },
@@ -23,7 +29,9 @@ export async function getDocument(id: string) {
   return {
     ...d,
     publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null,
-    meetings: d.meetings.map(({ meeting: m }) => ({ ...m, date: isoDay(m.date) })).sort((a, b) => a.date.localeCompare(b.date)),
+    meetings: d.meetings
+      .map(({ meeting: m }) => ({ ...m, date: isoDay(m.date) }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     paragraphs: d.paragraphs.map(({ _count, ...p }) => ({ ...p, citations: _count.pledges + _count.updates })),
   };
 }

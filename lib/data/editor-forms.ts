@@ -29,17 +29,32 @@ export async function getDocumentForCitation(id: string): Promise<CitableDocumen
 
 // Every source document (title and date), for status updates reported outside a meeting.
 export async function listDocumentChoices() {
-  const docs = await db.sourceDocument.findMany({ select: { id: true, title: true, publishedOn: true }, orderBy: [{ publishedOn: "desc" }, { title: "asc" }] });
+  const docs = await db.sourceDocument.findMany({
+    select: { id: true, title: true, publishedOn: true },
+    orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
+  });
   return docs.map((d) => ({ id: d.id, title: d.title, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null }));
 }
 
 export async function listMeetingChoices(dialogueId?: string) {
   const meetings = await db.meeting.findMany({
     where: dialogueId ? { dialogueId } : {},
-    select: { id: true, title: true, date: true, dialogue: { select: { id: true, name: true } }, _count: { select: { documents: true } } },
+    select: {
+      id: true,
+      title: true,
+      date: true,
+      dialogue: { select: { id: true, name: true } },
+      _count: { select: { documents: true } },
+    },
     orderBy: [{ date: "desc" }, { title: "asc" }],
   });
-  return meetings.map((m) => ({ id: m.id, title: m.title, date: isoDay(m.date), dialogue: m.dialogue, documents: m._count.documents }));
+  return meetings.map((m) => ({
+    id: m.id,
+    title: m.title,
+    date: isoDay(m.date),
+    dialogue: m.dialogue,
+    documents: m._count.documents,
+  }));
 }
 
 export async function getMeetingForEdit(id: string) {
@@ -99,7 +114,11 @@ export async function getPledgeForEdit(id: string) {
 // before that day (lib/domain/lineage.ts predecessorProblem), newest first.
 export async function listPredecessorChoices(dialogueId: string, madeOn: string, exceptId?: string) {
   return db.pledge.findMany({
-    where: { dialogueId, meeting: { date: { lte: dayToDate(madeOn) } }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      dialogueId,
+      meeting: { date: { lte: dayToDate(madeOn) } },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { id: true, title: true },
     orderBy: [{ meeting: { date: "desc" } }, { title: "asc" }],
     take: 1_000,

@@ -22,12 +22,14 @@ export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
   if (f.area) parts.push(Prisma.sql`${p}.area_id = ${f.area}`);
   if (f.status) parts.push(Prisma.sql`${p}.current_status = ${f.status}::"PledgeStatus"`);
   if (f.side) parts.push(Prisma.sql`${p}.side = ${f.side}::"Side"`);
-  if (f.tag) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM pledge_tags pt WHERE pt.pledge_id = ${p}.id AND pt.tag_id = ${f.tag})`);
+  if (f.tag)
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM pledge_tags pt WHERE pt.pledge_id = ${p}.id AND pt.tag_id = ${f.tag})`);
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
     parts.push(Prisma.sql`(${p}.title ILIKE ${like} OR ${p}.text ILIKE ${like})`);
   }
-  if (f.from) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) >= ${f.from}::date`);
+  if (f.from)
+    parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) <= ${f.to}::date`);
   if (f.overdue) parts.push(overdueSql(today(), p));
   if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today(), p));

@@ -30,12 +30,24 @@ export type PassageMatch = {
 const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
 
 type Row = {
-  n: number; pledge_id: string; score: number; key_cov: number; text_score: number; rank_cd: number; title_sim: number;
-  aliases: string[] | null; words: MatchedWord[] | null;
+  n: number;
+  pledge_id: string;
+  score: number;
+  key_cov: number;
+  text_score: number;
+  rank_cd: number;
+  title_sim: number;
+  aliases: string[] | null;
+  words: MatchedWord[] | null;
 };
 
 // Every (passage, pledge) pair worth a look, best `perPledge` passages per pledge.
-export async function matchPassages(client: Client, pledgeIds: string[], passages: string[], perPledge = 3): Promise<PassageMatch[]> {
+export async function matchPassages(
+  client: Client,
+  pledgeIds: string[],
+  passages: string[],
+  perPledge = 3,
+): Promise<PassageMatch[]> {
   if (pledgeIds.length === 0 || passages.length === 0) return [];
   const rows = await client.$queryRaw<Row[]>(matchSql(pledgeIds, passages, perPledge));
   return rows.map((r) => ({

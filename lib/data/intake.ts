@@ -73,8 +73,14 @@ function reasonsOf(m: PassageMatch) {
   const byWeight = [...m.words].sort((a, b) => b.idf - a.idf);
   return {
     aliases: m.aliases,
-    keyTerms: byWeight.filter((w) => w.weight === "key").map((w) => w.word).slice(0, 8),
-    terms: byWeight.filter((w) => w.weight === "text").map((w) => w.word).slice(0, 6),
+    keyTerms: byWeight
+      .filter((w) => w.weight === "key")
+      .map((w) => w.word)
+      .slice(0, 8),
+    terms: byWeight
+      .filter((w) => w.weight === "text")
+      .map((w) => w.word)
+      .slice(0, 6),
     keyCoverage: rounded(m.keyCoverage),
     rankCd: rounded(m.rankCd),
     titleSimilarity: rounded(m.titleSimilarity),
@@ -87,7 +93,12 @@ export async function proposeForStatement(
 ): Promise<{ open: number; proposals: Proposal[]; drafts: Draft[] }> {
   const open = await openPledgesBefore(client, input.dialogueId, input.date);
   const texts = input.paragraphs.map((p) => p.text);
-  const matches = await matchPassages(client, open.map((p) => p.id), texts, 1);
+  const matches = await matchPassages(
+    client,
+    open.map((p) => p.id),
+    texts,
+    1,
+  );
   const byId = new Map(open.map((p) => [p.id, p]));
   const proposals: Proposal[] = [];
   for (const m of matches) {
@@ -115,14 +126,27 @@ export async function proposeForStatement(
 
 // Commitment sentences that report on no open pledge (no proposal quotes from them) become
 // draft pledges; the area is the one whose pledges and description share the most rare words.
-async function draftPledges(client: Client, input: { dialogueId: string; paragraphs: IntakeParagraph[] }, proposals: Proposal[]): Promise<Draft[]> {
+async function draftPledges(
+  client: Client,
+  input: { dialogueId: string; paragraphs: IntakeParagraph[] },
+  proposals: Proposal[],
+): Promise<Draft[]> {
   const quoted = proposals.map((p) => ({ paragraph: p.paragraph, quote: p.quote }));
   const found = input.paragraphs
     .flatMap((p, paragraph) => findCommitments(p.text).map((c) => ({ ...c, paragraph })))
-    .filter((c) => !quoted.some((q) => q.paragraph === c.paragraph && (c.quote.includes(q.quote) || q.quote.includes(c.quote))));
+    .filter(
+      (c) =>
+        !quoted.some((q) => q.paragraph === c.paragraph && (c.quote.includes(q.quote) || q.quote.includes(c.quote))),
+    );
   if (found.length === 0) return [];
-  const areas = await closestAreas(client, found.map((c) => c.quote));
-  const partner = await client.dialogue.findUnique({ where: { id: input.dialogueId }, select: { partnerCountry: true } });
+  const areas = await closestAreas(
+    client,
+    found.map((c) => c.quote),
+  );
+  const partner = await client.dialogue.findUnique({
+    where: { id: input.dialogueId },
+    select: { partnerCountry: true },
+  });
   const names = partnerNames(partner?.partnerCountry ?? "");
   return found.map((c, i) => ({
     paragraph: c.paragraph,
@@ -159,8 +183,9 @@ async function closestAreas(client: Client, sentences: string[]) {
     SELECT DISTINCT ON (sc.n) sc.n, sc.id, av.name, sc.score::float8 AS score, sc.terms[1:5] AS terms
       FROM scored sc JOIN av ON av.id = sc.id
      ORDER BY sc.n, sc.score DESC, sc.id`;
-  const out: ({ id: string; name: string; score: number; terms: string[] } | undefined)[] = sentences.map(() => undefined);
+  const out: ({ id: string; name: string; score: number; terms: string[] } | undefined)[] = sentences.map(
+    () => undefined,
+  );
   for (const r of rows) out[r.n] = { id: r.id, name: r.name, score: r.score, terms: r.terms };
   return out;
 }
-

@@ -13,7 +13,15 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
   const meetings = (
     await db.meeting.findMany({
       where: { dialogueId },
-      select: { id: true, title: true, date: true, kind: true, ordinal: true, reviewedAt: true, statementCollected: true },
+      select: {
+        id: true,
+        title: true,
+        date: true,
+        kind: true,
+        ordinal: true,
+        reviewedAt: true,
+        statementCollected: true,
+      },
       orderBy: [{ date: "asc" }, { id: "asc" }],
     })
   ).map(({ reviewedAt, ...m }) => ({ ...m, date: isoDay(m.date), reviewed: reviewedAt !== null }));
@@ -23,7 +31,11 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
   const current = Math.min(Math.max(1, page), pages);
   // Oldest first, in the order of their statement's paragraphs.
   const order = Prisma.sql`m.date ASC, pp.position ASC, p.id ASC`;
-  const ids = await matchingPledgeIds(scoped, { order, offset: (current - 1) * MATRIX_PAGE_SIZE, limit: MATRIX_PAGE_SIZE });
+  const ids = await matchingPledgeIds(scoped, {
+    order,
+    offset: (current - 1) * MATRIX_PAGE_SIZE,
+    limit: MATRIX_PAGE_SIZE,
+  });
   const found = await db.pledge.findMany({
     where: { id: { in: ids } },
     select: {
@@ -33,7 +45,9 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
       currentStatus: true,
       meeting: { select: { date: true } },
       area: { select: { name: true, field: true } },
-      updates: { select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true } },
+      updates: {
+        select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true },
+      },
     },
   });
   const rows = inIdOrder(ids, found).map((p) => ({

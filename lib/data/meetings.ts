@@ -19,7 +19,12 @@ export async function listMeetings(dialogueId?: string) {
     },
     orderBy: [{ date: "desc" }, { title: "asc" }],
   });
-  return rows.map(({ _count, ...m }) => ({ ...m, date: isoDay(m.date), pledgesMade: _count.pledges, updatesReported: _count.updates }));
+  return rows.map(({ _count, ...m }) => ({
+    ...m,
+    date: isoDay(m.date),
+    pledgesMade: _count.pledges,
+    updatesReported: _count.updates,
+  }));
 }
 
 // A meeting with what it pledged, what it reported on earlier pledges, and its source documents.
@@ -72,7 +77,10 @@ export async function getMeeting(id: string) {
               publisher: true,
               publishedOn: true,
               url: true,
-              paragraphs: { select: { id: true, label: true, text: true, position: true }, orderBy: { position: "asc" } },
+              paragraphs: {
+                select: { id: true, label: true, text: true, position: true },
+                orderBy: { position: "asc" },
+              },
             },
           },
         },
@@ -86,6 +94,9 @@ export async function getMeeting(id: string) {
     date: isoDay(m.date),
     reviewedAt: m.reviewedAt ? isoDay(m.reviewedAt) : null,
     reviewedBy: reviewer?.name ?? null,
-    documents: m.documents.map(({ document: d }) => ({ ...d, publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null })),
+    documents: m.documents.map(({ document: d }) => ({
+      ...d,
+      publishedOn: d.publishedOn ? isoDay(d.publishedOn) : null,
+    })),
   };
 }

@@ -67,14 +67,22 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
     tags: p.tags.map((t) => t.tag.label).sort((a, b) => a.localeCompare(b)),
     predecessor: p.predecessorId ? { id: p.predecessorId, link: p.predecessorLink ?? "continues" } : null,
     supersededBy: p.successors[0]?.id ?? null,
-    status: { current: p.currentStatus, since, overdue: deadline === "overdue", pastTargetUnconfirmed: deadline === "unconfirmed" },
+    status: {
+      current: p.currentStatus,
+      since,
+      overdue: deadline === "overdue",
+      pastTargetUnconfirmed: deadline === "unconfirmed",
+    },
     version: p.version,
     history: p.updates.map((u) => ({
       id: u.id,
       status: u.status,
       reportedOn: isoDay(u.reportedOn),
       meetingId: u.meetingId,
-      source: u.paragraph && u.quote ? { documentId: u.paragraph.documentId, paragraph: u.paragraph.label, quote: u.quote } : null,
+      source:
+        u.paragraph && u.quote
+          ? { documentId: u.paragraph.documentId, paragraph: u.paragraph.label, quote: u.quote }
+          : null,
       note: u.note,
       correctsId: u.correctsId,
       reason: u.reason,

@@ -40,13 +40,20 @@ const listSelect = {
 } satisfies Prisma.PledgeSelect;
 
 // One page of pledges matching the filters, with the total for pagination.
-export async function listPledges(filters: PledgeFilters, opts: { sort?: PledgeSort; dir?: "asc" | "desc"; page?: number } = {}) {
+export async function listPledges(
+  filters: PledgeFilters,
+  opts: { sort?: PledgeSort; dir?: "asc" | "desc"; page?: number } = {},
+) {
   const sort = opts.sort ?? "made";
   const dir = opts.dir ?? (sort === "title" || sort === "area" ? "asc" : "desc");
   const total = await countMatchingPledges(filters);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page ?? 1), pages);
-  const ids = await matchingPledgeIds(filters, { order: orderSql(sort, dir), offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const ids = await matchingPledgeIds(filters, {
+    order: orderSql(sort, dir),
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
   const rows = inIdOrder(ids, await db.pledge.findMany({ where: { id: { in: ids } }, select: listSelect }));
   const now = today();
   return {
@@ -103,7 +110,10 @@ export async function getPledge(id: string) {
       meeting: { select: { id: true, title: true, date: true } },
       paragraph: { select: citationSelect },
       predecessor: { select: { id: true, title: true, currentStatus: true } },
-      successors: { select: { id: true, title: true, currentStatus: true, predecessorLink: true }, orderBy: { createdAt: "asc" } },
+      successors: {
+        select: { id: true, title: true, currentStatus: true, predecessorLink: true },
+        orderBy: { createdAt: "asc" },
+      },
       tags: { select: { tag: { select: { id: true, label: true } } }, orderBy: { tag: { label: "asc" } } },
       updates: {
         select: {
@@ -144,4 +154,3 @@ export async function getPledge(id: string) {
     })),
   };
 }
-

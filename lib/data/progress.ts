@@ -79,7 +79,13 @@ export type MeetingProgress = { meetingId: string; title: string; date: string; 
 // A meeting range (filters.from/to) limits both the meetings shown and the pledges counted.
 export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilters = {}): Promise<MeetingProgress[]> {
   // Status and deadlines are as of each meeting here, not today's.
-  const asOfMeeting = { ...filters, dialogue: dialogueId, status: undefined, overdue: undefined, unconfirmed: undefined };
+  const asOfMeeting = {
+    ...filters,
+    dialogue: dialogueId,
+    status: undefined,
+    overdue: undefined,
+    unconfirmed: undefined,
+  };
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
     SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
       FROM meetings m
@@ -94,7 +100,13 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
      ORDER BY m.date, m.id`;
   const byMeeting = new Map<string, MeetingProgress>();
   for (const r of rows) {
-    const entry = byMeeting.get(r.id) ?? { meetingId: r.id, title: r.title, date: isoDay(r.date), total: 0, ...emptyCounts() };
+    const entry = byMeeting.get(r.id) ?? {
+      meetingId: r.id,
+      title: r.title,
+      date: isoDay(r.date),
+      total: 0,
+      ...emptyCounts(),
+    };
     const n = Number(r.n);
     if (n > 0 && r.status) {
       entry[r.status] += n;
@@ -108,7 +120,16 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
 // The most recently recorded status updates (by the date they report), for the dashboard feed.
 export async function latestUpdates(filters: PledgeFilters, limit = 8) {
   const rows = await db.$queryRaw<
-    { id: string; status: Status; reported_on: Date; quote: string | null; pledge_id: string; title: string; meeting_id: string | null; meeting_title: string | null }[]
+    {
+      id: string;
+      status: Status;
+      reported_on: Date;
+      quote: string | null;
+      pledge_id: string;
+      title: string;
+      meeting_id: string | null;
+      meeting_title: string | null;
+    }[]
   >`
     SELECT su.id, su.status, su.reported_on, su.quote, p.id AS pledge_id, p.title, m.id AS meeting_id, m.title AS meeting_title
       FROM effective_status_updates su
@@ -131,7 +152,9 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
 // not 2+2 meetings (one-off calls, forums, service chiefs' talks), and how many are restated by
 // a later pledge (so the figures count them once), for the scope statement.
 export async function dataSetScope(filters: PledgeFilters) {
-  const [row] = await db.$queryRaw<{ pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint; superseded: bigint }[]>`
+  const [row] = await db.$queryRaw<
+    { pledges: bigint; meetings: bigint; not_two_plus_two: bigint; not_collected: bigint; superseded: bigint }[]
+  >`
     SELECT (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)}) AS pledges,
            (SELECT count(*) FROM pledges p WHERE ${pledgeSqlCondition(filters)} AND ${supersededSql({ matching: filters })}) AS superseded,
            (SELECT count(*) FROM meetings m ${filters.dialogue ? Prisma.sql`WHERE m.dialogue_id = ${filters.dialogue}` : Prisma.empty}) AS meetings,

@@ -23,9 +23,24 @@ export type ReviewRow = {
 export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]> {
   const rows = await db.$queryRaw<
     {
-      id: string; title: string; version: number; area: string; made_id: string; made_title: string; made_on: Date;
-      status_before: Status; ev_quote: string | null; ev_label: string | null; ev_doc: string | null; ev_on: Date | null;
-      p_quote: string; p_label: string; p_doc: string; here_status: Status | null; here_quote: string | null; here_label: string | null;
+      id: string;
+      title: string;
+      version: number;
+      area: string;
+      made_id: string;
+      made_title: string;
+      made_on: Date;
+      status_before: Status;
+      ev_quote: string | null;
+      ev_label: string | null;
+      ev_doc: string | null;
+      ev_on: Date | null;
+      p_quote: string;
+      p_label: string;
+      p_doc: string;
+      here_status: Status | null;
+      here_quote: string | null;
+      here_label: string | null;
     }[]
   >`
     SELECT p.id, p.title, p.version, a.name AS area, pm.id AS made_id, pm.title AS made_title, pm.date AS made_on,
@@ -60,7 +75,12 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
     madeAt: { id: r.made_id, title: r.made_title, date: isoDay(r.made_on) },
     statusBefore: r.status_before,
     evidence: r.ev_quote
-      ? { quote: r.ev_quote, label: r.ev_label ?? "", documentTitle: r.ev_doc ?? "", reportedOn: r.ev_on ? isoDay(r.ev_on) : null }
+      ? {
+          quote: r.ev_quote,
+          label: r.ev_label ?? "",
+          documentTitle: r.ev_doc ?? "",
+          reportedOn: r.ev_on ? isoDay(r.ev_on) : null,
+        }
       : { quote: r.p_quote, label: r.p_label, documentTitle: r.p_doc, reportedOn: null },
     reportedHere: r.here_status ? { status: r.here_status, quote: r.here_quote, label: r.here_label } : null,
   }));

@@ -7,8 +7,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // A LATERAL body: the latest uncorrected update `su` of pledge `p` reported before `day`
 // (`before`) or on or before it (`onOrBefore`), among those meeting `also` if given; every
 // column of effective_status_updates.
-export function latestUpdateSql(by: { before: Prisma.Sql } | { onOrBefore: Prisma.Sql }, also: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
-  const when = "before" in by ? Prisma.sql`su.reported_on < ${by.before}` : Prisma.sql`su.reported_on <= ${by.onOrBefore}`;
+export function latestUpdateSql(
+  by: { before: Prisma.Sql } | { onOrBefore: Prisma.Sql },
+  also: Prisma.Sql = Prisma.sql`TRUE`,
+): Prisma.Sql {
+  const when =
+    "before" in by ? Prisma.sql`su.reported_on < ${by.before}` : Prisma.sql`su.reported_on <= ${by.onOrBefore}`;
   return Prisma.sql`
     SELECT su.* FROM effective_status_updates su
      WHERE su.pledge_id = p.id AND ${when} AND ${also}

@@ -12,7 +12,10 @@ export const APP_ROLE = "pledge_app";
 // a server): the role is created once, and its password is never changed under a running app.
 function appPassword(ownerUrl: string): string {
   const server = new URL(ownerUrl);
-  return crypto.createHash("sha256").update(`${APP_ROLE}\n${server.hostname}:${server.port}\n${server.password}`).digest("base64url");
+  return crypto
+    .createHash("sha256")
+    .update(`${APP_ROLE}\n${server.hostname}:${server.port}\n${server.password}`)
+    .digest("base64url");
 }
 
 // Makes sure the role exists with rights on `ownerUrl`'s database; returns the app's URL.

@@ -20,7 +20,8 @@ const POOL_LIMITS = {
 // Marks connection failures so the error boundary can tell "database unavailable" from a
 // bug: Next keeps an error's own digest when it sends it to the client.
 function tagUnavailable(error: unknown): unknown {
-  if (error && typeof error === "object" && isDatabaseUnavailable(error)) (error as { digest?: string }).digest = DATABASE_UNAVAILABLE;
+  if (error && typeof error === "object" && isDatabaseUnavailable(error))
+    (error as { digest?: string }).digest = DATABASE_UNAVAILABLE;
   return error;
 }
 

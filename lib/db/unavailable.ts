@@ -27,7 +27,8 @@ export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 function looksUnavailable(node: Record<string, unknown>): boolean {
   const code = typeof node.code === "string" ? node.code : undefined;
   if (code && (PG_CODES.has(code) || NODE_CODES.has(code) || PRISMA_CODES.has(code))) return true;
-  if (node.kind === "DatabaseNotReachable" || node.kind === "ConnectionClosed" || node.kind === "SocketTimeout") return true;
+  if (node.kind === "DatabaseNotReachable" || node.kind === "ConnectionClosed" || node.kind === "SocketTimeout")
+    return true;
   const originalCode = typeof node.originalCode === "string" ? node.originalCode : undefined;
   if (originalCode && PG_CODES.has(originalCode)) return true;
   const message = typeof node.message === "string" ? node.message : "";

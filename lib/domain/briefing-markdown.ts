@@ -6,7 +6,8 @@ import { STATUS_LABELS } from "./status";
 // Characters that Markdown would read as formatting in running text.
 const escape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
-const link = (text: string, href: string | undefined, base: string) => (href ? `[${escape(text)}](${base}${href})` : escape(text));
+const link = (text: string, href: string | undefined, base: string) =>
+  href ? `[${escape(text)}](${base}${href})` : escape(text);
 
 function item(i: DocItem, base: string): string {
   const status = i.status ? ` — **${STATUS_LABELS[i.status]}**` : "";
@@ -19,7 +20,11 @@ function item(i: DocItem, base: string): string {
 function block(b: DocBlock, base: string): string {
   if (b.kind === "text") return escape(b.text);
   if (b.kind === "figures") {
-    return ["| Figure | Value |", "| --- | ---: |", ...b.items.map((f) => `| ${escape(f.label)} | ${escape(f.value)} |`)].join("\n");
+    return [
+      "| Figure | Value |",
+      "| --- | ---: |",
+      ...b.items.map((f) => `| ${escape(f.label)} | ${escape(f.value)} |`),
+    ].join("\n");
   }
   return b.items.map((i) => item(i, base)).join("\n\n");
 }

@@ -70,7 +70,13 @@ export type DocBlock =
   | { kind: "figures"; items: { label: string; value: string }[] }
   | { kind: "text"; text: string }
   | { kind: "items"; items: DocItem[] };
-export type DocSection = { id: string; heading: string; blocks: DocBlock[]; subsections: DocSection[]; pageBreak?: boolean };
+export type DocSection = {
+  id: string;
+  heading: string;
+  blocks: DocBlock[];
+  subsections: DocSection[];
+  pageBreak?: boolean;
+};
 export type BriefingDoc = { title: string; subtitle: string; meta: string[]; sections: DocSection[] };
 
 export const BRIEFING_TITLE = "Briefing for the next meeting";
@@ -96,7 +102,9 @@ function evidenceSource(e: Evidence): string {
 }
 
 const quoteOf = (e: Evidence | null): DocQuote | undefined =>
-  e ? { text: e.quote, source: evidenceSource(e), href: e.documentId ? `/documents/${e.documentId}` : undefined } : undefined;
+  e
+    ? { text: e.quote, source: evidenceSource(e), href: e.documentId ? `/documents/${e.documentId}` : undefined }
+    : undefined;
 
 function silenceText(n: number): string {
   return n === 0 ? "made or reported on at the latest meeting" : `${plural(n, "meeting")} without a report`;
@@ -111,7 +119,13 @@ function openItem(p: BriefingPledge, partnerCountry: string): DocItem {
   const flags = [silenceText(p.silent)];
   if (p.targetDate) {
     const when = formatDay(p.targetDate);
-    flags.push(p.overdue ? `OVERDUE: target date ${when}` : p.unconfirmed ? `past target date ${when}, unconfirmed (no later report)` : `target date ${when}`);
+    flags.push(
+      p.overdue
+        ? `OVERDUE: target date ${when}`
+        : p.unconfirmed
+          ? `past target date ${when}, unconfirmed (no later report)`
+          : `target date ${when}`,
+    );
   }
   return {
     title: p.title,
@@ -123,7 +137,10 @@ function openItem(p: BriefingPledge, partnerCountry: string): DocItem {
 }
 
 function changeItem(c: BriefingChange): DocItem {
-  const moved = c.from === c.to ? `Still ${STATUS_LABELS[c.to].toLowerCase()}` : `${STATUS_LABELS[c.from]} → ${STATUS_LABELS[c.to]}`;
+  const moved =
+    c.from === c.to
+      ? `Still ${STATUS_LABELS[c.to].toLowerCase()}`
+      : `${STATUS_LABELS[c.from]} → ${STATUS_LABELS[c.to]}`;
   return {
     title: c.pledge.title,
     href: `/pledges/${c.pledge.id}`,
@@ -154,15 +171,29 @@ function figuresSection(d: BriefingData): DocSection {
         `(${pct(f.shareDelivered)}) and ${f.open} ${f.open === 1 ? "is" : "are"} open; of the open ones, ${f.overdue} ${f.overdue === 1 ? "was" : "were"} reported ` +
         `unfinished after the target date, ${f.unconfirmed} ${f.unconfirmed === 1 ? "is" : "are"} past the target with no later report, and ${f.stale} went ` +
         `unreported at the last two or more meetings expected to cover them.` +
-        (f.superseded ? ` ${plural(f.superseded, "pledge")} restated by a later pledge ${f.superseded === 1 ? "is" : "are"} counted once, under the later pledge.` : "") +
+        (f.superseded
+          ? ` ${plural(f.superseded, "pledge")} restated by a later pledge ${f.superseded === 1 ? "is" : "are"} counted once, under the later pledge.`
+          : "") +
         (d.evidenceUpTo ? ` Evidence up to ${formatDay(d.evidenceUpTo)}.` : "");
-  return { id: "figures", heading: BRIEFING_HEADINGS.figures, blocks: [{ kind: "figures", items }, { kind: "text", text }], subsections: [] };
+  return {
+    id: "figures",
+    heading: BRIEFING_HEADINGS.figures,
+    blocks: [
+      { kind: "figures", items },
+      { kind: "text", text },
+    ],
+    subsections: [],
+  };
 }
 
 function changesSection(d: BriefingData): DocSection {
   const base = { id: "changes", heading: BRIEFING_HEADINGS.changes };
   if (!d.lastMeeting) {
-    return { ...base, blocks: [{ kind: "text", text: `No meeting of this dialogue was held on or before ${formatDay(d.asOf)}.` }], subsections: [] };
+    return {
+      ...base,
+      blocks: [{ kind: "text", text: `No meeting of this dialogue was held on or before ${formatDay(d.asOf)}.` }],
+      subsections: [],
+    };
   }
   const last = d.lastMeeting;
   const moved = d.changes.filter((c) => c.from !== c.to);
@@ -186,7 +217,10 @@ function changesSection(d: BriefingData): DocSection {
       sub(
         "new-pledges",
         BRIEFING_HEADINGS.newPledges,
-        made.map((p) => ({ ...openItem(p, d.dialogue.partnerCountry), lines: [`${p.area.name}; undertaken by ${sideLabel(p.side, d.dialogue.partnerCountry)}`] })),
+        made.map((p) => ({
+          ...openItem(p, d.dialogue.partnerCountry),
+          lines: [`${p.area.name}; undertaken by ${sideLabel(p.side, d.dialogue.partnerCountry)}`],
+        })),
         "None.",
       ),
     ],
@@ -218,7 +252,10 @@ function openSection(d: BriefingData): DocSection {
         heading: `${a.name} (${a.pledges.length} open)`,
         pageBreak: true,
         blocks: [
-          { kind: "text", text: `${plural(a.pledges.length, "open pledge")}: ${overdue} overdue, ${unconfirmed} past target and unconfirmed, ${stale} without a report at the last two or more meetings.` },
+          {
+            kind: "text",
+            text: `${plural(a.pledges.length, "open pledge")}: ${overdue} overdue, ${unconfirmed} past target and unconfirmed, ${stale} without a report at the last two or more meetings.`,
+          },
           { kind: "items", items: a.pledges.map((p) => openItem(p, d.dialogue.partnerCountry)) },
         ],
         subsections: [],
@@ -233,7 +270,9 @@ function closedSection(d: BriefingData): DocSection {
     title: p.title,
     href: `/pledges/${p.id}`,
     status: p.status,
-    lines: [`${STATUS_LABELS[p.status]} since ${formatDay(p.since)}; ${p.area.name}${p.supersededBy ? `; superseded by "${p.supersededBy.title}"` : ""}`],
+    lines: [
+      `${STATUS_LABELS[p.status]} since ${formatDay(p.since)}; ${p.area.name}${p.supersededBy ? `; superseded by "${p.supersededBy.title}"` : ""}`,
+    ],
   }));
   return {
     id: "closed",

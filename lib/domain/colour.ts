@@ -48,7 +48,9 @@ const SIMULATION: Record<Exclude<Vision, "normal">, [Rgb, Rgb, Rgb]> = {
 function seenLinear(hex: string, vision: Vision): Rgb {
   const rgb = linearRgb(hex);
   if (vision === "normal") return rgb;
-  return SIMULATION[vision].map((row) => Math.min(1, Math.max(0, row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2]))) as Rgb;
+  return SIMULATION[vision].map((row) =>
+    Math.min(1, Math.max(0, row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])),
+  ) as Rgb;
 }
 
 export type Lab = [number, number, number];
@@ -58,7 +60,7 @@ function labFromLinear([r, g, b]: Rgb): Lab {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
@@ -80,14 +82,21 @@ export function deltaE2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   const dL = l2 - l1;
   const dC = cp2 - cp1;
   let dh = 0;
-  if (cp1 * cp2 !== 0) dh = Math.abs(hp2 - hp1) <= 180 ? hp2 - hp1 : hp2 - hp1 > 180 ? hp2 - hp1 - 360 : hp2 - hp1 + 360;
+  if (cp1 * cp2 !== 0)
+    dh = Math.abs(hp2 - hp1) <= 180 ? hp2 - hp1 : hp2 - hp1 > 180 ? hp2 - hp1 - 360 : hp2 - hp1 + 360;
   const dH = 2 * Math.sqrt(cp1 * cp2) * Math.sin((dh * rad) / 2);
   const lBar = (l1 + l2) / 2;
   const cBar = (cp1 + cp2) / 2;
   let hBar = hp1 + hp2;
-  if (cp1 * cp2 !== 0) hBar = Math.abs(hp1 - hp2) <= 180 ? (hp1 + hp2) / 2 : hp1 + hp2 < 360 ? (hp1 + hp2 + 360) / 2 : (hp1 + hp2 - 360) / 2;
+  if (cp1 * cp2 !== 0)
+    hBar =
+      Math.abs(hp1 - hp2) <= 180 ? (hp1 + hp2) / 2 : hp1 + hp2 < 360 ? (hp1 + hp2 + 360) / 2 : (hp1 + hp2 - 360) / 2;
   const t =
-    1 - 0.17 * Math.cos((hBar - 30) * rad) + 0.24 * Math.cos(2 * hBar * rad) + 0.32 * Math.cos((3 * hBar + 6) * rad) - 0.2 * Math.cos((4 * hBar - 63) * rad);
+    1 -
+    0.17 * Math.cos((hBar - 30) * rad) +
+    0.24 * Math.cos(2 * hBar * rad) +
+    0.32 * Math.cos((3 * hBar + 6) * rad) -
+    0.2 * Math.cos((4 * hBar - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hBar - 275) / 25) ** 2));
   const cBarP7 = cBar ** 7;
   const rc = 2 * Math.sqrt(cBarP7 / (cBarP7 + 25 ** 7));

@@ -25,17 +25,53 @@ export function presentCell(cell: MatrixCell): CellPresentation {
     case "not-yet":
       return { text: "·", status: null, look: "empty", made: false, spoken: "not yet pledged" };
     case "made":
-      return { text: "Made", status: cell.status, look: "filled", made: true, spoken: `made at this meeting, ${word(cell.status)}` };
+      return {
+        text: "Made",
+        status: cell.status,
+        look: "filled",
+        made: true,
+        spoken: `made at this meeting, ${word(cell.status)}`,
+      };
     case "reported":
-      return { text: STATUS_LABELS[cell.status], status: cell.status, look: "filled", made: false, spoken: `${word(cell.status)}, reported at this meeting` };
+      return {
+        text: STATUS_LABELS[cell.status],
+        status: cell.status,
+        look: "filled",
+        made: false,
+        spoken: `${word(cell.status)}, reported at this meeting`,
+      };
     case "no-report":
-      return { text: `${STATUS_LABELS[cell.status]} ∅`, status: cell.status, look: "hatched", made: false, spoken: `${word(cell.status)}, no report at this meeting` };
+      return {
+        text: `${STATUS_LABELS[cell.status]} ∅`,
+        status: cell.status,
+        look: "hatched",
+        made: false,
+        spoken: `${word(cell.status)}, no report at this meeting`,
+      };
     case "not-expected":
-      return { text: STATUS_LABELS[cell.status], status: null, look: "empty", made: false, spoken: `${word(cell.status)}, not expected to report on this area` };
+      return {
+        text: STATUS_LABELS[cell.status],
+        status: null,
+        look: "empty",
+        made: false,
+        spoken: `${word(cell.status)}, not expected to report on this area`,
+      };
     case "not-reviewed":
-      return { text: "Not reviewed", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, meeting not reviewed yet` };
+      return {
+        text: "Not reviewed",
+        status: null,
+        look: "empty",
+        made: false,
+        spoken: `${word(cell.status)}, meeting not reviewed yet`,
+      };
     case "not-collected":
-      return { text: "Not collected", status: null, look: "empty", made: false, spoken: `${word(cell.status)}, statement not collected` };
+      return {
+        text: "Not collected",
+        status: null,
+        look: "empty",
+        made: false,
+        spoken: `${word(cell.status)}, statement not collected`,
+      };
     default: {
       const unknown: never = cell;
       throw new Error(`no presentation for matrix cell ${JSON.stringify(unknown)}`);

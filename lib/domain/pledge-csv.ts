@@ -8,7 +8,11 @@ import { latestEffective, type PledgeRecord } from "./pledge-record";
 
 export const CSV_COLUMNS = [
   { key: "id", editable: false, help: "Stable id of the pledge. Leave empty to create a new pledge." },
-  { key: "version", editable: false, help: "The pledge's version when exported: an import refuses rows changed since by someone else." },
+  {
+    key: "version",
+    editable: false,
+    help: "The pledge's version when exported: an import refuses rows changed since by someone else.",
+  },
   { key: "dialogue", editable: false, help: "Dialogue id (required for a new pledge)." },
   { key: "made_at_meeting", editable: true, help: "Id of the meeting that made the pledge." },
   { key: "made_on", editable: false, help: "Date of that meeting." },
@@ -23,32 +27,58 @@ export const CSV_COLUMNS = [
   { key: "tags", editable: true, help: "Comma-separated tags." },
   { key: "predecessor_id", editable: true, help: "Id of the earlier pledge this one continues or supersedes." },
   { key: "predecessor_link", editable: true, help: "continues or supersedes." },
-  { key: "status", editable: true, help: "Current status: pledged, in_progress, partly_delivered, delivered, stalled, dropped." },
-  { key: "status_date", editable: true, help: "Date the status was reported (taken from status_meeting when that is given)." },
+  {
+    key: "status",
+    editable: true,
+    help: "Current status: pledged, in_progress, partly_delivered, delivered, stalled, dropped.",
+  },
+  {
+    key: "status_date",
+    editable: true,
+    help: "Date the status was reported (taken from status_meeting when that is given).",
+  },
   { key: "status_meeting", editable: true, help: "Id of the meeting that reported the status." },
   { key: "status_document", editable: true, help: "Id of the source document that reports the status." },
   { key: "status_paragraph", editable: true, help: "Paragraph label in that document." },
   { key: "status_quote", editable: true, help: "Words quoted verbatim from that paragraph." },
   { key: "status_note", editable: true, help: "Note on the status update." },
-  { key: "overdue", editable: false, help: "yes when a report after the target date found the pledge open; unconfirmed when the target passed and no later source says either way." },
+  {
+    key: "overdue",
+    editable: false,
+    help: "yes when a report after the target date found the pledge open; unconfirmed when the target passed and no later source says either way.",
+  },
   { key: "history", editable: false, help: "Every status update, oldest first." },
 ] as const;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number]["key"];
 export type CsvRow = Record<CsvColumn, string>;
 
-export const STATUS_COLUMNS = ["status", "status_date", "status_meeting", "status_document", "status_paragraph", "status_quote", "status_note"] as const;
+export const STATUS_COLUMNS = [
+  "status",
+  "status_date",
+  "status_meeting",
+  "status_document",
+  "status_paragraph",
+  "status_quote",
+  "status_note",
+] as const;
 export const READ_ONLY_COLUMNS = new Set<string>(CSV_COLUMNS.filter((c) => !c.editable).map((c) => c.key));
 
 // Tags as one cell, in a stable order, so reordering them in a spreadsheet changes nothing.
 export const tagsCell = (tags: readonly string[]) =>
-  [...new Map(tags.map((t) => [t.trim().toLowerCase(), t.trim()])).values()].filter(Boolean).sort((a, b) => a.localeCompare(b)).join(", ");
+  [...new Map(tags.map((t) => [t.trim().toLowerCase(), t.trim()])).values()]
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b))
+    .join(", ");
 
 // One pledge as a CSV row (before the spreadsheet-formula guard).
 export function recordToCsvRow(p: PledgeRecord): CsvRow {
   const latest = latestEffective(p.history);
   const history = p.history
-    .map((h) => `${h.reportedOn} ${h.status}${h.meetingId ? ` at ${h.meetingId}` : ""}${h.superseded ? " (corrected)" : ""}`)
+    .map(
+      (h) =>
+        `${h.reportedOn} ${h.status}${h.meetingId ? ` at ${h.meetingId}` : ""}${h.superseded ? " (corrected)" : ""}`,
+    )
     .join("; ");
   return {
     id: p.id,
@@ -83,7 +113,8 @@ export function recordToCsvRow(p: PledgeRecord): CsvRow {
 // are written with a leading apostrophe, which the import takes off again.
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const guardCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-export const unguardCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
+export const unguardCell = (value: string) =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 // What the import compares: surrounding space and line-ending differences are not edits.
 export const normaliseCell = (value: string) => unguardCell(value.replace(/\r\n?/g, "\n").trim());
@@ -128,7 +159,10 @@ export function parsePledgeCsv(text: string): ParsedCsv {
       to: MAX_IMPORT_ROWS + 2,
       max_record_size: MAX_RECORD_CHARACTERS,
       on_record: (record: string[], { lines }: { lines: number }) => {
-        if (record.length > MAX_IMPORT_COLUMNS) throw new TooManyColumns(`Row ${lines} has ${record.length} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`);
+        if (record.length > MAX_IMPORT_COLUMNS)
+          throw new TooManyColumns(
+            `Row ${lines} has ${record.length} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`,
+          );
         return record;
       },
     });
@@ -140,12 +174,18 @@ export function parsePledgeCsv(text: string): ParsedCsv {
   }
   const [head, ...body] = records;
   if (body.length > MAX_IMPORT_ROWS) {
-    return { header: [], rows: [], errors: [`The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`] };
+    return {
+      header: [],
+      rows: [],
+      errors: [`The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`],
+    };
   }
-  if (!head) return { header: [], rows: [], errors: ["The file is empty. Export the pledges first and edit that file."] };
+  if (!head)
+    return { header: [], rows: [], errors: ["The file is empty. Export the pledges first and edit that file."] };
   const header = head.map((h) => h.trim().toLowerCase());
   const errors: string[] = [];
-  if (!header.includes("id")) errors.push("The file has no “id” column. Start from a file exported from the Pledges page, which has one.");
+  if (!header.includes("id"))
+    errors.push("The file has no “id” column. Start from a file exported from the Pledges page, which has one.");
   const dupes = header.filter((h, i) => h && header.indexOf(h) !== i);
   if (dupes.length) errors.push(`These columns appear twice: ${[...new Set(dupes)].join(", ")}.`);
   const rows = body
@@ -153,4 +193,3 @@ export function parsePledgeCsv(text: string): ParsedCsv {
     .filter((r) => Object.values(r.cells).some((v) => v.trim() !== ""));
   return { header, rows, errors };
 }
-

@@ -4,7 +4,15 @@ import { ZCreatePledge, type TCreatePledge } from "@/lib/validation/pledges";
 import { ZStatusReport } from "@/lib/validation/status-updates";
 import { quoteIsVerbatim, normaliseQuote } from "./citation";
 import { formatDay } from "./dates";
-import { CSV_COLUMNS, STATUS_COLUMNS, normaliseCell, recordToCsvRow, tagsCell, type CsvRow, type ParsedCsv } from "./pledge-csv";
+import {
+  CSV_COLUMNS,
+  STATUS_COLUMNS,
+  normaliseCell,
+  recordToCsvRow,
+  tagsCell,
+  type CsvRow,
+  type ParsedCsv,
+} from "./pledge-csv";
 import { latestEffective, type PledgeRecord } from "./pledge-record";
 import { paragraphRef } from "./statement-parser";
 import { closesPredecessor, predecessorProblem } from "./lineage";
@@ -118,9 +126,13 @@ function citation(
   const doc = cells[`${prefix}_document`];
   const label = cells[`${prefix}_paragraph`];
   const quote = cells[`${prefix}_quote`];
-  const missing = [!doc && `${prefix}_document`, !label && `${prefix}_paragraph`, !quote && `${prefix}_quote`].filter(Boolean);
+  const missing = [!doc && `${prefix}_document`, !label && `${prefix}_paragraph`, !quote && `${prefix}_quote`].filter(
+    Boolean,
+  );
   if (missing.length) {
-    errors.push(`${missing.join(", ")}: ${prefix === "status" ? "a status needs its evidence" : "a pledge needs its source"}: give the document, the paragraph and the quoted words.`);
+    errors.push(
+      `${missing.join(", ")}: ${prefix === "status" ? "a status needs its evidence" : "a pledge needs its source"}: give the document, the paragraph and the quoted words.`,
+    );
     return undefined;
   }
   if (!ctx.documents.has(doc)) {
@@ -138,18 +150,27 @@ function citation(
   }
   if (!check(ZQuote, quote, `${prefix}_quote`, errors)) return undefined;
   if (!quoteIsVerbatim(paragraph.text, quote)) {
-    errors.push(`${prefix}_quote: the quote was not found in ${paragraphRef(label)} of “${doc}”: copy the words exactly from the paragraph.`);
+    errors.push(
+      `${prefix}_quote: the quote was not found in ${paragraphRef(label)} of “${doc}”: copy the words exactly from the paragraph.`,
+    );
     return undefined;
   }
   return { paragraphId: paragraph.id, quote: normaliseQuote(quote) };
 }
 
-function pledgeInput(ctx: ImportContext, cells: CsvRow, dialogueId: string, self: string | null, errors: string[]): PledgeInput | undefined {
+function pledgeInput(
+  ctx: ImportContext,
+  cells: CsvRow,
+  dialogueId: string,
+  self: string | null,
+  errors: string[],
+): PledgeInput | undefined {
   const start = errors.length;
   const meeting = ctx.meetings.get(cells.made_at_meeting);
   if (!cells.made_at_meeting) errors.push("made_at_meeting: give the id of the meeting that made the pledge.");
   else if (!meeting) errors.push(`made_at_meeting: there is no meeting “${cells.made_at_meeting}”.`);
-  else if (meeting.dialogueId !== dialogueId) errors.push(`made_at_meeting: “${cells.made_at_meeting}” is a meeting of another dialogue.`);
+  else if (meeting.dialogueId !== dialogueId)
+    errors.push(`made_at_meeting: “${cells.made_at_meeting}” is a meeting of another dialogue.`);
   const wanted = cells.area.toLowerCase();
   const area = ctx.areas.find((a) => a.id === cells.area || a.name.toLowerCase() === wanted);
   if (!area) errors.push(`area: unknown area “${cells.area}”. Use one of: ${ctx.areas.map((a) => a.id).join(", ")}.`);
@@ -157,7 +178,10 @@ function pledgeInput(ctx: ImportContext, cells: CsvRow, dialogueId: string, self
   if (cells.predecessor_id) {
     const predecessor = ctx.pledges.get(cells.predecessor_id);
     const problem = predecessor
-      ? predecessorProblem({ dialogueId: predecessor.dialogue.id, madeOn: predecessor.madeAt.date }, { dialogueId, madeOn: meeting?.date ?? "9999-12-31" })
+      ? predecessorProblem(
+          { dialogueId: predecessor.dialogue.id, madeOn: predecessor.madeAt.date },
+          { dialogueId, madeOn: meeting?.date ?? "9999-12-31" },
+        )
       : `there is no pledge “${cells.predecessor_id}”`;
     if (problem) errors.push(`predecessor_id: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}.`);
     if (cells.predecessor_id === self) errors.push("predecessor_id: a pledge cannot continue itself.");
@@ -184,20 +208,30 @@ function pledgeInput(ctx: ImportContext, cells: CsvRow, dialogueId: string, self
   return parsed.data;
 }
 
-function statusInput(ctx: ImportContext, cells: CsvRow, existing: PledgeRecord | null, dialogueId: string, madeOn: string | undefined, errors: string[]) {
+function statusInput(
+  ctx: ImportContext,
+  cells: CsvRow,
+  existing: PledgeRecord | null,
+  dialogueId: string,
+  madeOn: string | undefined,
+  errors: string[],
+) {
   const start = errors.length;
   let meetingId: string | undefined;
   let reportedOn: string | undefined;
   if (cells.status_meeting) {
     const meeting = ctx.meetings.get(cells.status_meeting);
     if (!meeting) errors.push(`status_meeting: there is no meeting “${cells.status_meeting}”.`);
-    else if (meeting.dialogueId !== dialogueId) errors.push(`status_meeting: “${cells.status_meeting}” is a meeting of another dialogue.`);
+    else if (meeting.dialogueId !== dialogueId)
+      errors.push(`status_meeting: “${cells.status_meeting}” is a meeting of another dialogue.`);
     else {
       meetingId = cells.status_meeting;
       reportedOn = meeting.date;
       const exported = existing ? recordToCsvRow(existing).status_date : "";
       if (cells.status_date && cells.status_date !== meeting.date && cells.status_date !== exported) {
-        errors.push(`status_date: the meeting “${cells.status_meeting}” was held on ${meeting.date}; give that date or leave the cell empty.`);
+        errors.push(
+          `status_date: the meeting “${cells.status_meeting}” was held on ${meeting.date}; give that date or leave the cell empty.`,
+        );
       }
     }
   } else if (!cells.status_date) {
@@ -206,7 +240,8 @@ function statusInput(ctx: ImportContext, cells: CsvRow, existing: PledgeRecord |
     reportedOn = optionalDate(cells.status_date, "status_date", errors);
     if (reportedOn && reportedOn > ctx.today) errors.push("status_date: that date is in the future.");
   }
-  if (reportedOn && madeOn && reportedOn < madeOn) errors.push(`status_date: the pledge was only made on ${formatDay(madeOn)}.`);
+  if (reportedOn && madeOn && reportedOn < madeOn)
+    errors.push(`status_date: the pledge was only made on ${formatDay(madeOn)}.`);
   const cite = citation(ctx, "status", cells, meetingId, errors);
   // The status form's own schema (status, evidence, note).
   const parsed = ZStatusReport.safeParse({
@@ -221,7 +256,12 @@ function statusInput(ctx: ImportContext, cells: CsvRow, existing: PledgeRecord |
   const latest = existing ? latestEffective(existing.history) : null;
   const sameReport = !!latest && latest.reportedOn === reportedOn && (latest.meetingId ?? undefined) === meetingId;
   const { status, note } = parsed.data;
-  const input: StatusInput = { status, ...(meetingId ? { meetingId } : { reportedOn }), ...cite, note: note || undefined };
+  const input: StatusInput = {
+    status,
+    ...(meetingId ? { meetingId } : { reportedOn }),
+    ...cite,
+    note: note || undefined,
+  };
   return sameReport ? { ...input, correctsId: latest.id } : input;
 }
 
@@ -246,22 +286,44 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
   const refuse = (changes: CellChange[] = []): RowPlan => ({ line, id, title, action: "error", changes, errors });
   if (id) {
     const earlier = seen.get(id);
-    if (earlier) return (errors.push(`id: row ${earlier} already has the pledge “${id}”; keep one row per pledge.`), refuse());
+    if (earlier)
+      return (errors.push(`id: row ${earlier} already has the pledge “${id}”; keep one row per pledge.`), refuse());
     seen.set(id, line);
   }
-  if (id && !existing) return (errors.push(`id: no pledge has the id “${id}”. Leave the id empty to create a new pledge.`), refuse());
+  if (id && !existing)
+    return (errors.push(`id: no pledge has the id “${id}”. Leave the id empty to create a new pledge.`), refuse());
 
   if (!existing) {
     if (!ctx.dialogues.has(cells.dialogue)) {
-      errors.push(cells.dialogue ? `dialogue: there is no dialogue “${cells.dialogue}”.` : "dialogue: give the dialogue of the new pledge.");
+      errors.push(
+        cells.dialogue
+          ? `dialogue: there is no dialogue “${cells.dialogue}”.`
+          : "dialogue: give the dialogue of the new pledge.",
+      );
     }
     const pledge = pledgeInput(ctx, cells, cells.dialogue, null, errors);
     const madeOn = ctx.meetings.get(cells.made_at_meeting)?.date;
-    const wantsStatus = (cells.status && cells.status !== "pledged") || STATUS_COLUMNS.some((c) => c !== "status" && c !== "status_date" && cells[c]);
+    const wantsStatus =
+      (cells.status && cells.status !== "pledged") ||
+      STATUS_COLUMNS.some((c) => c !== "status" && c !== "status_date" && cells[c]);
     const status = wantsStatus ? statusInput(ctx, cells, null, cells.dialogue, madeOn, errors) : undefined;
     if (errors.length || !pledge) return refuse();
-    const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key]).map((c) => ({ column: c.key, before: "", after: cells[c.key] }));
-    return { line, id: null, title, action: "create", changes, errors, pledge, status, ...closing(ctx, null, pledge, madeOn) };
+    const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key]).map((c) => ({
+      column: c.key,
+      before: "",
+      after: cells[c.key],
+    }));
+    return {
+      line,
+      id: null,
+      title,
+      action: "create",
+      changes,
+      errors,
+      pledge,
+      status,
+      ...closing(ctx, null, pledge, madeOn),
+    };
   }
 
   const changes = CSV_COLUMNS.filter((c) => c.editable && cells[c.key] !== exported![c.key]).map((c) => ({
@@ -270,13 +332,18 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
     after: cells[c.key],
   }));
   // Read-only columns are ignored, except the dialogue: a pledge cannot move to another one.
-  if (cells.dialogue !== existing.dialogue.id) errors.push("dialogue: a pledge cannot move to another dialogue; create a new pledge there instead.");
-  if (changes.length === 0 && errors.length === 0) return { line, id: existing.id, title, action: "unchanged", changes, errors };
+  if (cells.dialogue !== existing.dialogue.id)
+    errors.push("dialogue: a pledge cannot move to another dialogue; create a new pledge there instead.");
+  if (changes.length === 0 && errors.length === 0)
+    return { line, id: existing.id, title, action: "unchanged", changes, errors };
   // The version the row was exported with, from the file itself (never the tracker's current
   // one): without it the row could silently overwrite a colleague's later save.
   const givenVersion = normaliseCell(raw.version ?? "");
   const version = /^[1-9]\d{0,8}$/.test(givenVersion) ? Number(givenVersion) : null;
-  if (!givenVersion) errors.push("version: this row changes a pledge but has no version; keep the version column as exported, so a colleague's later change is not overwritten.");
+  if (!givenVersion)
+    errors.push(
+      "version: this row changes a pledge but has no version; keep the version column as exported, so a colleague's later change is not overwritten.",
+    );
   else if (version === null) errors.push("version: leave the exported version as it was.");
   const pledgeChanged = changes.some((c) => !(STATUS_COLUMNS as readonly string[]).includes(c.column));
   const statusChanged = changes.some((c) => (STATUS_COLUMNS as readonly string[]).includes(c.column));
@@ -284,11 +351,27 @@ function planRow(ctx: ImportContext, line: number, raw: Record<string, string>, 
   const madeOn = ctx.meetings.get(cells.made_at_meeting)?.date ?? existing.madeAt.date;
   const status = statusChanged ? statusInput(ctx, cells, existing, existing.dialogue.id, madeOn, errors) : undefined;
   if (errors.length || version === null) return refuse(changes);
-  return { line, id: existing.id, title, action: "update", changes, errors, version, pledge, status, ...(pledge ? closing(ctx, existing.predecessor, pledge, madeOn) : {}) };
+  return {
+    line,
+    id: existing.id,
+    title,
+    action: "update",
+    changes,
+    errors,
+    version,
+    pledge,
+    status,
+    ...(pledge ? closing(ctx, existing.predecessor, pledge, madeOn) : {}),
+  };
 }
 
 // The earlier pledge a row's save would close, by the write path's own rule.
-function closing(ctx: ImportContext, was: PledgeRecord["predecessor"], pledge: PledgeInput, madeOn: string | undefined): Closes {
+function closing(
+  ctx: ImportContext,
+  was: PledgeRecord["predecessor"],
+  pledge: PledgeInput,
+  madeOn: string | undefined,
+): Closes {
   const earlier = pledge.predecessorId ? ctx.pledges.get(pledge.predecessorId) : undefined;
   if (!earlier || !madeOn) return {};
   const now = { id: earlier.id, link: pledge.predecessorLink ?? null };
@@ -312,13 +395,20 @@ export function planImport(csv: ParsedCsv, ctx: ImportContext): ImportPlan {
   const fileErrors = [...csv.errors];
   const notices: string[] = [];
   const unknown = csv.header.filter((h) => h && !KNOWN.has(h));
-  if (unknown.length) notices.push(`These columns are not part of the pledges file and were ignored: ${unknown.join(", ")}.`);
+  if (unknown.length)
+    notices.push(`These columns are not part of the pledges file and were ignored: ${unknown.join(", ")}.`);
   if (!fileErrors.length && csv.rows.length === 0) fileErrors.push("The file has a header but no rows.");
   const seen = new Map<string, number>();
   const rows = fileErrors.length ? [] : refuseClosingEdited(csv.rows.map((r) => planRow(ctx, r.line, r.cells, seen)));
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const r of rows) counts[r.action] += 1;
-  return { fileErrors, notices, rows, counts, canApply: fileErrors.length === 0 && counts.error === 0 && counts.create + counts.update > 0 };
+  return {
+    fileErrors,
+    notices,
+    rows,
+    counts,
+    canApply: fileErrors.length === 0 && counts.error === 0 && counts.create + counts.update > 0,
+  };
 }
 
 // Ids the plan needs to know about: the pledges a file names (by id or as a predecessor).

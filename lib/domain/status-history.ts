@@ -19,7 +19,10 @@ export function effectiveUpdates<T extends HistoryEntry>(updates: readonly T[]):
   const corrected = new Set(updates.map((u) => u.correctsId).filter((x): x is string => !!x));
   return updates
     .filter((u) => !corrected.has(u.id))
-    .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.reportedOn.localeCompare(b.reportedOn) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    );
 }
 
 // The status as of a date: the latest effective update on or before it; "pledged" once the
@@ -46,7 +49,12 @@ export function currentStatus(updates: readonly HistoryEntry[]): Status {
 // lib/data/deadlines.ts.
 export type DeadlineStanding = "overdue" | "unconfirmed" | null;
 
-export function deadlineStanding(targetDate: string | null, status: Status, since: string, today: string): DeadlineStanding {
+export function deadlineStanding(
+  targetDate: string | null,
+  status: Status,
+  since: string,
+  today: string,
+): DeadlineStanding {
   if (!targetDate || targetDate >= today || !isOpen(status)) return null;
   return since > targetDate ? "overdue" : "unconfirmed";
 }
@@ -77,7 +85,9 @@ export function matrixRow(
   return meetings.map((m) => {
     const status = statusAsOf(pledge.madeOn, effective, m.date);
     if (status === null) return { kind: "not-yet" };
-    const reported = [...effective].reverse().find((u) => u.meetingId === m.id || (!u.meetingId && u.reportedOn === m.date));
+    const reported = [...effective]
+      .reverse()
+      .find((u) => u.meetingId === m.id || (!u.meetingId && u.reportedOn === m.date));
     if (reported) return { kind: "reported", status: reported.status, updateId: reported.id };
     if (m.id === pledge.meetingId) return { kind: "made", status };
     const standing = meetingStanding(m, pledge.field);

@@ -54,7 +54,15 @@ export function sideLabel(side: Side, partnerCountry: string): string {
 }
 
 export const MEETING_FORMATS = ["in_person", "video", "telephone"] as const;
-export const MEETING_KINDS = ["two_plus_two", "defence_ministers", "foreign_ministers", "leaders", "service_chiefs", "forum", "other"] as const;
+export const MEETING_KINDS = [
+  "two_plus_two",
+  "defence_ministers",
+  "foreign_ministers",
+  "leaders",
+  "service_chiefs",
+  "forum",
+  "other",
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 

@@ -8,12 +8,21 @@ import { STATUS_LABELS, STATUS_PALETTE, type Status } from "@/lib/domain/status"
 
 // The standard PDF fonts only cover Windows-1252: map what the data set uses, drop the rest.
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const SUBSTITUTES: Record<string, string> = { "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "−": "-", "∅": "(none)", "\u00a0": " " };
+const SUBSTITUTES: Record<string, string> = {
+  "→": "->",
+  "←": "<-",
+  "≥": ">=",
+  "≤": "<=",
+  "−": "-",
+  "∅": "(none)",
+  "\u00a0": " ",
+};
 export function toWinAnsi(text: string): string {
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === "\n") out += ch;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === "\n")
+      out += ch;
     else out += SUBSTITUTES[ch] ?? "?";
   }
   return out;
@@ -41,7 +50,11 @@ function statusBadge(doc: Doc, status: Status, x: number, y: number): number {
   const label = STATUS_LABELS[status];
   doc.font("Helvetica-Bold").fontSize(8.5);
   const w = doc.widthOfString(label) + 10;
-  doc.save().roundedRect(x, y - 1.5, w, 13, 6.5).fill(STATUS_PALETTE[status].fill).restore();
+  doc
+    .save()
+    .roundedRect(x, y - 1.5, w, 13, 6.5)
+    .fill(STATUS_PALETTE[status].fill)
+    .restore();
   doc.fillColor(STATUS_PALETTE[status].text).text(label, x + 5, y + 1.1, { lineBreak: false });
   doc.y = y;
   return w;
@@ -52,16 +65,34 @@ function item(doc: Doc, i: DocItem, base: string) {
   const width = doc.page.width - 2 * MARGIN;
   const indent = i.status ? statusBadge(doc, i.status, MARGIN, doc.y) + 6 : 0;
   doc.font("Helvetica-Bold").fontSize(10.5).fillColor(ACCENT);
-  doc.text(toWinAnsi(i.title), MARGIN + indent, doc.y, { width: width - indent, link: i.href ? `${base}${i.href}` : undefined });
+  doc.text(toWinAnsi(i.title), MARGIN + indent, doc.y, {
+    width: width - indent,
+    link: i.href ? `${base}${i.href}` : undefined,
+  });
   doc.font("Helvetica").fontSize(9.5).fillColor(MUTED);
   for (const line of i.lines) doc.text(toWinAnsi(line), MARGIN, doc.y, { width });
   if (i.quote) {
     doc.moveDown(0.2);
     const x = MARGIN + 12;
     const top = doc.y;
-    doc.font("Helvetica-Oblique").fontSize(9.5).fillColor(TEXT).text(toWinAnsi(`“${i.quote.text}”`), x, top, { width: width - 12 });
-    doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(toWinAnsi(`— ${i.quote.source}`), x, doc.y, { width: width - 12 });
-    doc.save().moveTo(MARGIN + 4, top).lineTo(MARGIN + 4, doc.y).lineWidth(2).strokeColor(ACCENT).stroke().restore();
+    doc
+      .font("Helvetica-Oblique")
+      .fontSize(9.5)
+      .fillColor(TEXT)
+      .text(toWinAnsi(`“${i.quote.text}”`), x, top, { width: width - 12 });
+    doc
+      .font("Helvetica")
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(toWinAnsi(`— ${i.quote.source}`), x, doc.y, { width: width - 12 });
+    doc
+      .save()
+      .moveTo(MARGIN + 4, top)
+      .lineTo(MARGIN + 4, doc.y)
+      .lineWidth(2)
+      .strokeColor(ACCENT)
+      .stroke()
+      .restore();
   }
   doc.moveDown(0.6);
   doc.x = MARGIN;
@@ -79,8 +110,16 @@ function block(doc: Doc, b: DocBlock, base: string) {
       const top = doc.y;
       b.items.slice(row, row + 3).forEach((f, col) => {
         const x = MARGIN + col * colWidth;
-        doc.font("Helvetica-Bold").fontSize(16).fillColor(TEXT).text(toWinAnsi(f.value), x, top, { width: colWidth - 8 });
-        doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(toWinAnsi(f.label), x, top + 19, { width: colWidth - 8 });
+        doc
+          .font("Helvetica-Bold")
+          .fontSize(16)
+          .fillColor(TEXT)
+          .text(toWinAnsi(f.value), x, top, { width: colWidth - 8 });
+        doc
+          .font("Helvetica")
+          .fontSize(8.5)
+          .fillColor(MUTED)
+          .text(toWinAnsi(f.label), x, top + 19, { width: colWidth - 8 });
       });
       doc.y = top + 38;
     }
@@ -91,7 +130,14 @@ function block(doc: Doc, b: DocBlock, base: string) {
   }
 }
 
-function section(doc: Doc, s: DocSection, level: number, base: string, parent: ReturnType<Doc["outline"]["addItem"]> | null, first: boolean) {
+function section(
+  doc: Doc,
+  s: DocSection,
+  level: number,
+  base: string,
+  parent: ReturnType<Doc["outline"]["addItem"]> | null,
+  first: boolean,
+) {
   if (s.pageBreak && !first) doc.addPage();
   const outline = heading(doc, s.heading, level, parent);
   for (const b of s.blocks) block(doc, b, base);
@@ -104,7 +150,11 @@ export function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer>
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    info: { Title: toWinAnsi(`${briefing.title}: ${briefing.subtitle}`), Author: "Pledge tracker", Subject: toWinAnsi(briefing.meta.join("; ")) },
+    info: {
+      Title: toWinAnsi(`${briefing.title}: ${briefing.subtitle}`),
+      Author: "Pledge tracker",
+      Subject: toWinAnsi(briefing.meta.join("; ")),
+    },
     displayTitle: true,
     lang: "en-GB",
   });
@@ -132,11 +182,16 @@ export function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer>
       .font("Helvetica")
       .fontSize(8)
       .fillColor(MUTED)
-      .text(toWinAnsi(`${briefing.subtitle} · ${briefing.meta[0] ?? ""} · page ${n + 1} of ${range.count}`), MARGIN, doc.page.height - MARGIN / 2 - 6, {
-        width: doc.page.width - 2 * MARGIN,
-        align: "center",
-        lineBreak: false,
-      });
+      .text(
+        toWinAnsi(`${briefing.subtitle} · ${briefing.meta[0] ?? ""} · page ${n + 1} of ${range.count}`),
+        MARGIN,
+        doc.page.height - MARGIN / 2 - 6,
+        {
+          width: doc.page.width - 2 * MARGIN,
+          align: "center",
+          lineBreak: false,
+        },
+      );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

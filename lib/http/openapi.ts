@@ -10,10 +10,25 @@ const day = { type: "string", format: "date", example: "2016-01-08" };
 const text = { type: "string" };
 
 const pageParams = [
-  { name: "page", in: "query", description: "Page number, from 1.", schema: { type: "integer", minimum: 1, default: 1 } },
-  { name: "per_page", in: "query", description: "Items per page.", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
+  {
+    name: "page",
+    in: "query",
+    description: "Page number, from 1.",
+    schema: { type: "integer", minimum: 1, default: 1 },
+  },
+  {
+    name: "per_page",
+    in: "query",
+    description: "Items per page.",
+    schema: { type: "integer", minimum: 1, maximum: 100, default: 25 },
+  },
 ];
-const dialogueParam = { name: "dialogue", in: "query", description: "Only this dialogue (its id, e.g. japan-uk).", schema: text };
+const dialogueParam = {
+  name: "dialogue",
+  in: "query",
+  description: "Only this dialogue (its id, e.g. japan-uk).",
+  schema: text,
+};
 
 const pagedOf = (item: string) => ({
   type: "object",
@@ -22,8 +37,14 @@ const pagedOf = (item: string) => ({
 });
 
 const errors = {
-  "400": { description: "A query parameter is not valid; `details` names each one.", content: { "application/json": { schema: ref("Error") } } },
-  "401": { description: "This deployment requires sign-in to read (READ_REQUIRES_SIGN_IN=true).", content: { "application/json": { schema: ref("Error") } } },
+  "400": {
+    description: "A query parameter is not valid; `details` names each one.",
+    content: { "application/json": { schema: ref("Error") } },
+  },
+  "401": {
+    description: "This deployment requires sign-in to read (READ_REQUIRES_SIGN_IN=true).",
+    content: { "application/json": { schema: ref("Error") } },
+  },
 };
 
 const jsonError = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
@@ -32,14 +53,22 @@ const writeErrors = {
   "401": jsonError("Not signed in (or the session has ended)."),
   "403": jsonError("The account is not an editor, or the request came from another site's page."),
   "404": jsonError("No pledge has this id."),
-  "409": jsonError("Someone else changed the pledge since `version`: nothing was saved; `conflict` shows their change. Read the pledge again."),
+  "409": jsonError(
+    "Someone else changed the pledge since `version`: nothing was saved; `conflict` shows their change. Read the pledge again.",
+  ),
   "415": jsonError("The body is not sent as application/json."),
   "422": jsonError("A field is not valid (`details` names each one), e.g. a quote that is not in the cited paragraph."),
-  "503": jsonError("The database is unavailable at the moment; nothing was saved. Retry after the Retry-After seconds."),
+  "503": jsonError(
+    "The database is unavailable at the moment; nothing was saved. Retry after the Retry-After seconds.",
+  ),
 };
 const session = [{ sessionCookie: [] }];
 const idParam = { name: "id", in: "path", required: true, schema: text, example: "jpuk-jnaam" };
-const versionField = { type: "integer", minimum: 1, description: "The pledge's `version` as last read; the write is refused (409) if it has moved on." };
+const versionField = {
+  type: "integer",
+  minimum: 1,
+  description: "The pledge's `version` as last read; the write is refused (409) if it has moved on.",
+};
 
 export const openApiDocument = {
   openapi: "3.1.0",
@@ -64,21 +93,47 @@ export const openApiDocument = {
           dialogueParam,
           { name: "meeting", in: "query", description: "Only pledges made at this meeting (id).", schema: text },
           { name: "area", in: "query", description: "Only this area (id).", schema: text },
-          { name: "status", in: "query", description: "Only this current status.", schema: { type: "string", enum: STATUSES } },
-          { name: "side", in: "query", description: "Who undertakes the pledge (partner = the dialogue's other country).", schema: { type: "string", enum: SIDES } },
+          {
+            name: "status",
+            in: "query",
+            description: "Only this current status.",
+            schema: { type: "string", enum: STATUSES },
+          },
+          {
+            name: "side",
+            in: "query",
+            description: "Who undertakes the pledge (partner = the dialogue's other country).",
+            schema: { type: "string", enum: SIDES },
+          },
           { name: "tag", in: "query", description: "Only pledges with this tag (id).", schema: text },
           { name: "q", in: "query", description: "Words in the title or text.", schema: text },
-          { name: "overdue", in: "query", description: "Only open pledges that a report after their target date found unfinished.", schema: { type: "string", enum: ["true", "false", "1", "0"] } },
+          {
+            name: "overdue",
+            in: "query",
+            description: "Only open pledges that a report after their target date found unfinished.",
+            schema: { type: "string", enum: ["true", "false", "1", "0"] },
+          },
           {
             name: "unconfirmed",
             in: "query",
             description: "Only open pledges past their target date with no later report (past target, unconfirmed).",
             schema: { type: "string", enum: ["true", "false", "1", "0"] },
           },
-          { name: "from", in: "query", description: "Only pledges made at meetings on or after this day.", schema: day },
+          {
+            name: "from",
+            in: "query",
+            description: "Only pledges made at meetings on or after this day.",
+            schema: day,
+          },
           { name: "to", in: "query", description: "Only pledges made at meetings on or before this day.", schema: day },
         ],
-        responses: { "200": { description: "A page of pledges, in id order.", content: { "application/json": { schema: pagedOf("Pledge") } } }, ...errors },
+        responses: {
+          "200": {
+            description: "A page of pledges, in id order.",
+            content: { "application/json": { schema: pagedOf("Pledge") } },
+          },
+          ...errors,
+        },
       },
     },
     "/api/v1/pledges/{id}": {
@@ -87,7 +142,14 @@ export const openApiDocument = {
         operationId: "getPledge",
         parameters: [{ name: "id", in: "path", required: true, schema: text, example: "jpuk-jnaam" }],
         responses: {
-          "200": { description: "The pledge.", content: { "application/json": { schema: { type: "object", required: ["data"], properties: { data: ref("Pledge") } } } } },
+          "200": {
+            description: "The pledge.",
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["data"], properties: { data: ref("Pledge") } },
+              },
+            },
+          },
           "404": { description: "No pledge has this id.", content: { "application/json": { schema: ref("Error") } } },
           "401": errors["401"],
         },
@@ -105,7 +167,8 @@ export const openApiDocument = {
                 type: "object",
                 required: ["version"],
                 additionalProperties: false,
-                description: "Fields left out keep their values at `version`. A changed citation needs both `paragraphId` and a verbatim `quote`.",
+                description:
+                  "Fields left out keep their values at `version`. A changed citation needs both `paragraphId` and a verbatim `quote`.",
                 properties: {
                   version: versionField,
                   title: text,
@@ -125,7 +188,10 @@ export const openApiDocument = {
           },
         },
         responses: {
-          "200": { description: "Saved; the pledge's version moved on by one.", content: { "application/json": { schema: ref("WriteResult") } } },
+          "200": {
+            description: "Saved; the pledge's version moved on by one.",
+            content: { "application/json": { schema: ref("WriteResult") } },
+          },
           ...writeErrors,
         },
       },
@@ -144,7 +210,8 @@ export const openApiDocument = {
                 type: "object",
                 required: ["version", "status", "paragraphId", "quote"],
                 additionalProperties: false,
-                description: "Which meeting reported it (`meetingId`) or the day it was reported (`reportedOn`), and the evidence: a paragraph and a verbatim quote from it.",
+                description:
+                  "Which meeting reported it (`meetingId`) or the day it was reported (`reportedOn`), and the evidence: a paragraph and a verbatim quote from it.",
                 properties: {
                   version: versionField,
                   status: { type: "string", enum: STATUSES },
@@ -159,7 +226,10 @@ export const openApiDocument = {
           },
         },
         responses: {
-          "201": { description: "Recorded; `data.updateId` is the new update. The pledge's version moved on by one.", content: { "application/json": { schema: ref("WriteResult") } } },
+          "201": {
+            description: "Recorded; `data.updateId` is the new update. The pledge's version moved on by one.",
+            content: { "application/json": { schema: ref("WriteResult") } },
+          },
           ...writeErrors,
         },
       },
@@ -169,7 +239,13 @@ export const openApiDocument = {
         summary: "List meetings, oldest first",
         operationId: "listMeetings",
         parameters: [...pageParams, dialogueParam],
-        responses: { "200": { description: "A page of meetings.", content: { "application/json": { schema: pagedOf("Meeting") } } }, ...errors },
+        responses: {
+          "200": {
+            description: "A page of meetings.",
+            content: { "application/json": { schema: pagedOf("Meeting") } },
+          },
+          ...errors,
+        },
       },
     },
     "/api/v1/areas": {
@@ -177,24 +253,50 @@ export const openApiDocument = {
         summary: "List the cooperation areas with pledge counts by current status",
         operationId: "listAreas",
         parameters: [...pageParams, dialogueParam],
-        responses: { "200": { description: "A page of areas, in taxonomy order.", content: { "application/json": { schema: pagedOf("Area") } } }, ...errors },
+        responses: {
+          "200": {
+            description: "A page of areas, in taxonomy order.",
+            content: { "application/json": { schema: pagedOf("Area") } },
+          },
+          ...errors,
+        },
       },
     },
   },
   components: {
     securitySchemes: {
-      sessionCookie: { type: "apiKey", in: "cookie", name: "__Secure-next-auth.session-token", description: "The session cookie set by signing in (next-auth.session-token over plain http)." },
+      sessionCookie: {
+        type: "apiKey",
+        in: "cookie",
+        name: "__Secure-next-auth.session-token",
+        description: "The session cookie set by signing in (next-auth.session-token over plain http).",
+      },
     },
     schemas: {
       Citation: {
         type: "object",
         description: "A verbatim quote from a numbered paragraph of a stored source document.",
         required: ["documentId", "paragraph", "quote"],
-        properties: { documentId: text, paragraph: { type: "string", description: "The paragraph's label: 15, 2(5), ¶20." }, quote: text },
+        properties: {
+          documentId: text,
+          paragraph: { type: "string", description: "The paragraph's label: 15, 2(5), ¶20." },
+          quote: text,
+        },
       },
       StatusUpdate: {
         type: "object",
-        required: ["id", "status", "reportedOn", "meetingId", "source", "note", "correctsId", "reason", "superseded", "recordedAt"],
+        required: [
+          "id",
+          "status",
+          "reportedOn",
+          "meetingId",
+          "source",
+          "note",
+          "correctsId",
+          "reason",
+          "superseded",
+          "recordedAt",
+        ],
         properties: {
           id: text,
           status: { type: "string", enum: STATUSES },
@@ -210,7 +312,23 @@ export const openApiDocument = {
       },
       Pledge: {
         type: "object",
-        required: ["id", "title", "text", "dialogue", "madeAt", "area", "side", "source", "targetDate", "tags", "predecessor", "supersededBy", "status", "version", "history"],
+        required: [
+          "id",
+          "title",
+          "text",
+          "dialogue",
+          "madeAt",
+          "area",
+          "side",
+          "source",
+          "targetDate",
+          "tags",
+          "predecessor",
+          "supersededBy",
+          "status",
+          "version",
+          "history",
+        ],
         properties: {
           id: text,
           title: text,
@@ -222,15 +340,25 @@ export const openApiDocument = {
           source: ref("Citation"),
           targetDate: nullable(day),
           tags: { type: "array", items: text },
-          predecessor: nullable({ type: "object", properties: { id: text, link: { type: "string", enum: ["continues", "supersedes"] } } }),
-          supersededBy: nullable({ ...text, description: "The later pledge that restates this one with a new target; figures count the two once, under the later one." }),
+          predecessor: nullable({
+            type: "object",
+            properties: { id: text, link: { type: "string", enum: ["continues", "supersedes"] } },
+          }),
+          supersededBy: nullable({
+            ...text,
+            description:
+              "The later pledge that restates this one with a new target; figures count the two once, under the later one.",
+          }),
           status: {
             type: "object",
             properties: {
               current: { type: "string", enum: STATUSES },
               since: day,
               overdue: { type: "boolean", description: "A report after the target date found the pledge unfinished." },
-              pastTargetUnconfirmed: { type: "boolean", description: "The target date passed and no later source says either way." },
+              pastTargetUnconfirmed: {
+                type: "boolean",
+                description: "The target date passed and no later source says either way.",
+              },
             },
           },
           version: { type: "integer" },
@@ -239,7 +367,20 @@ export const openApiDocument = {
       },
       Meeting: {
         type: "object",
-        required: ["id", "title", "date", "dialogue", "format", "kind", "statementCollected", "reviewedOn", "participants", "pledgesMade", "updatesReported", "documents"],
+        required: [
+          "id",
+          "title",
+          "date",
+          "dialogue",
+          "format",
+          "kind",
+          "statementCollected",
+          "reviewedOn",
+          "participants",
+          "pledgesMade",
+          "updatesReported",
+          "documents",
+        ],
         properties: {
           id: text,
           title: text,
@@ -249,17 +390,29 @@ export const openApiDocument = {
           kind: { type: "string", enum: MEETING_KINDS },
           ordinal: nullable({ type: "integer" }),
           dialogue: { type: "object", properties: { id: text, name: text } },
-          statementCollected: { type: "boolean", description: "False for a meeting known to have been held whose statement is not in the collection." },
-          reviewedOn: nullable({ ...day, description: "When an editor last reviewed the meeting; until then its silence on a pledge is not counted." }),
+          statementCollected: {
+            type: "boolean",
+            description: "False for a meeting known to have been held whose statement is not in the collection.",
+          },
+          reviewedOn: nullable({
+            ...day,
+            description: "When an editor last reviewed the meeting; until then its silence on a pledge is not counted.",
+          }),
           participants: {
             type: "array",
-            items: { type: "object", properties: { name: text, office: text, side: { type: "string", enum: ["japan", "partner"] } } },
+            items: {
+              type: "object",
+              properties: { name: text, office: text, side: { type: "string", enum: ["japan", "partner"] } },
+            },
           },
           pledgesMade: { type: "integer" },
           updatesReported: { type: "integer" },
           documents: {
             type: "array",
-            items: { type: "object", properties: { id: text, title: text, publisher: text, publishedOn: nullable(day), url: nullable(text) } },
+            items: {
+              type: "object",
+              properties: { id: text, title: text, publisher: text, publishedOn: nullable(day), url: nullable(text) },
+            },
           },
         },
       },
@@ -270,7 +423,11 @@ export const openApiDocument = {
           id: text,
           name: text,
           description: nullable(text),
-          pledges: { type: "integer", description: "Commitments in the area: a pledge superseded by a later one counts once, under the later one." },
+          pledges: {
+            type: "integer",
+            description:
+              "Commitments in the area: a pledge superseded by a later one counts once, under the later one.",
+          },
           shareDelivered: { type: "number", minimum: 0, maximum: 1 },
           byStatus: { type: "object", properties: Object.fromEntries(STATUSES.map((s) => [s, { type: "integer" }])) },
         },
@@ -282,7 +439,12 @@ export const openApiDocument = {
       },
       PageMeta: {
         type: "object",
-        properties: { page: { type: "integer" }, perPage: { type: "integer" }, total: { type: "integer" }, pages: { type: "integer" } },
+        properties: {
+          page: { type: "integer" },
+          perPage: { type: "integer" },
+          total: { type: "integer" },
+          pages: { type: "integer" },
+        },
       },
       PageLinks: {
         type: "object",
@@ -298,7 +460,11 @@ export const openApiDocument = {
               status: { type: "integer" },
               message: text,
               details: { type: "object", additionalProperties: { type: "array", items: text } },
-              conflict: { type: "array", description: "On 409 from a write: the changes saved since your version.", items: { type: "object" } },
+              conflict: {
+                type: "array",
+                description: "On 409 from a write: the changes saved since your version.",
+                items: { type: "object" },
+              },
             },
           },
         },

@@ -27,5 +27,7 @@ export function findAliasProblems(aliases: TSeedAliases, pledgeIds: Iterable<str
 }
 
 export function aliasRows(aliases: TSeedAliases): { id: string; pledgeId: string; alias: string }[] {
-  return Object.entries(aliases).flatMap(([pledgeId, names]) => names.map((alias, i) => ({ id: `${pledgeId}-a${i + 1}`, pledgeId, alias })));
+  return Object.entries(aliases).flatMap(([pledgeId, names]) =>
+    names.map((alias, i) => ({ id: `${pledgeId}-a${i + 1}`, pledgeId, alias })),
+  );
 }

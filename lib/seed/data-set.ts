@@ -48,12 +48,15 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
     }
   };
 
-  for (const m of data.meetings) if (!dialogues.has(m.dialogue)) problems.push(`meeting ${m.id}: unknown dialogue ${m.dialogue}`);
+  for (const m of data.meetings)
+    if (!dialogues.has(m.dialogue)) problems.push(`meeting ${m.id}: unknown dialogue ${m.dialogue}`);
   // A meeting's statement is in the collection exactly when a document reports on it.
   const documented = new Set(data.documents.flatMap((d) => d.meetings));
   for (const m of data.meetings) {
-    if (m.statementCollected && !documented.has(m.id)) problems.push(`meeting ${m.id}: no document reports on it (set "statementCollected": false)`);
-    if (!m.statementCollected && documented.has(m.id)) problems.push(`meeting ${m.id}: marked not collected but a document reports on it`);
+    if (m.statementCollected && !documented.has(m.id))
+      problems.push(`meeting ${m.id}: no document reports on it (set "statementCollected": false)`);
+    if (!m.statementCollected && documented.has(m.id))
+      problems.push(`meeting ${m.id}: marked not collected but a document reports on it`);
   }
   for (const d of data.documents) {
     for (const m of d.meetings) if (!meetings.has(m)) problems.push(`document ${d.id}: unknown meeting ${m}`);
@@ -66,14 +69,16 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
     if (!areas.has(p.area)) problems.push(`${where}: unknown area ${p.area}`);
     const meeting = meetings.get(p.meeting);
     if (!meeting) problems.push(`${where}: unknown meeting ${p.meeting}`);
-    else if (meeting.dialogue !== p.dialogue) problems.push(`${where}: meeting ${p.meeting} is not in dialogue ${p.dialogue}`);
+    else if (meeting.dialogue !== p.dialogue)
+      problems.push(`${where}: meeting ${p.meeting} is not in dialogue ${p.dialogue}`);
     checkCitation(where, p.cite);
     p.updates.forEach((u, i) => {
       const uwhere = `${where} update ${i + 1}`;
       checkCitation(uwhere, u.cite);
       const um = u.meeting ? meetings.get(u.meeting) : undefined;
       if (u.meeting && !um) problems.push(`${uwhere}: unknown meeting ${u.meeting}`);
-      if (um && !um.statementCollected) problems.push(`${uwhere}: meeting ${u.meeting} has no statement in the collection`);
+      if (um && !um.statementCollected)
+        problems.push(`${uwhere}: meeting ${u.meeting} has no statement in the collection`);
       const date = um?.date ?? u.date;
       if (meeting && date && date < meeting.date) problems.push(`${uwhere}: dated before the pledge was made`);
     });

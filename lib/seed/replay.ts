@@ -5,7 +5,11 @@ import type { LoadedDataSet } from "./data-set";
 // or after the meeting's date, and status updates reported on or after it, are removed, with
 // their aliases, so the intake never sees what it is measured against.
 
-export function dataSetBefore(data: LoadedDataSet, aliases: TSeedAliases, meetingId: string): { data: LoadedDataSet; aliases: TSeedAliases } {
+export function dataSetBefore(
+  data: LoadedDataSet,
+  aliases: TSeedAliases,
+  meetingId: string,
+): { data: LoadedDataSet; aliases: TSeedAliases } {
   const dates = new Map(data.meetings.map((m) => [m.id, m.date]));
   const cutoff = dates.get(meetingId);
   if (!cutoff) throw new Error(`Unknown meeting ${meetingId}`);

@@ -21,7 +21,13 @@ export async function seedDatabase(
   data: LoadedDataSet = loadDataSet(),
   aliases: TSeedAliases = loadAliases(),
 ): Promise<{ seeded: boolean; pledges: number }> {
-  const problems = [...findDataSetProblems(data), ...findAliasProblems(aliases, data.pledges.map((p) => p.id))];
+  const problems = [
+    ...findDataSetProblems(data),
+    ...findAliasProblems(
+      aliases,
+      data.pledges.map((p) => p.id),
+    ),
+  ];
   if (problems.length) throw new Error(`The seed data set has problems:\n- ${problems.join("\n- ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
@@ -39,10 +45,23 @@ export async function seedDatabase(
     await prisma.$transaction(
       async (tx) => {
         await tx.dialogue.createMany({
-          data: data.dialogues.map((d) => ({ id: d.id, slug: d.id, name: d.name, partnerCountry: d.partnerCountry, description: d.description })),
+          data: data.dialogues.map((d) => ({
+            id: d.id,
+            slug: d.id,
+            name: d.name,
+            partnerCountry: d.partnerCountry,
+            description: d.description,
+          })),
         });
         await tx.area.createMany({
-          data: data.areas.map((a, i) => ({ id: a.id, slug: a.id, name: a.name, description: a.description, field: a.field, position: i + 1 })),
+          data: data.areas.map((a, i) => ({
+            id: a.id,
+            slug: a.id,
+            name: a.name,
+            description: a.description,
+            field: a.field,
+            position: i + 1,
+          })),
         });
         await tx.meeting.createMany({
           data: data.meetings.map((m) => ({
@@ -63,7 +82,14 @@ export async function seedDatabase(
         });
         await tx.meetingParticipant.createMany({
           data: data.meetings.flatMap((m) =>
-            m.participants.map((p, i) => ({ id: `${m.id}-participant-${i + 1}`, meetingId: m.id, position: i + 1, name: p.name, office: p.office, side: p.side })),
+            m.participants.map((p, i) => ({
+              id: `${m.id}-participant-${i + 1}`,
+              meetingId: m.id,
+              position: i + 1,
+              name: p.name,
+              office: p.office,
+              side: p.side,
+            })),
           ),
         });
         await tx.sourceDocument.createMany({
@@ -80,7 +106,13 @@ export async function seedDatabase(
         });
         await tx.paragraph.createMany({
           data: [...data.paragraphs].flatMap(([documentId, ps]) =>
-            ps.map((p) => ({ id: paragraphId(documentId, p.position), documentId, position: p.position, label: p.label, text: p.text })),
+            ps.map((p) => ({
+              id: paragraphId(documentId, p.position),
+              documentId,
+              position: p.position,
+              label: p.label,
+              text: p.text,
+            })),
           ),
         });
         await tx.tag.createMany({ data: [...tags].map(([slug, label]) => ({ id: slug, slug, label })) });
@@ -108,7 +140,9 @@ export async function seedDatabase(
           });
         }
         await tx.pledgeTag.createMany({
-          data: data.pledges.flatMap((p) => [...new Set(p.tags.map(tagSlug))].map((tagId) => ({ pledgeId: p.id, tagId }))),
+          data: data.pledges.flatMap((p) =>
+            [...new Set(p.tags.map(tagSlug))].map((tagId) => ({ pledgeId: p.id, tagId })),
+          ),
         });
         await tx.pledgeAlias.createMany({ data: aliasRows(aliases) });
         await tx.statusUpdate.createMany({

@@ -18,7 +18,14 @@ const ZAlias = plain(
 const ZAliasList = z.preprocess(
   (v) =>
     typeof v === "string"
-      ? [...new Set(v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))]
+      ? [
+          ...new Set(
+            v
+              .split(/\r?\n/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ]
       : v,
   z.array(ZAlias).max(30, "Keep to 30 aliases or fewer"),
 );

@@ -14,4 +14,8 @@ const ZAreaPosition = z.coerce
   .max(999, "Use a number under 1,000");
 
 export const ZCreateArea = ZAreaDetails.extend({ slug: ZGivenSlug }).superRefine(slugDerivable).transform(withSlug);
-export const ZUpdateArea = ZAreaDetails.extend({ areaId: ZId("Which area?"), version: ZVersion, position: ZAreaPosition });
+export const ZUpdateArea = ZAreaDetails.extend({
+  areaId: ZId("Which area?"),
+  version: ZVersion,
+  position: ZAreaPosition,
+});

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { PLEDGE_SORT_KEYS } from "@/lib/domain/pledge-sort";
 import { ZSide, ZStatus } from "./common";
-import { ZParamDay, ZParamFlag, ZParamId, ZParamPage, ZParamSearch, ZParamChoice, type ParamValues } from "./search-params";
+import {
+  ZParamDay,
+  ZParamFlag,
+  ZParamId,
+  ZParamPage,
+  ZParamSearch,
+  ZParamChoice,
+  type ParamValues,
+} from "./search-params";
 
 // The pledge filters, as every route that lists, counts, charts or exports pledges reads them
 // from its URL (pages, CSV/JSON downloads, /api/v1/pledges): one shape, extended per route.

@@ -14,8 +14,11 @@ const ZCitation = z.object({
 // "JNAAM, Meteor" from a form, or ["JNAAM", "Meteor"] from an API client.
 export const ZTags = z
   .preprocess(
-    (v) => (typeof v === "string" ? v.split(",") : v ?? []),
-    z.array(z.string()).transform((xs) => xs.map((x) => x.trim()).filter(Boolean)).pipe(z.array(ZTagLabel).max(20, "Use at most 20 tags")),
+    (v) => (typeof v === "string" ? v.split(",") : (v ?? [])),
+    z
+      .array(z.string())
+      .transform((xs) => xs.map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(ZTagLabel).max(20, "Use at most 20 tags")),
   )
   // "GCAP, gcap" is one tag: the first spelling wins.
   .transform((xs) => xs.filter((x, i) => xs.findIndex((y) => y.toLowerCase() === x.toLowerCase()) === i));
@@ -34,10 +37,17 @@ const ZPledgeFields = z
   })
   .extend(ZCitation.shape);
 
-const linkNeedsKind = (v: { predecessorId?: string; predecessorLink?: string }) => !v.predecessorId || !!v.predecessorLink;
-const LINK_MESSAGE = { message: "Say whether it continues or supersedes the earlier pledge", path: ["predecessorLink"] };
+const linkNeedsKind = (v: { predecessorId?: string; predecessorLink?: string }) =>
+  !v.predecessorId || !!v.predecessorLink;
+const LINK_MESSAGE = {
+  message: "Say whether it continues or supersedes the earlier pledge",
+  path: ["predecessorLink"],
+};
 
 export const ZCreatePledge = ZPledgeFields.refine(linkNeedsKind, LINK_MESSAGE);
-export const ZUpdatePledge = ZPledgeFields.extend({ pledgeId: ZId("Which pledge?"), version: ZVersion }).refine(linkNeedsKind, LINK_MESSAGE);
+export const ZUpdatePledge = ZPledgeFields.extend({ pledgeId: ZId("Which pledge?"), version: ZVersion }).refine(
+  linkNeedsKind,
+  LINK_MESSAGE,
+);
 
 export type TCreatePledge = z.infer<typeof ZCreatePledge>;

@@ -18,7 +18,8 @@ const ZReviewEntry = z
   })
   .superRefine((e, ctx) => {
     if (!e.status) return;
-    if (!e.paragraphId) ctx.addIssue({ code: "custom", path: ["paragraphId"], message: "Pick the paragraph that reports this status" });
+    if (!e.paragraphId)
+      ctx.addIssue({ code: "custom", path: ["paragraphId"], message: "Pick the paragraph that reports this status" });
     if (!e.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "Quote the words that report this status" });
   });
 
@@ -27,5 +28,7 @@ export const ZMeetingReview = z
     meetingId: ZId("Which meeting?"),
     entries: z.array(ZReviewEntry).max(5_000, "Too many pledges in one review").default([]),
   })
-  .refine((r) => r.entries.some((e) => e.status), { message: "Set the reported status of at least one pledge, or leave the page: nothing to save", path: ["form"] });
-
+  .refine((r) => r.entries.some((e) => e.status), {
+    message: "Set the reported status of at least one pledge, or leave the page: nothing to save",
+    path: ["form"],
+  });

@@ -14,7 +14,13 @@ const ZReportFields = z.object({
   meetingId: optional(z.string().trim().max(100)),
   reportedOn: optional(ZIsoDate),
   paragraphId: z.string({ message: EVIDENCE }).trim().min(1, EVIDENCE).max(100),
-  quote: plain(z.string({ message: "Quote the words that report the status" }).trim().min(1, "Quote the words that report the status").pipe(ZQuote)),
+  quote: plain(
+    z
+      .string({ message: "Quote the words that report the status" })
+      .trim()
+      .min(1, "Quote the words that report the status")
+      .pipe(ZQuote),
+  ),
   note: optional(plain(ZNote)),
 });
 
@@ -30,6 +36,11 @@ export const ZRecordStatus = ZReportFields.refine(hasWhen, WHEN);
 // A correction replaces a mistaken update (which stays in the history, marked corrected).
 export const ZCorrectStatus = ZReportFields.extend({
   updateId: ZId("Which update are you correcting?"),
-  reason: plain(z.string({ message: "Say what was wrong with the update" }).trim().min(5, "Say what was wrong with the update").max(1_000, "Keep the reason under 1,000 characters")),
+  reason: plain(
+    z
+      .string({ message: "Say what was wrong with the update" })
+      .trim()
+      .min(5, "Say what was wrong with the update")
+      .max(1_000, "Keep the reason under 1,000 characters"),
+  ),
 }).refine(hasWhen, WHEN);
-

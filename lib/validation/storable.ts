@@ -15,5 +15,8 @@ export function unstorablePaths(value: unknown, path: string[] = [], depth = 0):
   if (typeof value === "string") return storableText(value) ? [] : [path.join(".") || "form"];
   if (depth > 20 || value === null || typeof value !== "object") return [];
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-  return entries.flatMap(([k, v]) => [...(storableText(k) ? [] : [path.join(".") || "form"]), ...unstorablePaths(v, [...path, k], depth + 1)]);
+  return entries.flatMap(([k, v]) => [
+    ...(storableText(k) ? [] : [path.join(".") || "form"]),
+    ...unstorablePaths(v, [...path, k], depth + 1),
+  ]);
 }

@@ -7,7 +7,9 @@ import { optional, plain } from "./text";
 // gets (typed by the admin, or derived from the name).
 
 export const ZName = plain(z.string({ message: "Give a name" }).pipe(ZTitle));
-export const ZDescription = optional(plain(z.string().trim().max(2_000, "Keep the description under 2,000 characters")));
+export const ZDescription = optional(
+  plain(z.string().trim().max(2_000, "Keep the description under 2,000 characters")),
+);
 
 // An id as typed: tolerant of case and surrounding spaces; empty means "derive it".
 export const ZGivenSlug = optional(z.string().trim().toLowerCase().pipe(ZSlug));
@@ -15,7 +17,11 @@ export const ZGivenSlug = optional(z.string().trim().toLowerCase().pipe(ZSlug));
 // Refinement for a new record: with no id given, the name must yield one.
 export function slugDerivable(v: { name: string; slug?: string }, ctx: z.RefinementCtx) {
   if (!v.slug && !ZSlug.safeParse(slugify(v.name)).success) {
-    ctx.addIssue({ code: "custom", path: ["slug"], message: "Give an id: none can be made from this name (use a-z, 0-9 and hyphens)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["slug"],
+      message: "Give an id: none can be made from this name (use a-z, 0-9 and hyphens)",
+    });
   }
 }
 

@@ -14,7 +14,9 @@ export const ZEmail = z
 
 const ZRole = z.enum(ROLES, { message: "Choose viewer, editor or admin" });
 
-const ZUserName = plain(z.string({ message: "Enter a name" }).trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"));
+const ZUserName = plain(
+  z.string({ message: "Enter a name" }).trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"),
+);
 
 // Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no maximum worth mentioning.
 export const ZNewPassword = z
@@ -43,4 +45,3 @@ export const ZChangeOwnPassword = z
   .refine((v) => v.password === v.confirm, { message: "The two new passwords differ", path: ["confirm"] });
 
 export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password").max(200) });
-

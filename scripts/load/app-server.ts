@@ -6,7 +6,14 @@ import path from "node:path";
 
 export type AppInstance = { origin: string; stop: () => Promise<void> };
 
-type Options = { port: number; distDir: string; databaseUrl: string; secret: string; logFile: string; env?: NodeJS.ProcessEnv };
+type Options = {
+  port: number;
+  distDir: string;
+  databaseUrl: string;
+  secret: string;
+  logFile: string;
+  env?: NodeJS.ProcessEnv;
+};
 
 async function answers(url: string): Promise<boolean> {
   try {
@@ -19,7 +26,8 @@ async function answers(url: string): Promise<boolean> {
 }
 
 export async function startApp({ port, distDir, databaseUrl, secret, logFile, env }: Options): Promise<AppInstance> {
-  if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No build in ${distDir}: run NEXT_DIST_DIR=${distDir} npx next build first.`);
+  if (!fs.existsSync(path.join(distDir, "BUILD_ID")))
+    throw new Error(`No build in ${distDir}: run NEXT_DIST_DIR=${distDir} npx next build first.`);
   const origin = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {

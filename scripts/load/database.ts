@@ -56,7 +56,11 @@ export async function prepareLoadData(url: string, size: SyntheticSize, editors:
   const accounts: Editor[] = [];
   try {
     for (let i = 1; i <= editors; i++) {
-      const made = await createAccount(prisma, { email: `editor${i}@load.test`, name: `Load editor ${i}`, role: "editor", password }, { system: "npm run load" });
+      const made = await createAccount(
+        prisma,
+        { email: `editor${i}@load.test`, name: `Load editor ${i}`, role: "editor", password },
+        { system: "npm run load" },
+      );
       accounts.push({ id: made.id, email: made.email });
     }
   } finally {

@@ -29,7 +29,17 @@ export type EditorTally = {
   examples: Record<string, string>;
 };
 
-export const emptyTally = (): EditorTally => ({ attempts: 0, accepted: [], conflicts: 0, invalid: 0, unavailable: 0, otherRefusals: {}, serverErrors: 0, networkErrors: 0, examples: {} });
+export const emptyTally = (): EditorTally => ({
+  attempts: 0,
+  accepted: [],
+  conflicts: 0,
+  invalid: 0,
+  unavailable: 0,
+  otherRefusals: {},
+  serverErrors: 0,
+  networkErrors: 0,
+  examples: {},
+});
 
 const STATUSES = ["in_progress", "partly_delivered", "delivered", "stalled"] as const;
 
@@ -64,7 +74,11 @@ export async function findHotPledges(url: string, count: number): Promise<HotPle
 
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
-async function send(url: string, init: RequestInit, timeoutMs: number): Promise<{ status: number; body: Record<string, unknown> } | null> {
+async function send(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<{ status: number; body: Record<string, unknown> } | null> {
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
@@ -88,11 +102,20 @@ let sequence = 0;
 
 // One editor's read-then-write; `invalidEvery` > 0 sends a quote that is not in the paragraph
 // every so often.
-export async function editOnce(editor: EditorSession, pledges: HotPledge[], tally: EditorTally, opts: { invalidEvery: number; timeoutMs: number }) {
+export async function editOnce(
+  editor: EditorSession,
+  pledges: HotPledge[],
+  tally: EditorTally,
+  opts: { invalidEvery: number; timeoutMs: number },
+) {
   const pledge = pick(pledges);
   const n = ++sequence;
   tally.attempts += 1;
-  const read = await send(`${editor.origin}/api/v1/pledges/${pledge.id}`, { headers: { cookie: editor.cookie } }, opts.timeoutMs);
+  const read = await send(
+    `${editor.origin}/api/v1/pledges/${pledge.id}`,
+    { headers: { cookie: editor.cookie } },
+    opts.timeoutMs,
+  );
   if (!read || read.status !== 200) return count(tally, read?.status ?? null, read?.body);
   const version = (read.body.data as { version: number }).version;
   const headers = { cookie: editor.cookie, "content-type": "application/json" };
@@ -101,8 +124,19 @@ export async function editOnce(editor: EditorSession, pledges: HotPledge[], tall
     const evidence = pick(pledge.evidence);
     const bad = opts.invalidEvery > 0 && n % opts.invalidEvery === 0;
     const note = `load write ${n} by ${editor.userId}`;
-    const body = { version, status: pick(STATUSES), meetingId: evidence.meetingId, paragraphId: evidence.paragraphId, quote: bad ? "words that are not in the paragraph" : evidence.quote, note };
-    const res = await send(`${editor.origin}/api/v1/pledges/${pledge.id}/status-updates`, { method: "POST", headers, body: JSON.stringify(body) }, opts.timeoutMs);
+    const body = {
+      version,
+      status: pick(STATUSES),
+      meetingId: evidence.meetingId,
+      paragraphId: evidence.paragraphId,
+      quote: bad ? "words that are not in the paragraph" : evidence.quote,
+      note,
+    };
+    const res = await send(
+      `${editor.origin}/api/v1/pledges/${pledge.id}/status-updates`,
+      { method: "POST", headers, body: JSON.stringify(body) },
+      opts.timeoutMs,
+    );
     if (res?.status === 201) {
       const updateId = (res.body.data as { updateId: string }).updateId;
       tally.accepted.push({ kind: "status", pledgeId: pledge.id, version, userId: editor.userId, updateId, note });
@@ -111,14 +145,24 @@ export async function editOnce(editor: EditorSession, pledges: HotPledge[], tall
     const title = `Pledge ${pledge.id} as edited by load write ${n}`;
     const cite = pledge.evidence[0]!;
     const body = { version, title, paragraphId: cite.paragraphId, quote: cite.quote };
-    const res = await send(`${editor.origin}/api/v1/pledges/${pledge.id}`, { method: "PATCH", headers, body: JSON.stringify(body) }, opts.timeoutMs);
-    if (res?.status === 200) tally.accepted.push({ kind: "edit", pledgeId: pledge.id, version, userId: editor.userId, title });
+    const res = await send(
+      `${editor.origin}/api/v1/pledges/${pledge.id}`,
+      { method: "PATCH", headers, body: JSON.stringify(body) },
+      opts.timeoutMs,
+    );
+    if (res?.status === 200)
+      tally.accepted.push({ kind: "edit", pledgeId: pledge.id, version, userId: editor.userId, title });
     else count(tally, res?.status ?? null, res?.body);
   }
 }
 
 // Every editor edits in a loop until `until` resolves.
-export async function runEditors(editors: EditorSession[], pledges: HotPledge[], until: Promise<unknown>, opts = { invalidEvery: 7, timeoutMs: 30_000 }): Promise<EditorTally> {
+export async function runEditors(
+  editors: EditorSession[],
+  pledges: HotPledge[],
+  until: Promise<unknown>,
+  opts = { invalidEvery: 7, timeoutMs: 30_000 },
+): Promise<EditorTally> {
   const tally = emptyTally();
   let done = false;
   void until.then(() => (done = true));

@@ -4,7 +4,15 @@ import zlib from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 
-export type RouteFigures = { requests: number; p50: number; p95: number; p99: number; rps: number; non2xx: number; errors: number };
+export type RouteFigures = {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  non2xx: number;
+  errors: number;
+};
 
 // One request, read to the end; retried once when a kept-alive socket was closed under it
 // (the server drops idle keep-alive sockets after 5 s, a race undici can lose).
@@ -41,7 +49,8 @@ function run(options: autocannon.Options): Promise<Run> {
 export async function measureRoute(url: string, connections: number, seconds: number): Promise<RouteFigures> {
   await load(url);
   let measured = await run({ url, connections, duration: seconds, timeout: 120 });
-  if (measured.latencies.length < Math.min(connections, 20)) measured = await run({ url, connections, amount: Math.max(connections, 20), timeout: 120 });
+  if (measured.latencies.length < Math.min(connections, 20))
+    measured = await run({ url, connections, amount: Math.max(connections, 20), timeout: 120 });
   const { latencies, result } = measured;
   latencies.sort((a, b) => a - b);
   return {

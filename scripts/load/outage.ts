@@ -16,7 +16,15 @@ const MARKER = /database is unavailable|DATABASE_UNAVAILABLE/;
 
 export type OutageResult = {
   recoverySeconds: number;
-  duringOutage: { answers: number; slowest: number; hung: number; api503: number; apiOther: number; pagesClear: number; pagesUnclear: number };
+  duringOutage: {
+    answers: number;
+    slowest: number;
+    hung: number;
+    api503: number;
+    apiOther: number;
+    pagesClear: number;
+    pagesUnclear: number;
+  };
   serverErrorsOutside: number;
   writes: ReturnType<typeof emptyTally>;
   // The editor's writes checked after the restart: none lost, none half-applied.
@@ -33,7 +41,10 @@ export async function runOutage(opts: {
   downMs: number;
   hangLimitMs: number;
 }): Promise<OutageResult> {
-  const before = await snapshotPledges(opts.db.url, opts.pledges.map((p) => p.id));
+  const before = await snapshotPledges(
+    opts.db.url,
+    opts.pledges.map((p) => p.id),
+  );
   const probes: Probe[] = [];
   let done = false;
   const probeLoop = async (kind: Probe["kind"], path: string) => {
@@ -42,7 +53,10 @@ export async function runOutage(opts: {
       let status: number | null = null;
       let clear = false;
       try {
-        const res = await fetch(`${opts.origin}${path}`, { signal: AbortSignal.timeout(opts.hangLimitMs * 3), headers: { cookie: opts.editor.cookie } });
+        const res = await fetch(`${opts.origin}${path}`, {
+          signal: AbortSignal.timeout(opts.hangLimitMs * 3),
+          headers: { cookie: opts.editor.cookie },
+        });
         const text = await res.text();
         status = res.status;
         clear = kind === "api" ? res.status === 503 : MARKER.test(text);
@@ -60,7 +74,12 @@ export async function runOutage(opts: {
       await sleep(100);
     }
   };
-  const loops = [probeLoop("page", opts.pagePath), probeLoop("api", opts.apiPath), probeLoop("page", opts.pagePath), writeLoop()];
+  const loops = [
+    probeLoop("page", opts.pagePath),
+    probeLoop("api", opts.apiPath),
+    probeLoop("page", opts.pagePath),
+    writeLoop(),
+  ];
 
   await sleep(2_000);
   const stoppedAt = Date.now();
@@ -75,7 +94,8 @@ export async function runOutage(opts: {
     await sleep(100);
     const after = probes.filter((p) => p.start >= startedAt);
     const lastFailure = Math.max(startedAt, ...after.filter((p) => p.status !== 200).map((p) => p.end));
-    const ok = (kind: Probe["kind"]) => after.find((p) => p.kind === kind && p.status === 200 && p.start >= lastFailure);
+    const ok = (kind: Probe["kind"]) =>
+      after.find((p) => p.kind === kind && p.status === 200 && p.start >= lastFailure);
     const page = ok("page");
     const api = ok("api");
     if (page && api && Date.now() - Math.max(page.end, api.end) > 2_000) {
@@ -86,7 +106,9 @@ export async function runOutage(opts: {
   done = true;
   await Promise.all(loops);
 
-  const inOutage = probes.filter((p) => p.end >= stoppedAt && p.start <= (Number.isNaN(recoveredAt) ? Infinity : recoveredAt) && p.status !== 200);
+  const inOutage = probes.filter(
+    (p) => p.end >= stoppedAt && p.start <= (Number.isNaN(recoveredAt) ? Infinity : recoveredAt) && p.status !== 200,
+  );
   const outside = probes.filter((p) => !inOutage.includes(p));
   return {
     recoverySeconds: Number.isNaN(recoveredAt) ? Number.POSITIVE_INFINITY : (recoveredAt - startedAt) / 1000,

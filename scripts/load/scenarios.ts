@@ -33,14 +33,24 @@ export async function editorsUnderLoad(opts: {
   const ids = opts.pledges.map((p) => p.id);
   const before = await snapshotPledges(opts.databaseUrl, ids);
   const until = sleep(opts.seconds * 1000);
-  const [tally, reads] = await Promise.all([runEditors(opts.sessions, opts.pledges, until), runReaders(opts.origins, opts.readPaths, opts.readers, until)]);
-  const verdict = await verifyWrites(opts.databaseUrl, tally.accepted, before, [...new Set(opts.sessions.map((s) => s.userId))]);
+  const [tally, reads] = await Promise.all([
+    runEditors(opts.sessions, opts.pledges, until),
+    runReaders(opts.origins, opts.readPaths, opts.readers, until),
+  ]);
+  const verdict = await verifyWrites(opts.databaseUrl, tally.accepted, before, [
+    ...new Set(opts.sessions.map((s) => s.userId)),
+  ]);
   return { tally, reads, verdict };
 }
 
 // Two instances behind one database: a session cookie from A is honoured by B, and failed
 // sign-ins counted on A stop a correct password on B.
-export async function sharedStateAcrossInstances(a: string, b: string, session: { cookie: string; email: string }, victim: { email: string; password: string }) {
+export async function sharedStateAcrossInstances(
+  a: string,
+  b: string,
+  session: { cookie: string; email: string },
+  victim: { email: string; password: string },
+) {
   const sessionOnB = (await sessionEmail(b, session.cookie)) === session.email;
   let failures = 0;
   let limited = false;

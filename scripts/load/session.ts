@@ -7,7 +7,12 @@ function cookiePairs(res: Response): string[] {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 
-export async function signIn(origin: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignIn> {
+export async function signIn(
+  origin: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignIn> {
   const csrf = await fetch(`${origin}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiePairs(csrf);

@@ -14,13 +14,23 @@ export async function snapshotPledges(url: string, ids: string[]): Promise<Snaps
       `SELECT id, version, title, now() AS at FROM pledges WHERE id = ANY($1)`,
       [ids],
     );
-    return { at: rows[0]?.at ?? new Date(), pledges: new Map(rows.map((r) => [r.id, { version: r.version, title: r.title }])) };
+    return {
+      at: rows[0]?.at ?? new Date(),
+      pledges: new Map(rows.map((r) => [r.id, { version: r.version, title: r.title }])),
+    };
   } finally {
     await client.end();
   }
 }
 
-type AuditRow = { id: string; action: string; entity_id: string; user_id: string | null; note: string | null; title: string | null };
+type AuditRow = {
+  id: string;
+  action: string;
+  entity_id: string;
+  user_id: string | null;
+  note: string | null;
+  title: string | null;
+};
 
 // `lost` counts every way an accepted write could have gone missing or been overwritten;
 // `halfApplied` every write the database holds without its audit event, or the reverse.
@@ -47,8 +57,13 @@ export async function verifyWrites(url: string, accepted: AcceptedWrite[], befor
       )
     ).rows;
     const updateById = new Map(updates.map((u) => [u.id, u]));
-    const auditKey = (a: { action: string; entity_id: string; user_id: string | null; note: string | null; title: string | null }) =>
-      a.action === "status.record" ? `s|${a.entity_id}|${a.note}` : `e|${a.entity_id}|${a.title}`;
+    const auditKey = (a: {
+      action: string;
+      entity_id: string;
+      user_id: string | null;
+      note: string | null;
+      title: string | null;
+    }) => (a.action === "status.record" ? `s|${a.entity_id}|${a.note}` : `e|${a.entity_id}|${a.title}`);
     const auditKeys = new Map<string, number>();
     for (const a of audits) auditKeys.set(auditKey(a), (auditKeys.get(auditKey(a)) ?? 0) + 1);
 
@@ -94,12 +109,17 @@ export async function verifyWrites(url: string, accepted: AcceptedWrite[], befor
     }
     // 3. Nothing half-applied: every status update of the editors has exactly one audit event
     //    and every audit event of a status update has its row.
-    const auditedNotes = new Set(audits.filter((a) => a.action === "status.record").map((a) => `${a.entity_id}|${a.note}`));
+    const auditedNotes = new Set(
+      audits.filter((a) => a.action === "status.record").map((a) => `${a.entity_id}|${a.note}`),
+    );
     const rowNotes = new Set(updates.map((u) => `${u.pledge_id}|${u.note}`));
     const unaudited = updates.filter((u) => !auditedNotes.has(`${u.pledge_id}|${u.note}`));
     const orphanAudits = [...auditedNotes].filter((key) => !rowNotes.has(key));
     halfApplied += unaudited.length + orphanAudits.length;
-    problems.push(...unaudited.map((u) => `status update ${u.id} has no audit event`), ...orphanAudits.map((key) => `audit event without its status update: ${key}`));
+    problems.push(
+      ...unaudited.map((u) => `status update ${u.id} has no audit event`),
+      ...orphanAudits.map((key) => `audit event without its status update: ${key}`),
+    );
     return { lost, halfApplied, problems, statusRows: updates.length, auditEvents: audits.length };
   } finally {
     await client.end();

@@ -13,7 +13,13 @@ import type pg from "pg";
 
 export type SyntheticSize = { pledges: number; updatesPerPledge: number };
 
-export const SYNTHETIC_SHAPE = { dialogues: 8, meetingsPerDialogue: 10, areas: 11, tags: 20, paragraphsPerDocument: 50 } as const;
+export const SYNTHETIC_SHAPE = {
+  dialogues: 8,
+  meetingsPerDialogue: 10,
+  areas: 11,
+  tags: 20,
+  paragraphsPerDocument: 50,
+} as const;
 
 // "1000x1,100000x10" (a bare "1000" means one update per pledge).
 export function parseSizes(spec: string): SyntheticSize[] {

@@ -76,7 +76,10 @@ test("the check fails on a violation, naming the rule and the element", async ({
   await page.goto("/");
   // The badge colours this issue replaced: white on amber, 2.1:1.
   await page.locator("main h1").evaluate((h1) => {
-    h1.insertAdjacentHTML("afterend", '<span id="old-badge" style="background:#f59e0b;color:#fff">Partly delivered</span>');
+    h1.insertAdjacentHTML(
+      "afterend",
+      '<span id="old-badge" style="background:#f59e0b;color:#fff">Partly delivered</span>',
+    );
   });
   const failure = await expectNoAxeViolations(page).then(
     () => null,
@@ -106,9 +109,15 @@ async function checkFocus(page: Page, pages: CheckedPage[], tabs = 60) {
           const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
           const top = document.elementFromPoint(x, y);
           const hidden = !!top && !el.contains(top) && !top.contains(el);
-          const label = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? "";
+          const label =
+            el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? "";
           const name = `${el.tagName.toLowerCase()}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""} "${label.trim().slice(0, 40)}"`;
-          return { name: `${name} ${style.outlineStyle} ${style.outlineWidth}`, ring, hidden, covering: top ? `${top.tagName.toLowerCase()}.${top.className}` : "" };
+          return {
+            name: `${name} ${style.outlineStyle} ${style.outlineWidth}`,
+            ring,
+            hidden,
+            covering: top ? `${top.tagName.toLowerCase()}.${top.className}` : "",
+          };
         });
         if (!seen) break;
         if (!seen.ring) problems.push(`${seen.name}: no focus ring`);

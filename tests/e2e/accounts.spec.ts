@@ -33,7 +33,14 @@ test("pages work under the content security policy (no violations, no errors)", 
   });
   page.on("pageerror", (e) => problems.push(e.message));
   await signIn(page, "admin");
-  for (const path of ["/", "/pledges/jpuk-jnaam", "/edit/meetings/new", "/edit/pledges/jpuk-jnaam/status", "/edit/audit", "/edit/users"]) {
+  for (const path of [
+    "/",
+    "/pledges/jpuk-jnaam",
+    "/edit/meetings/new",
+    "/edit/pledges/jpuk-jnaam/status",
+    "/edit/audit",
+    "/edit/users",
+  ]) {
     await page.goto(path);
     await expect(page.locator("h1").first()).toBeVisible();
   }
@@ -85,7 +92,11 @@ test("a direct POST of a server action by a viewer (or nobody) is refused and ch
   await signIn(viewerPage, "viewer");
   await viewerPage.goto("/pledges/jpuk-acsa");
   const timelineBefore = await viewerPage.getByTestId("status-timeline").innerText();
-  const headers = { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, origin: captured!.headers["origin"] ?? "" };
+  const headers = {
+    "next-action": captured!.headers["next-action"]!,
+    "content-type": captured!.headers["content-type"]!,
+    origin: captured!.headers["origin"] ?? "",
+  };
   const asViewer = await viewer.request.post(captured!.url, { headers, data: captured!.body });
   expect(await asViewer.text()).toContain('"code":"forbidden"');
   const anonymous = await browser.newContext();
@@ -106,5 +117,7 @@ test("repeated failed sign-ins lock the account with a clear message", async ({ 
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("sign-in-error")).toBeVisible();
   }
-  await expect(page.getByTestId("sign-in-error")).toContainText(/Too many failed attempts\. Try again in \d+ minutes?\./);
+  await expect(page.getByTestId("sign-in-error")).toContainText(
+    /Too many failed attempts\. Try again in \d+ minutes?\./,
+  );
 });

@@ -9,7 +9,8 @@ import { pdfText } from "../support/pdf-text";
 // The charts page, the briefing and its downloads, and the pledges export, in Chromium.
 
 const uk = pledgesOf("japan-uk");
-const panel = (page: Page, title: string) => page.locator("section.panel", { has: page.getByRole("heading", { name: title, exact: true }) });
+const panel = (page: Page, title: string) =>
+  page.locator("section.panel", { has: page.getByRole("heading", { name: title, exact: true }) });
 
 async function showTable(page: Page, title: string) {
   const p = panel(page, title);
@@ -25,7 +26,12 @@ test("every chart draws, and its table view gives the same numbers", async ({ pa
   await expect(page).toHaveTitle(/Charts · Pledge tracker/);
 
   // Every chart is server-drawn SVG, one named image each.
-  for (const title of ["Progress by cooperation area", "Status at each meeting", "Who undertakes the pledges", "Overdue and stale pledges"]) {
+  for (const title of [
+    "Progress by cooperation area",
+    "Status at each meeting",
+    "Who undertakes the pledges",
+    "Overdue and stale pledges",
+  ]) {
     await expect(panel(page, title).getByRole("img", { name: new RegExp(`^${title}`) })).toBeVisible();
     await expect(panel(page, title).locator(".bar-chart rect, .column-chart rect").first()).toBeVisible();
   }
@@ -33,7 +39,12 @@ test("every chart draws, and its table view gives the same numbers", async ({ pa
 
   const areas = await showTable(page, "Progress by cooperation area");
   const defence = uk.filter((p) => p.area === "defence-equipment");
-  await expect(areas.getByRole("row", { name: /Defence equipment and technology/ }).locator("td").nth(6)).toHaveText(String(defence.length));
+  await expect(
+    areas
+      .getByRole("row", { name: /Defence equipment and technology/ })
+      .locator("td")
+      .nth(6),
+  ).toHaveText(String(defence.length));
 
   const meetings = await showTable(page, "Status at each meeting");
   await expect(meetings.locator("tbody tr")).toHaveCount(data.meetings.filter((m) => m.dialogue === "japan-uk").length);
@@ -45,7 +56,12 @@ test("every chart draws, and its table view gives the same numbers", async ({ pa
 
   const sides = await showTable(page, "Who undertakes the pledges");
   const joint = countedPledgesOf("japan-uk").filter((p) => p.side === "both").length;
-  await expect(sides.getByRole("row", { name: /Japan and UK/ }).locator("td").nth(6)).toHaveText(String(joint));
+  await expect(
+    sides
+      .getByRole("row", { name: /Japan and UK/ })
+      .locator("td")
+      .nth(6),
+  ).toHaveText(String(joint));
 
   const attention = await showTable(page, "Overdue and stale pledges");
   const open = countedPledgesOf("japan-uk").filter((p) => isOpen(expectedStatus(p)!));
@@ -62,15 +78,24 @@ test("the charts follow the filters: area and meeting range", async ({ page }) =
   await expect(page).toHaveURL(/area=defence-equipment/);
   await expect(page).toHaveURL(/from=2016-01-08/);
   const meetings = await showTable(page, "Status at each meeting");
-  await expect(meetings.locator("tbody tr")).toHaveCount(data.meetings.filter((m) => m.dialogue === "japan-uk" && m.date >= "2016-01-08").length);
+  await expect(meetings.locator("tbody tr")).toHaveCount(
+    data.meetings.filter((m) => m.dialogue === "japan-uk" && m.date >= "2016-01-08").length,
+  );
   const areas = await showTable(page, "Progress by cooperation area");
   await expect(areas.locator("tbody tr")).toHaveCount(1);
 });
 
-test("the briefing reads well on screen, prints without the controls, and downloads as PDF and Markdown", async ({ page }) => {
+test("the briefing reads well on screen, prints without the controls, and downloads as PDF and Markdown", async ({
+  page,
+}) => {
   await page.goto("/briefing?dialogue=japan-uk");
   await expect(page.getByRole("heading", { level: 1, name: BRIEFING_TITLE })).toBeVisible();
-  for (const h of [BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed]) {
+  for (const h of [
+    BRIEFING_HEADINGS.figures,
+    BRIEFING_HEADINGS.changes,
+    BRIEFING_HEADINGS.open,
+    BRIEFING_HEADINGS.closed,
+  ]) {
     await expect(page.getByRole("heading", { name: h, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: /^Defence equipment and technology \(\d+ open\)$/ })).toBeVisible();
@@ -81,17 +106,30 @@ test("the briefing reads well on screen, prints without the controls, and downlo
   await expect(page.getByRole("heading", { name: BRIEFING_HEADINGS.open, exact: true })).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
-  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download PDF" }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toMatch(/^briefing-japan-uk-\d{4}-\d{2}-\d{2}\.pdf$/);
   const bytes = fs.readFileSync((await pdf.path())!);
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const read = await pdfText(bytes);
   expect(read.pages).toBeGreaterThan(3);
-  for (const h of [BRIEFING_TITLE, BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed, "Defence equipment and technology"]) {
+  for (const h of [
+    BRIEFING_TITLE,
+    BRIEFING_HEADINGS.figures,
+    BRIEFING_HEADINGS.changes,
+    BRIEFING_HEADINGS.open,
+    BRIEFING_HEADINGS.closed,
+    "Defence equipment and technology",
+  ]) {
     expect(read.text).toContain(h);
   }
 
-  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download Markdown" }).click()]);
+  const [md] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download Markdown" }).click(),
+  ]);
   const text = fs.readFileSync((await md.path())!, "utf8");
   expect(text).toContain(`# ${BRIEFING_TITLE}: Japan-UK`);
   expect(text).toContain(`## ${BRIEFING_HEADINGS.changes}`);
@@ -99,12 +137,21 @@ test("the briefing reads well on screen, prints without the controls, and downlo
 
 test("the pledges page exports what its filters show, as CSV and JSON", async ({ page }) => {
   await page.goto("/pledges?dialogue=japan-uk&area=defence-equipment");
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV", exact: true }).click(),
+  ]);
   const parsed = parsePledgeCsv(fs.readFileSync((await csv.path())!, "utf8"));
   const expected = uk.filter((p) => p.area === "defence-equipment");
   expect(parsed.rows.map((r) => r.cells.id).sort()).toEqual(expected.map((p) => p.id).sort());
 
-  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON", exact: true }).click()]);
-  const body = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as { total: number; pledges: { id: string }[] };
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "JSON", exact: true }).click(),
+  ]);
+  const body = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as {
+    total: number;
+    pledges: { id: string }[];
+  };
   expect(body.total).toBe(expected.length);
 });

@@ -12,7 +12,14 @@ import { E2E_USERS } from "@/tests/support/e2e-accounts";
 // or a dropped connection; a page given NUL in a parameter it reads must say it ignored it.
 // Routes that take bodies (POST, PUT, PATCH, DELETE) also get malformed bodies.
 
-type Route = { file: string; pattern: string; kind: "page" | "route"; methods: string[]; params: string[]; shapeParams: Set<string> };
+type Route = {
+  file: string;
+  pattern: string;
+  kind: "page" | "route";
+  methods: string[];
+  params: string[];
+  shapeParams: Set<string>;
+};
 
 const APP = path.join(process.cwd(), "app");
 const seed = loadDataSet();
@@ -31,7 +38,9 @@ const VALUES = Object.values(CORPUS).flat();
 // --- discovery -------------------------------------------------------------------------
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 // Keys of the zod parameter shapes a route file imports from lib/validation (objects whose
@@ -39,15 +48,20 @@ function walk(dir: string): string[] {
 async function paramsOf(source: string): Promise<{ all: string[]; shape: Set<string> }> {
   const shape = new Set<string>();
   for (const m of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*"@\/lib\/validation\/([\w-]+)"/g)) {
-    const mod = (await import(pathToFileURL(path.join(process.cwd(), "lib", "validation", `${m[2]}.ts`)).href)) as Record<string, unknown>;
+    const mod = (await import(
+      pathToFileURL(path.join(process.cwd(), "lib", "validation", `${m[2]}.ts`)).href
+    )) as Record<string, unknown>;
     for (const name of m[1]!.split(",").map((s) => s.replace(/^\s*type\s+/, "").trim())) {
       const value = mod[name];
       if (!value || typeof value !== "object" || Array.isArray(value)) continue;
       const fields = Object.entries(value);
-      if (fields.length && fields.every(([, v]) => typeof (v as { safeParse?: unknown })?.safeParse === "function")) for (const [k] of fields) shape.add(k);
+      if (fields.length && fields.every(([, v]) => typeof (v as { safeParse?: unknown })?.safeParse === "function"))
+        for (const [k] of fields) shape.add(k);
     }
   }
-  const byHand = [...source.matchAll(/searchParams\.get\("(\w+)"\)|\b(?:sp|params|query)\.(\w+)\b/g)].map((m) => m[1] ?? m[2]!);
+  const byHand = [...source.matchAll(/searchParams\.get\("(\w+)"\)|\b(?:sp|params|query)\.(\w+)\b/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
   const all = [...new Set([...shape, ...byHand.filter((n) => !["then", "id", "get"].includes(n))])];
   return { all, shape };
 }
@@ -57,12 +71,23 @@ async function discoverRoutes(): Promise<Route[]> {
   for (const file of walk(APP)) {
     const base = path.basename(file);
     if (base !== "page.tsx" && base !== "route.ts") continue;
-    const segments = path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+    const segments = path
+      .relative(APP, path.dirname(file))
+      .split(path.sep)
+      .filter((s) => s && !/^\(.*\)$/.test(s));
     const source = fs.readFileSync(file, "utf8");
     const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
-    if (/export\s*\{[^}]*\b(GET|POST)\b/.test(source)) methods.push(...["GET", "POST"].filter((m) => !methods.includes(m))); // next-auth's `export { handler as GET, handler as POST }`
+    if (/export\s*\{[^}]*\b(GET|POST)\b/.test(source))
+      methods.push(...["GET", "POST"].filter((m) => !methods.includes(m))); // next-auth's `export { handler as GET, handler as POST }`
     const { all, shape } = await paramsOf(source);
-    routes.push({ file: path.relative(process.cwd(), file), pattern: `/${segments.join("/")}`, kind: base === "page.tsx" ? "page" : "route", methods: base === "page.tsx" ? ["GET"] : methods, params: all, shapeParams: shape });
+    routes.push({
+      file: path.relative(process.cwd(), file),
+      pattern: `/${segments.join("/")}`,
+      kind: base === "page.tsx" ? "page" : "route",
+      methods: base === "page.tsx" ? ["GET"] : methods,
+      params: all,
+      shapeParams: shape,
+    });
   }
   return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
@@ -71,7 +96,9 @@ async function discoverRoutes(): Promise<Route[]> {
 // that the parameters of existing records are swept; unknown kinds get a plain "x".
 async function sampleIds(api: APIRequestContext): Promise<Record<string, string>> {
   const pledge = seed.pledges[0]!;
-  const record = (await (await api.get(`/api/v1/pledges/${pledge.id}`)).json()) as { data: { history: { id: string }[] } };
+  const record = (await (await api.get(`/api/v1/pledges/${pledge.id}`)).json()) as {
+    data: { history: { id: string }[] };
+  };
   return {
     pledges: pledge.id,
     meetings: seed.meetings[0]!.id,
@@ -87,7 +114,9 @@ async function sampleIds(api: APIRequestContext): Promise<Record<string, string>
 // The route's URL with sample ids, and one URL per (dynamic or last) segment replaced by `value`.
 function concretePath(pattern: string, ids: Record<string, string>): string {
   const parts = pattern.split("/");
-  return parts.map((p, i) => (/^\[\.{0,3}(\w+)\]$/.test(p) ? (ids[parts[i - 1] ?? ""] ?? ids[p.replace(/\W/g, "")] ?? "x") : p)).join("/");
+  return parts
+    .map((p, i) => (/^\[\.{0,3}(\w+)\]$/.test(p) ? (ids[parts[i - 1] ?? ""] ?? ids[p.replace(/\W/g, "")] ?? "x") : p))
+    .join("/");
 }
 
 function segmentVariants(pattern: string, ids: Record<string, string>, value: string): string[] {
@@ -103,10 +132,15 @@ function segmentVariants(pattern: string, ids: Record<string, string>, value: st
 
 const failures = new Map<string, string[]>();
 
-async function hit(api: APIRequestContext, label: string, send: () => Promise<APIResponse>): Promise<APIResponse | null> {
+async function hit(
+  api: APIRequestContext,
+  label: string,
+  send: () => Promise<APIResponse>,
+): Promise<APIResponse | null> {
   try {
     const response = await send();
-    if (response.status() >= 500) (failures.get(label) ?? failures.set(label, []).get(label)!).push(`${response.status()}`);
+    if (response.status() >= 500)
+      (failures.get(label) ?? failures.set(label, []).get(label)!).push(`${response.status()}`);
     return response;
   } catch (error) {
     (failures.get(label) ?? failures.set(label, []).get(label)!).push(`connection: ${String(error).split("\n")[0]}`);
@@ -146,8 +180,19 @@ test.afterAll(async () => {
 
 test("finds the routes on disk: pages, downloads and the API", () => {
   const patterns = routes.map((r) => r.pattern);
-  expect(patterns).toEqual(expect.arrayContaining(["/pledges", "/pledges/[id]", "/pledges/pledges.csv", "/api/v1/pledges", "/api/v1/pledges/[id]", "/briefing/briefing.pdf"]));
-  expect(routes.find((r) => r.pattern === "/pledges")!.params).toEqual(expect.arrayContaining(["status", "overdue", "sort", "page", "q"]));
+  expect(patterns).toEqual(
+    expect.arrayContaining([
+      "/pledges",
+      "/pledges/[id]",
+      "/pledges/pledges.csv",
+      "/api/v1/pledges",
+      "/api/v1/pledges/[id]",
+      "/briefing/briefing.pdf",
+    ]),
+  );
+  expect(routes.find((r) => r.pattern === "/pledges")!.params).toEqual(
+    expect.arrayContaining(["status", "overdue", "sort", "page", "q"]),
+  );
 });
 
 test("every route answers malformed parameters, segments and bodies without a 5xx", async () => {
@@ -163,19 +208,33 @@ test("every route answers malformed parameters, segments and bodies without a 5x
         // Every class of malformed value for every parameter; the variants within a class rotate.
         const picks = Object.values(CORPUS).map((variants) => variants[i % variants.length]!);
         for (const value of new Set([...picks, CORPUS.nul[0]!])) {
-          const response = await hit(api, `GET ${route.pattern} ?${name}=${value.slice(0, 20)}`, () => api.get(url(`${name}=${value}`)));
+          const response = await hit(api, `GET ${route.pattern} ?${name}=${value.slice(0, 20)}`, () =>
+            api.get(url(`${name}=${value}`)),
+          );
           // The sign-in page's parameters are not filters: it falls back silently (a bad
           // callbackUrl just returns home), so only the other pages must say what they dropped.
-          if (value === "%00" && route.kind === "page" && route.pattern !== "/sign-in" && route.shapeParams.has(name) && response?.status() === 200) {
-            if (!(await response.text()).includes('data-testid="param-notice"')) noticeMissing.push(`${route.pattern}?${name}=%00`);
+          if (
+            value === "%00" &&
+            route.kind === "page" &&
+            route.pattern !== "/sign-in" &&
+            route.shapeParams.has(name) &&
+            response?.status() === 200
+          ) {
+            if (!(await response.text()).includes('data-testid="param-notice"'))
+              noticeMissing.push(`${route.pattern}?${name}=%00`);
           }
         }
         await hit(api, `GET ${route.pattern} ?${name} repeated`, () => api.get(url(`${name}=1&${name}=2`)));
       }
-      await hit(api, `GET ${route.pattern} with prototype names as parameter names`, () => api.get(url("__proto__=1&constructor=x&toString=y&hasOwnProperty=z")));
-      await hit(api, `GET ${route.pattern} with a 20,000-character query`, () => api.get(url(`q=${"b".repeat(20_000)}`)));
+      await hit(api, `GET ${route.pattern} with prototype names as parameter names`, () =>
+        api.get(url("__proto__=1&constructor=x&toString=y&hasOwnProperty=z")),
+      );
+      await hit(api, `GET ${route.pattern} with a 20,000-character query`, () =>
+        api.get(url(`q=${"b".repeat(20_000)}`)),
+      );
       for (const value of VALUES) {
-        for (const target of segmentVariants(route.pattern, ids, value)) await hit(api, `GET ${target.slice(0, 80)}`, () => api.get(target));
+        for (const target of segmentVariants(route.pattern, ids, value))
+          await hit(api, `GET ${target.slice(0, 80)}`, () => api.get(target));
       }
     }
     for (const method of route.methods.filter((m) => m !== "GET")) {
@@ -183,13 +242,23 @@ test("every route answers malformed parameters, segments and bodies without a 5x
         ["invalid JSON", "application/json", "{"],
         ["NUL in JSON", "application/json", JSON.stringify({ id: "\u0000", name: "a\u0000b", status: "toString" })],
         ["prototype keys", "application/json", '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}'],
-        ["huge numbers", "application/json", JSON.stringify({ version: 1e308, page: -1, entries: { "4294967294": {} } })],
+        [
+          "huge numbers",
+          "application/json",
+          JSON.stringify({ version: 1e308, page: -1, entries: { "4294967294": {} } }),
+        ],
         ["a long body", "application/json", JSON.stringify({ text: "<a ".repeat(70_000) })],
         ["form with NUL", "application/x-www-form-urlencoded", "name=a%00b&entries.4294967294.status=x&__proto__=1"],
-        ["sign-in form with NUL", "application/x-www-form-urlencoded", "email=a%00b%40example.org&password=x%00y&csrfToken=%00&callbackUrl=%00"],
+        [
+          "sign-in form with NUL",
+          "application/x-www-form-urlencoded",
+          "email=a%00b%40example.org&password=x%00y&csrfToken=%00&callbackUrl=%00",
+        ],
       ];
       for (const [label, contentType, data] of bodies) {
-        await hit(admin, `${method} ${route.pattern} ${label}`, () => admin.fetch(base, { method, headers: { "content-type": contentType }, data }));
+        await hit(admin, `${method} ${route.pattern} ${label}`, () =>
+          admin.fetch(base, { method, headers: { "content-type": contentType }, data }),
+        );
       }
     }
   }

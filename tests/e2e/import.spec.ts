@@ -22,7 +22,9 @@ async function exported(page: Page): Promise<CsvRow> {
 }
 
 async function importRow(page: Page, row: CsvRow) {
-  await page.getByTestId("import-file").setInputFiles({ name: "pledges.csv", mimeType: "text/csv", buffer: Buffer.from(csvChunk([row], true)) });
+  await page
+    .getByTestId("import-file")
+    .setInputFiles({ name: "pledges.csv", mimeType: "text/csv", buffer: Buffer.from(csvChunk([row], true)) });
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();
   const dryRun = page.getByTestId("dry-run");
   await expect(dryRun).toContainText("0 to create, 1 to change, 0 unchanged, 0 with errors.");
@@ -47,7 +49,11 @@ test("an editor imports an edited CSV after a dry run, and only the edited cell 
 
   // A row with an error is shown with its reason, and nothing can be applied.
   await page.goto("/edit/import");
-  await page.getByTestId("import-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(csvChunk([{ ...after, area: "space" }], true)) });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "bad.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csvChunk([{ ...after, area: "space" }], true)),
+  });
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();
   await expect(page.getByTestId("dry-run")).toContainText("area: unknown area “space”");
   await expect(page.getByTestId("apply-import")).toHaveCount(0);

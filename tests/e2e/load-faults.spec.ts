@@ -36,7 +36,15 @@ test.beforeAll(async () => {
   pledges = await findHotPledges(db.url, 12);
   const secret = crypto.randomBytes(32).toString("base64url");
   for (const port of [E2E_PORT + 1, E2E_PORT + 2]) {
-    apps.push(await startApp({ port, distDir: DIST_DIR, databaseUrl: db.url, secret, logFile: path.join(DATA_DIR, `faults-next-${port}.log`) }));
+    apps.push(
+      await startApp({
+        port,
+        distDir: DIST_DIR,
+        databaseUrl: db.url,
+        secret,
+        logFile: path.join(DATA_DIR, `faults-next-${port}.log`),
+      }),
+    );
   }
 });
 
@@ -49,8 +57,18 @@ test.afterAll(async () => {
 test("editors under load: every accepted write is kept with its audit event, refusals are 409 or 422, no 5xx", async () => {
   const a = apps[0]!.origin;
   sessions = await signInEditors([a], editors.slice(1), password);
-  const run = await editorsUnderLoad({ databaseUrl: db.url, origins: [a], sessions, pledges, readPaths: READ_PATHS, readers: 4, seconds: 5 });
-  console.log(`editors under load: ${JSON.stringify({ ...run.tally, accepted: run.tally.accepted.length })}, readers ${JSON.stringify(run.reads)}`);
+  const run = await editorsUnderLoad({
+    databaseUrl: db.url,
+    origins: [a],
+    sessions,
+    pledges,
+    readPaths: READ_PATHS,
+    readers: 4,
+    seconds: 5,
+  });
+  console.log(
+    `editors under load: ${JSON.stringify({ ...run.tally, accepted: run.tally.accepted.length })}, readers ${JSON.stringify(run.reads)}`,
+  );
   expect(run.verdict.problems).toEqual([]);
   expect(run.verdict.lost).toBe(0);
   expect(run.verdict.halfApplied).toBe(0);
@@ -67,12 +85,25 @@ test("two instances on one database: sessions and sign-in limits are shared, not
   const [a, b] = apps.map((app) => app.origin) as [string, string];
   const [victim, first] = editors as [Editor, Editor];
   const signedIn = sessions.find((s) => s.userId === first.id)!;
-  const shared = await sharedStateAcrossInstances(a, b, { cookie: signedIn.cookie, email: first.email }, { email: victim.email, password });
+  const shared = await sharedStateAcrossInstances(
+    a,
+    b,
+    { cookie: signedIn.cookie, email: first.email },
+    { email: victim.email, password },
+  );
   expect(shared.sessionOnB).toBe(true);
   expect(shared.limitSharedOnB).toBe(true);
 
   const split = await signInEditors([a, b], editors.slice(1), password);
-  const run = await editorsUnderLoad({ databaseUrl: db.url, origins: [a, b], sessions: split, pledges, readPaths: READ_PATHS, readers: 4, seconds: 5 });
+  const run = await editorsUnderLoad({
+    databaseUrl: db.url,
+    origins: [a, b],
+    sessions: split,
+    pledges,
+    readPaths: READ_PATHS,
+    readers: 4,
+    seconds: 5,
+  });
   expect(run.verdict.problems).toEqual([]);
   expect(run.verdict.lost + run.verdict.halfApplied).toBe(0);
   expect(run.tally.accepted.length).toBeGreaterThan(0);
@@ -83,8 +114,19 @@ test("two instances on one database: sessions and sign-in limits are shared, not
 test("a database restart mid-load: clear 503s and pages, no hang, recovery without an app restart, nothing half-applied", async () => {
   const a = apps[0]!.origin;
   const editor = sessions[0]!;
-  const outage = await runOutage({ db, origin: a, editor, pledges, pagePath: "/pledges?dialogue=d1", apiPath: "/api/v1/pledges?per_page=5", downMs: 2_500, hangLimitMs: 15_000 });
-  console.log(`restart: ${JSON.stringify({ ...outage, writes: { ...outage.writes, accepted: outage.writes.accepted.length } })}`);
+  const outage = await runOutage({
+    db,
+    origin: a,
+    editor,
+    pledges,
+    pagePath: "/pledges?dialogue=d1",
+    apiPath: "/api/v1/pledges?per_page=5",
+    downMs: 2_500,
+    hangLimitMs: 15_000,
+  });
+  console.log(
+    `restart: ${JSON.stringify({ ...outage, writes: { ...outage.writes, accepted: outage.writes.accepted.length } })}`,
+  );
   expect(outage.duringOutage.answers).toBeGreaterThan(0);
   expect(outage.duringOutage.hung).toBe(0);
   expect(outage.duringOutage.apiOther).toBe(0);

@@ -15,7 +15,9 @@ test("the dashboard shows the real figures and the progress chart with its table
   const delivered = uk.filter((p) => expectedStatus(p) === "delivered").length;
   await expect(page.getByTestId("figure-delivered")).toContainText(String(delivered));
 
-  const areaPanel = page.locator("section", { has: page.getByRole("heading", { name: "Progress by cooperation area" }) });
+  const areaPanel = page.locator("section", {
+    has: page.getByRole("heading", { name: "Progress by cooperation area" }),
+  });
   // Server-drawn: the chart is one named image whose bars carry their figures.
   await expect(areaPanel.getByRole("img", { name: /^Progress by cooperation area/ })).toBeVisible();
   await expect(areaPanel.locator("rect").first()).toBeVisible();
@@ -40,7 +42,8 @@ test("the pledges table filters by area and status, and the URL keeps the view",
   const rows = page.getByTestId("pledge-table").locator("tbody tr");
   await expect(rows).toHaveCount(expected.length);
   await expect(page.getByTestId("pledge-table")).toContainText("Joint New Air-to-Air Missile");
-  for (const badge of await rows.locator("[data-status]").all()) await expect(badge).toHaveAttribute("data-status", "in_progress");
+  for (const badge of await rows.locator("[data-status]").all())
+    await expect(badge).toHaveAttribute("data-status", "in_progress");
 
   // The same view opened from its URL alone.
   await page.goto(page.url());
@@ -51,7 +54,10 @@ test("the JNAAM pledge shows its 2016 and 2021 updates with quotes and sources",
   await page.goto("/pledges");
   await page.locator('input[name="q"]').fill("air-to-air");
   await page.getByRole("button", { name: "Apply" }).click();
-  await page.getByRole("link", { name: /Joint New Air-to-Air Missile/ }).first().click();
+  await page
+    .getByRole("link", { name: /Joint New Air-to-Air Missile/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/pledges\/jpuk-jnaam$/);
   await expect(page).toHaveTitle(/Joint New Air-to-Air Missile/);
   const timeline = page.getByTestId("status-timeline");
@@ -92,7 +98,9 @@ test("meetings, areas, a source document and unknown ids", async ({ page }) => {
   await page.getByRole("link", { name: "2nd Japan-UK Foreign and Defence Ministerial Meeting" }).click();
   await expect(page.getByRole("heading", { name: /Pledged at this meeting/ })).toBeVisible();
   await expect(page.getByTestId("review-state")).toContainText("Reviewed by the data set");
-  await expect(page.getByTestId("participants")).toContainText("Philip Hammond, Secretary of State for Foreign and Commonwealth Affairs (UK)");
+  await expect(page.getByTestId("participants")).toContainText(
+    "Philip Hammond, Secretary of State for Foreign and Commonwealth Affairs (UK)",
+  );
   await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ })).toBeVisible();
   await expect(page.locator("#p19")).toContainText("Acquisition and Cross-Servicing Agreement");
 

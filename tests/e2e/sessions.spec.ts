@@ -31,7 +31,11 @@ test("the sign-in page reads its parameters with one schema: junk is no error", 
   }
 });
 
-test("signing out ends the session on the server: the old cookie no longer works", async ({ page, browser, baseURL }) => {
+test("signing out ends the session on the server: the old cookie no longer works", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "editor");
   const before = await page.context().cookies();
   const first = await (await page.request.get("/api/auth/session")).json();

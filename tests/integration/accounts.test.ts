@@ -14,7 +14,11 @@ describe("createAccount / resetAccountPassword", () => {
   it("creates an audited account with a generated password, and resets it", async () => {
     const client = prisma();
     try {
-      const created = await createAccount(client, { email: "Script@Example.org", role: "editor" }, { system: "user:create" });
+      const created = await createAccount(
+        client,
+        { email: "Script@Example.org", role: "editor" },
+        { system: "user:create" },
+      );
       expect(created).toMatchObject({ email: "script@example.org", name: "Script", role: "editor", generated: true });
       const event = await client.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
       expect(event).toMatchObject({ actor: "system: user:create", action: "user.create", userId: null });
@@ -23,8 +27,12 @@ describe("createAccount / resetAccountPassword", () => {
       expect(await verifyPassword(row.passwordHash, reset.password)).toBe(true);
       expect(await verifyPassword(row.passwordHash, created.password)).toBe(false);
       expect(row.sessionVersion).toBe(2);
-      await expect(createAccount(client, { email: "script@example.org", role: "viewer" }, { system: "t" })).rejects.toThrow();
-      await expect(createAccount(client, { email: "x@example.org", role: "viewer", password: "short" }, { system: "t" })).rejects.toThrow(/12 characters/);
+      await expect(
+        createAccount(client, { email: "script@example.org", role: "viewer" }, { system: "t" }),
+      ).rejects.toThrow();
+      await expect(
+        createAccount(client, { email: "x@example.org", role: "viewer", password: "short" }, { system: "t" }),
+      ).rejects.toThrow(/12 characters/);
     } finally {
       await client.$disconnect();
     }
@@ -48,7 +56,9 @@ describe("ensureFirstAdmin", () => {
       await client.$disconnect();
     }
     const again: string[] = [];
-    expect(await ensureFirstAdmin(testDatabaseUrl(), "http://localhost:3000/sign-in", (t) => again.push(t))).toBe(false);
+    expect(await ensureFirstAdmin(testDatabaseUrl(), "http://localhost:3000/sign-in", (t) => again.push(t))).toBe(
+      false,
+    );
     expect(again).toEqual([]);
   });
 });

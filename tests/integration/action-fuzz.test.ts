@@ -28,9 +28,11 @@ const BROKEN_VALUES: [string, unknown][] = [
 function valuesFor(field: string, form: boolean): [string, unknown][] {
   const extra: [string, unknown][] = [];
   if (/version|position|ordinal/i.test(field)) {
-    for (const n of ["99999999999999999999", "2147483648", "-1", "0", "1.5", "1e308", "NaN", "Infinity"]) extra.push([`number ${n}`, n]);
+    for (const n of ["99999999999999999999", "2147483648", "-1", "0", "1.5", "1e308", "NaN", "Infinity"])
+      extra.push([`number ${n}`, n]);
   }
-  if (/date|On$/.test(field)) for (const d of ["0000-00-00", "9999-99-99", "0000-01-01", "2021-02-30"]) extra.push([`date ${d}`, d]);
+  if (/date|On$/.test(field))
+    for (const d of ["0000-00-00", "9999-99-99", "0000-01-01", "2021-02-30"]) extra.push([`date ${d}`, d]);
   return [...(form ? BROKEN_TEXT : BROKEN_VALUES), ...extra];
 }
 
@@ -60,16 +62,27 @@ function malformedBodies(valid: unknown): [string, unknown][] {
   ];
   for (const [field, original] of fields) {
     // Lists (tags) take any text items; their items are checked like any other text.
-    const values = valuesFor(field, valid instanceof FormData).filter(([, v]) => !(Array.isArray(original) && typeof v === "object"));
+    const values = valuesFor(field, valid instanceof FormData).filter(
+      ([, v]) => !(Array.isArray(original) && typeof v === "object"),
+    );
     for (const [label, value] of values) {
-      bodies.push([`${field} = ${label}`, rebuild(valid, fields.map(([k, v]) => [k, k === field ? value : v]))]);
+      bodies.push([
+        `${field} = ${label}`,
+        rebuild(
+          valid,
+          fields.map(([k, v]) => [k, k === field ? value : v]),
+        ),
+      ]);
     }
   }
   // Prototype names and absurd row indexes, alongside a field nothing accepts.
   const first = fields[0]?.[0];
   if (first) {
     const broken = fields.map(([k, v]): [string, unknown] => [k, k === first ? "\u0000" : v]);
-    bodies.push(["prototype names as field names", rebuild(valid, [...broken, ["__proto__", "x"], ["constructor", "x"], ["toString", "x"]])]);
+    bodies.push([
+      "prototype names as field names",
+      rebuild(valid, [...broken, ["__proto__", "x"], ["constructor", "x"], ["toString", "x"]]),
+    ]);
     bodies.push(["a huge row index", rebuild(valid, [...broken, ["entries.4294967294.status", "delivered"]])]);
   }
   return bodies;
@@ -95,7 +108,10 @@ describe("every server action refuses malformed bodies", () => {
       await actAs(admin);
       const bodies = malformedBodies(await VALID_INPUT[name]!({ ...admin }));
       // Throttling counts attempts at one's own password, malformed or not: that log may grow.
-      const data = async () => Object.fromEntries(Object.entries(await databaseFingerprint()).filter(([table]) => table !== "sign_in_attempts"));
+      const data = async () =>
+        Object.fromEntries(
+          Object.entries(await databaseFingerprint()).filter(([table]) => table !== "sign_in_attempts"),
+        );
       const before = await data();
       const wrong: string[] = [];
       for (const [label, body] of bodies) {

@@ -33,7 +33,10 @@ describe("editorAction / adminAction", () => {
     await actAs(await createTestUser("viewer"));
     expect(await addTag(null, { label: "abc" })).toMatchObject({ ok: false, status: 403, code: "forbidden" });
     await actAs(await createTestUser("editor"));
-    expect(await createUser(null, { email: "x@example.org", name: "X", role: "viewer" })).toMatchObject({ ok: false, status: 403 });
+    expect(await createUser(null, { email: "x@example.org", name: "X", role: "viewer" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await db.user.count({ where: { email: "x@example.org" } })).toBe(0);
   });
 
@@ -44,7 +47,13 @@ describe("editorAction / adminAction", () => {
     const tag = await db.tag.findUniqueOrThrow({ where: { id: data.id } });
     expect(tag.label).toBe("alpha");
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: data.id } });
-    expect(event).toMatchObject({ userId: editor.id, actor: editor.email, action: "tag.create", before: null, after: { label: "alpha" } });
+    expect(event).toMatchObject({
+      userId: editor.id,
+      actor: editor.email,
+      action: "tag.create",
+      before: null,
+      after: { label: "alpha" },
+    });
     expect(effects.revalidations).toBe(1);
     expect(effects.redirects).toEqual(["/somewhere"]);
   });
@@ -111,6 +120,10 @@ describe("editorAction / adminAction", () => {
     await actAs(await createTestUser("admin"));
     expectOk(await createUser(null, { email: "dup@example.org", name: "One", role: "viewer" }));
     const again = await createUser(null, { email: "DUP@example.org", name: "Two", role: "viewer" });
-    expect(again).toMatchObject({ ok: false, status: 409, fieldErrors: { email: ["An account with this e-mail already exists"] } });
+    expect(again).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { email: ["An account with this e-mail already exists"] },
+    });
   });
 });

@@ -11,7 +11,8 @@ import { queryRows, withTestClient } from "./helpers";
 // The aggregate cache serves a result only while data_version is unchanged; the version must
 // move with every committed change to what the aggregates read, and only then.
 
-const version = async () => Number((await queryRows<{ version: string }>(`SELECT version FROM data_version`))[0]!.version);
+const version = async () =>
+  Number((await queryRows<{ version: string }>(`SELECT version FROM data_version`))[0]!.version);
 
 // Tables the read side never aggregates: accounts and their sessions, the audit trail, rate
 // limiting, the intake's proposals (editors only), the migrations ledger, the counter itself,
@@ -71,14 +72,24 @@ describe("cached aggregates", () => {
 
     await actAs(await createTestUser("editor"));
     // A pledge of the real data set made in 2016 and not yet delivered, and a later meeting of its dialogue.
-    const pledge = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" }, select: { id: true, version: true } });
+    const pledge = await db.pledge.findUniqueOrThrow({
+      where: { id: "jpuk-acsa" },
+      select: { id: true, version: true },
+    });
     const meeting = { id: "jpuk-2plus2-2021" };
     const cite = await citationFor(meeting.id, 1);
     const v0 = await version();
     expectOk(
       await recordStatusUpdate(
         null,
-        form({ pledgeId: pledge.id, version: String(pledge.version), status: "delivered", meetingId: meeting.id, paragraphId: cite.paragraphId, quote: cite.quote }),
+        form({
+          pledgeId: pledge.id,
+          version: String(pledge.version),
+          status: "delivered",
+          meetingId: meeting.id,
+          paragraphId: cite.paragraphId,
+          quote: cite.quote,
+        }),
       ),
     );
     expect(await version()).toBe(v0 + 1);
@@ -94,6 +105,8 @@ describe("cached aggregates", () => {
   it("keys on the arguments", async () => {
     const dialogue = (await db.dialogue.findFirstOrThrow({ select: { id: true } })).id;
     expect(await cached.headlineFigures({ dialogue })).toEqual(await progress.headlineFigures({ dialogue }));
-    expect(await cached.headlineFigures({ dialogue: "no-such-dialogue" })).toEqual(await progress.headlineFigures({ dialogue: "no-such-dialogue" }));
+    expect(await cached.headlineFigures({ dialogue: "no-such-dialogue" })).toEqual(
+      await progress.headlineFigures({ dialogue: "no-such-dialogue" }),
+    );
   });
 });

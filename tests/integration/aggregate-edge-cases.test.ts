@@ -14,7 +14,8 @@ import type { Status } from "@/lib/domain/status";
 // domain rules in lib/domain/status-history.ts do.
 
 const M = { m1: "2020-01-10", m2: "2020-06-10", m3: "2021-01-10" } as const;
-const TEXT = "The ministers agreed to study the matter. They also agreed to hold exercises. They welcomed progress on the study.";
+const TEXT =
+  "The ministers agreed to study the matter. They also agreed to hold exercises. They welcomed progress on the study.";
 
 type Update = { id: string; status: Status; meeting: keyof typeof M | null; on: string; corrects?: string; at: number };
 const PLEDGES: { id: string; made: keyof typeof M; target?: string; predecessor?: string; updates: Update[] }[] = [
@@ -30,18 +31,39 @@ const PLEDGES: { id: string; made: keyof typeof M; target?: string; predecessor?
   },
   { id: "edge-d", made: "m1", updates: [{ id: "d1", status: "dropped", meeting: "m3", on: M.m3, at: 1 }] },
   { id: "edge-e", made: "m3", predecessor: "edge-d", updates: [] },
-  { id: "edge-f", made: "m1", target: "2020-12-31", updates: [{ id: "f1", status: "in_progress", meeting: "m3", on: M.m3, at: 1 }] },
+  {
+    id: "edge-f",
+    made: "m1",
+    target: "2020-12-31",
+    updates: [{ id: "f1", status: "in_progress", meeting: "m3", on: M.m3, at: 1 }],
+  },
 ];
 
 beforeAll(async () => {
-  await db.dialogue.create({ data: { id: "edge", slug: "edge", name: "Edge-case dialogue", partnerCountry: "Edgeland" } });
+  await db.dialogue.create({
+    data: { id: "edge", slug: "edge", name: "Edge-case dialogue", partnerCountry: "Edgeland" },
+  });
   await db.area.create({ data: { id: "edge-area", slug: "edge-area", name: "Edge area", position: 99 } });
   await db.sourceDocument.create({
-    data: { id: "edge-doc", title: "Edge statement", publisher: "Test", paragraphs: { create: [{ id: "edge-p1", position: 1, label: "1", text: TEXT }] } },
+    data: {
+      id: "edge-doc",
+      title: "Edge statement",
+      publisher: "Test",
+      paragraphs: { create: [{ id: "edge-p1", position: 1, label: "1", text: TEXT }] },
+    },
   });
   for (const [id, date] of Object.entries(M)) {
     await db.meeting.create({
-      data: { id, dialogueId: "edge", title: `Edge meeting ${id}`, date: dayToDate(date), format: "video", kind: "two_plus_two", reviewedAt: new Date(), documents: { create: [{ documentId: "edge-doc" }] } },
+      data: {
+        id,
+        dialogueId: "edge",
+        title: `Edge meeting ${id}`,
+        date: dayToDate(date),
+        format: "video",
+        kind: "two_plus_two",
+        reviewedAt: new Date(),
+        documents: { create: [{ documentId: "edge-doc" }] },
+      },
     });
   }
   for (const p of PLEDGES) {
@@ -99,7 +121,13 @@ const domainSilence = (id: string, asOf: string) => {
 describe("status at each meeting", () => {
   it("counts a report dated on a meeting's day, ignores a corrected update, and counts a superseded pledge once", async () => {
     const rows = await statusMixByMeeting("edge");
-    const pick = (r: (typeof rows)[number]) => ({ pledged: r.pledged, in_progress: r.in_progress, delivered: r.delivered, dropped: r.dropped, total: r.total });
+    const pick = (r: (typeof rows)[number]) => ({
+      pledged: r.pledged,
+      in_progress: r.in_progress,
+      delivered: r.delivered,
+      dropped: r.dropped,
+      total: r.total,
+    });
     expect(rows.map(pick)).toEqual([
       { pledged: 5, in_progress: 0, delivered: 0, dropped: 0, total: 5 },
       { pledged: 3, in_progress: 2, delivered: 0, dropped: 0, total: 5 },
@@ -145,7 +173,12 @@ describe("the briefing", () => {
     ]);
     const a = b.pledges.find((p) => p.id === "edge-a")!;
     // Never reported on: the evidence is the pledge's own citation.
-    expect(a.evidence).toMatchObject({ quote: "agreed to study the matter", documentId: "edge-doc", paragraph: "1", meeting: "Edge meeting m1" });
+    expect(a.evidence).toMatchObject({
+      quote: "agreed to study the matter",
+      documentId: "edge-doc",
+      paragraph: "1",
+      meeting: "Edge meeting m1",
+    });
     expect(a.silent).toBe(1);
   });
 
@@ -161,13 +194,22 @@ describe("the briefing", () => {
     const doc = buildBriefing(b);
     const changes = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.changes)!;
     // The day before, edge-e did not exist yet and edge-d counted.
-    expect((await getBriefingData({ dialogueId: "edge", asOf: "2021-01-09" }))!.figures).toMatchObject({ total: 5, superseded: 0 });
+    expect((await getBriefingData({ dialogueId: "edge", asOf: "2021-01-09" }))!.figures).toMatchObject({
+      total: 5,
+      superseded: 0,
+    });
     const newOnes = changes.subsections.find((s) => s.heading === BRIEFING_HEADINGS.newPledges)!;
     expect(newOnes.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "Pledge edge-e" }] });
     const closed = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.closed)!;
     expect(closed.blocks[0]).toMatchObject({
       kind: "items",
-      items: [{ title: "Pledge edge-d", status: "dropped", lines: [expect.stringContaining('superseded by "Pledge edge-e"')] }],
+      items: [
+        {
+          title: "Pledge edge-d",
+          status: "dropped",
+          lines: [expect.stringContaining('superseded by "Pledge edge-e"')],
+        },
+      ],
     });
     const open = doc.sections.find((s) => s.heading === BRIEFING_HEADINGS.open)!;
     expect(open.subsections.map((s) => s.heading)).toEqual(["Edge area (5 open)"]);

@@ -13,19 +13,38 @@ const PLEDGE = "jpuk-acsa";
 const MEETING = "jpuk-2plus2-2021";
 const HOST = "tracker.test";
 
-type ErrorBody = { error: { status: number; message: string; details?: Record<string, string[]>; conflict?: unknown[] } };
+type ErrorBody = {
+  error: { status: number; message: string; details?: Record<string, string[]>; conflict?: unknown[] };
+};
 
-function call(handler: typeof postStatus, id: string, body: unknown, init: { origin?: string; contentType?: string; raw?: string } = {}) {
+function call(
+  handler: typeof postStatus,
+  id: string,
+  body: unknown,
+  init: { origin?: string; contentType?: string; raw?: string } = {},
+) {
   const headers: Record<string, string> = { host: HOST, "content-type": init.contentType ?? "application/json" };
   if (init.origin) headers.origin = init.origin;
-  const request = new Request(`http://${HOST}/api/v1/pledges/${id}`, { method: "POST", headers, body: init.raw ?? JSON.stringify(body) });
+  const request = new Request(`http://${HOST}/api/v1/pledges/${id}`, {
+    method: "POST",
+    headers,
+    body: init.raw ?? JSON.stringify(body),
+  });
   return handler(request, { params: Promise.resolve({ id }) });
 }
 
 async function statusBody(over: Record<string, unknown> = {}) {
   const p = await pledge(PLEDGE);
   const cite = await citationFor(MEETING, 1);
-  return { version: p.version, status: "delivered", meetingId: MEETING, paragraphId: cite.paragraphId, quote: cite.quote, note: "Signed.", ...over };
+  return {
+    version: p.version,
+    status: "delivered",
+    meetingId: MEETING,
+    paragraphId: cite.paragraphId,
+    quote: cite.quote,
+    note: "Signed.",
+    ...over,
+  };
 }
 
 describe("POST /api/v1/pledges/{id}/status-updates", () => {
@@ -38,7 +57,9 @@ describe("POST /api/v1/pledges/{id}/status-updates", () => {
     const { data } = (await res.json()) as { data: { updateId: string } };
     const update = await db.statusUpdate.findUniqueOrThrow({ where: { id: data.updateId } });
     expect(update).toMatchObject({ pledgeId: PLEDGE, status: "delivered", recordedBy: editor.id });
-    expect(await db.auditEvent.count({ where: { entityId: PLEDGE, action: "status.record", userId: editor.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: PLEDGE, action: "status.record", userId: editor.id } })).toBe(
+      1,
+    );
     expect((await pledge(PLEDGE)).version).toBe(before.version + 1);
     expect(effects.redirects).toEqual([]);
     expect(effects.revalidations).toBe(1);
@@ -68,16 +89,52 @@ describe("POST /api/v1/pledges/{id}/status-updates", () => {
   });
 
   it.each([
-    ["a quote not in the paragraph", async () => call(postStatus, PLEDGE, await statusBody({ quote: "the ministers abolished the navy" })), 422, "quote"],
-    ["an unknown status", async () => call(postStatus, PLEDGE, await statusBody({ status: "finished" })), 422, "status"],
-    ["an unknown field", async () => call(postStatus, PLEDGE, await statusBody({ recordedBy: "someone" })), 422, "recordedBy"],
-    ["a version that is not a number", async () => call(postStatus, PLEDGE, await statusBody({ version: "abc" })), 422, "version"],
+    [
+      "a quote not in the paragraph",
+      async () => call(postStatus, PLEDGE, await statusBody({ quote: "the ministers abolished the navy" })),
+      422,
+      "quote",
+    ],
+    [
+      "an unknown status",
+      async () => call(postStatus, PLEDGE, await statusBody({ status: "finished" })),
+      422,
+      "status",
+    ],
+    [
+      "an unknown field",
+      async () => call(postStatus, PLEDGE, await statusBody({ recordedBy: "someone" })),
+      422,
+      "recordedBy",
+    ],
+    [
+      "a version that is not a number",
+      async () => call(postStatus, PLEDGE, await statusBody({ version: "abc" })),
+      422,
+      "version",
+    ],
     ["an unknown pledge", async () => call(postStatus, "no-such-pledge", await statusBody()), 404, null],
     ["a body that is not JSON", async () => call(postStatus, PLEDGE, null, { raw: "{not json" }), 400, null],
     ["a JSON array", async () => call(postStatus, PLEDGE, [1, 2]), 400, null],
-    ["a form post", async () => call(postStatus, PLEDGE, null, { contentType: "application/x-www-form-urlencoded", raw: "status=delivered" }), 415, null],
-    ["another site's page", async () => call(postStatus, PLEDGE, await statusBody(), { origin: "https://evil.example" }), 403, null],
-    ["an oversized body", async () => call(postStatus, PLEDGE, await statusBody({ note: "n".repeat(70_000) })), 413, null],
+    [
+      "a form post",
+      async () =>
+        call(postStatus, PLEDGE, null, { contentType: "application/x-www-form-urlencoded", raw: "status=delivered" }),
+      415,
+      null,
+    ],
+    [
+      "another site's page",
+      async () => call(postStatus, PLEDGE, await statusBody(), { origin: "https://evil.example" }),
+      403,
+      null,
+    ],
+    [
+      "an oversized body",
+      async () => call(postStatus, PLEDGE, await statusBody({ note: "n".repeat(70_000) })),
+      413,
+      null,
+    ],
   ])("refuses %s with a clear 4xx and writes nothing", async (_, send, status, field) => {
     await actAs(await createTestUser("editor"));
     const before = await databaseFingerprint();
@@ -102,9 +159,20 @@ describe("PATCH /api/v1/pledges/{id}", () => {
     const before = await pledge(PLEDGE);
     const res = await call(patchPledge, PLEDGE, { version: before.version, title: "ACSA, as renamed over the API" });
     expect(res.status, await res.clone().text()).toBe(200);
-    const after = await db.pledge.findUniqueOrThrow({ where: { id: PLEDGE }, select: { title: true, text: true, areaId: true, quote: true, version: true } });
-    expect(after).toMatchObject({ title: "ACSA, as renamed over the API", text: before.text, areaId: before.areaId, quote: before.quote, version: before.version + 1 });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: PLEDGE, action: "pledge.update", userId: editor.id } });
+    const after = await db.pledge.findUniqueOrThrow({
+      where: { id: PLEDGE },
+      select: { title: true, text: true, areaId: true, quote: true, version: true },
+    });
+    expect(after).toMatchObject({
+      title: "ACSA, as renamed over the API",
+      text: before.text,
+      areaId: before.areaId,
+      quote: before.quote,
+      version: before.version + 1,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: PLEDGE, action: "pledge.update", userId: editor.id },
+    });
     expect(event.after).toMatchObject({ title: "ACSA, as renamed over the API" });
   });
 

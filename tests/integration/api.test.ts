@@ -13,8 +13,16 @@ import { actAs, createTestUser } from "./support/acting";
 
 // The public read-only API, called as Next calls its route handlers.
 
-type Page<T> = { data: T[]; meta: { page: number; perPage: number; total: number; pages: number }; links: Record<string, string | null> };
-type ApiPledge = { id: string; status: { current: string; overdue: boolean }; history: { status: string; source: unknown }[] } & Record<string, unknown>;
+type Page<T> = {
+  data: T[];
+  meta: { page: number; perPage: number; total: number; pages: number };
+  links: Record<string, string | null>;
+};
+type ApiPledge = {
+  id: string;
+  status: { current: string; overdue: boolean };
+  history: { status: string; source: unknown }[];
+} & Record<string, unknown>;
 
 const req = (path: string) => new Request(`http://localhost${path}`);
 async function json<T>(response: Response | Promise<Response>, status = 200): Promise<T> {
@@ -29,13 +37,18 @@ const sortedIds = data.pledges.map((p) => p.id).sort();
 describe("GET /api/v1/pledges", () => {
   it("pages through every pledge in id order, 25 at a time by default", async () => {
     const first = await json<Page<ApiPledge>>(getPledges(req("/api/v1/pledges")));
-    expect(first.meta).toEqual({ page: 1, perPage: 25, total: data.pledges.length, pages: Math.ceil(data.pledges.length / 25) });
+    expect(first.meta).toEqual({
+      page: 1,
+      perPage: 25,
+      total: data.pledges.length,
+      pages: Math.ceil(data.pledges.length / 25),
+    });
     expect(first.data.map((p) => p.id)).toEqual(sortedIds.slice(0, 25));
     expect(first.links.prev).toBeNull();
     expect(first.links.next).toBe("/api/v1/pledges?page=2&per_page=25");
 
     const seen: string[] = [];
-    for (let url: string | null = "/api/v1/pledges?per_page=40"; url; ) {
+    for (let url: string | null = "/api/v1/pledges?per_page=40"; url;) {
       const page: Page<ApiPledge> = await json(getPledges(req(url)));
       seen.push(...page.data.map((p) => p.id));
       url = page.links.next ?? null;
@@ -44,20 +57,30 @@ describe("GET /api/v1/pledges", () => {
   });
 
   it("filters like the pledges page", async () => {
-    const inProgress = await json<Page<ApiPledge>>(getPledges(req("/api/v1/pledges?dialogue=japan-uk&status=in_progress&per_page=100")));
+    const inProgress = await json<Page<ApiPledge>>(
+      getPledges(req("/api/v1/pledges?dialogue=japan-uk&status=in_progress&per_page=100")),
+    );
     const expected = pledgesOf("japan-uk").filter((p) => expectedStatus(p) === "in_progress");
     expect(inProgress.meta.total).toBe(expected.length);
     expect(inProgress.data.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
 
     const overdue = await json<Page<ApiPledge>>(getPledges(req("/api/v1/pledges?overdue=true&per_page=100")));
     const now = today();
-    const expectedOverdue = data.pledges.filter((p) => expectedDeadline(p, now) === "overdue" && isOpen(expectedStatus(p)!));
+    const expectedOverdue = data.pledges.filter(
+      (p) => expectedDeadline(p, now) === "overdue" && isOpen(expectedStatus(p)!),
+    );
     expect(overdue.meta.total).toBe(expectedOverdue.length);
     expect(overdue.data.every((p) => p.status.overdue)).toBe(true);
 
-    const range = await json<Page<ApiPledge>>(getPledges(req("/api/v1/pledges?from=2021-01-01&to=2021-01-31&dialogue=japan-uk")));
+    const range = await json<Page<ApiPledge>>(
+      getPledges(req("/api/v1/pledges?from=2021-01-01&to=2021-01-31&dialogue=japan-uk")),
+    );
     const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
-    expect(range.meta.total).toBe(pledgesOf("japan-uk").filter((p) => meetingDate.get(p.meeting)! >= "2021-01-01" && meetingDate.get(p.meeting)! <= "2021-01-31").length);
+    expect(range.meta.total).toBe(
+      pledgesOf("japan-uk").filter(
+        (p) => meetingDate.get(p.meeting)! >= "2021-01-01" && meetingDate.get(p.meeting)! <= "2021-01-31",
+      ).length,
+    );
     expect(range.data.map((p) => p.id)).toContain("jpuk-carrier-strike-group");
   });
 
@@ -82,7 +105,10 @@ describe("GET /api/v1/pledges/{id}", () => {
     const earlier = await json<{ data: ApiPledge & { supersededBy: string | null } }>(pledge("jpuk-2015-eu-japan-epa"));
     expect(earlier.data).toMatchObject({ supersededBy: "jpuk-eu-japan-epa-2016", status: { current: "dropped" } });
     const later = await json<{ data: ApiPledge & { supersededBy: string | null } }>(pledge("jpuk-eu-japan-epa-2016"));
-    expect(later.data).toMatchObject({ supersededBy: null, predecessor: { id: "jpuk-2015-eu-japan-epa", link: "supersedes" } });
+    expect(later.data).toMatchObject({
+      supersededBy: null,
+      predecessor: { id: "jpuk-2015-eu-japan-epa", link: "supersedes" },
+    });
   });
 
   it("gives one pledge with its status history and citations", async () => {
@@ -99,7 +125,8 @@ describe("GET /api/v1/pledges/{id}", () => {
     expect(body.data.history[1]!.source).toEqual({
       documentId: "jdf-134",
       paragraph: "2(5)",
-      quote: "emphasised the importance of the research programme for the demonstration of a joint new air-to-air missile",
+      quote:
+        "emphasised the importance of the research programme for the demonstration of a joint new air-to-air missile",
     });
     expect(JSON.stringify(body)).not.toMatch(/recordedBy|passwordHash/);
   });
@@ -112,20 +139,34 @@ describe("GET /api/v1/pledges/{id}", () => {
 
 describe("GET /api/v1/meetings and /api/v1/areas", () => {
   it("lists a dialogue's meetings oldest first with their documents", async () => {
-    const body = await json<Page<{ id: string; date: string; documents: { id: string }[]; pledgesMade: number }>>(getMeetings(req("/api/v1/meetings?dialogue=japan-uk")));
+    const body = await json<Page<{ id: string; date: string; documents: { id: string }[]; pledgesMade: number }>>(
+      getMeetings(req("/api/v1/meetings?dialogue=japan-uk")),
+    );
     const uk = data.meetings.filter((m) => m.dialogue === "japan-uk").sort((a, b) => a.date.localeCompare(b.date));
     expect(body.data.map((m) => m.id)).toEqual(uk.map((m) => m.id));
     expect(body.data[1]!.documents.map((d) => d.id)).toContain("jpuk-2016-statement");
-    expect(body.data[1]!.pledgesMade).toBe(pledgesOf("japan-uk").filter((p) => p.meeting === "jpuk-2plus2-2016").length);
+    expect(body.data[1]!.pledgesMade).toBe(
+      pledgesOf("japan-uk").filter((p) => p.meeting === "jpuk-2plus2-2016").length,
+    );
     expect((await json<Page<unknown>>(getMeetings(req("/api/v1/meetings")))).meta.total).toBe(data.meetings.length);
   });
 
   it("gives each meeting's participants, whether its statement is collected and when it was reviewed", async () => {
-    type M = { id: string; statementCollected: boolean; reviewedOn: string | null; participants: { name: string; office: string; side: string }[] };
+    type M = {
+      id: string;
+      statementCollected: boolean;
+      reviewedOn: string | null;
+      participants: { name: string; office: string; side: string }[];
+    };
     const body = await json<Page<M>>(getMeetings(req("/api/v1/meetings?dialogue=japan-uk")));
     const third = body.data.find((m) => m.id === "jpuk-2plus2-2017")!;
     expect(third).toMatchObject({ statementCollected: false, reviewedOn: null });
-    expect(third.participants.map((p) => `${p.name}/${p.side}`)).toEqual(["Taro Kono/japan", "Itsunori Onodera/japan", "Boris Johnson/partner", "Gavin Williamson/partner"]);
+    expect(third.participants.map((p) => `${p.name}/${p.side}`)).toEqual([
+      "Taro Kono/japan",
+      "Itsunori Onodera/japan",
+      "Boris Johnson/partner",
+      "Gavin Williamson/partner",
+    ]);
     for (const m of body.data.filter((x) => x.id !== third.id)) {
       expect(m.statementCollected, m.id).toBe(true);
       expect(m.reviewedOn, m.id).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
@@ -134,7 +175,9 @@ describe("GET /api/v1/meetings and /api/v1/areas", () => {
   });
 
   it("lists the areas with pledge counts that add up to the data set, a superseded pledge counted once", async () => {
-    const all = await json<Page<{ id: string; pledges: number; byStatus: Record<string, number> }>>(getAreas(req("/api/v1/areas?per_page=100")));
+    const all = await json<Page<{ id: string; pledges: number; byStatus: Record<string, number> }>>(
+      getAreas(req("/api/v1/areas?per_page=100")),
+    );
     expect(all.data.map((a) => a.id)).toEqual(data.areas.map((a) => a.id));
     expect(all.data.reduce((n, a) => n + a.pledges, 0)).toBe(countedPledgesOf().length);
     const uk = await json<Page<{ pledges: number }>>(getAreas(req("/api/v1/areas?dialogue=japan-uk&per_page=100")));
@@ -155,15 +198,24 @@ describe("the OpenAPI document", () => {
       "/api/v1/areas": () => getAreas(req("/api/v1/areas?per_page=3")),
     };
     // Reads here; the writes (POST, PATCH) in api-write.test.ts.
-    const readPaths = Object.entries(doc.paths).filter(([, ops]) => Object.hasOwn(ops, "get")).map(([path]) => path);
+    const readPaths = Object.entries(doc.paths)
+      .filter(([, ops]) => Object.hasOwn(ops, "get"))
+      .map(([path]) => path);
     expect(readPaths.sort()).toEqual(Object.keys(handlers).sort());
     const schemas = openApiDocument.components.schemas;
-    const itemSchema = { "/api/v1/pledges": schemas.Pledge, "/api/v1/pledges/{id}": schemas.Pledge, "/api/v1/meetings": schemas.Meeting, "/api/v1/areas": schemas.Area };
+    const itemSchema = {
+      "/api/v1/pledges": schemas.Pledge,
+      "/api/v1/pledges/{id}": schemas.Pledge,
+      "/api/v1/meetings": schemas.Meeting,
+      "/api/v1/areas": schemas.Area,
+    };
     for (const [path, call] of Object.entries(handlers)) {
       const body = await json<{ data: Record<string, unknown> | Record<string, unknown>[] }>(call());
       const items = Array.isArray(body.data) ? body.data : [body.data];
       expect(items.length, path).toBeGreaterThan(0);
-      for (const item of items) for (const field of itemSchema[path as keyof typeof itemSchema].required) expect(item, `${path} ${field}`).toHaveProperty(field);
+      for (const item of items)
+        for (const field of itemSchema[path as keyof typeof itemSchema].required)
+          expect(item, `${path} ${field}`).toHaveProperty(field);
     }
   });
 });
@@ -172,7 +224,10 @@ describe("the OpenAPI document's parameters", () => {
   // The API refuses parameters its shape does not read, so the document must list exactly those.
   it("are exactly the ones each handler's parameter shape reads", () => {
     const documented = (path: "/api/v1/pledges" | "/api/v1/meetings" | "/api/v1/areas") =>
-      (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name).sort();
+      (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[])
+        .filter((p) => p.in === "query")
+        .map((p) => p.name)
+        .sort();
     expect(documented("/api/v1/pledges")).toEqual(Object.keys(pledgeApiParams).sort());
     expect(documented("/api/v1/meetings")).toEqual(Object.keys(meetingApiParams).sort());
     expect(documented("/api/v1/areas")).toEqual(Object.keys(areaApiParams).sort());

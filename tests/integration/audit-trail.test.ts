@@ -16,12 +16,29 @@ async function seedEvents() {
   const [ann, bob] = [await createTestUser("editor"), await createTestUser("editor")];
   await actAs(ann);
   const meeting = expectOk(
-    await createMeeting(null, { dialogueId: "japan-uk", title: "Audit test meeting", date: "2026-01-10", format: "video", kind: "other", documentTitle: "Audit doc", publisher: "MOFA", statement: "1. One." }),
+    await createMeeting(null, {
+      dialogueId: "japan-uk",
+      title: "Audit test meeting",
+      date: "2026-01-10",
+      format: "video",
+      kind: "other",
+      documentTitle: "Audit doc",
+      publisher: "MOFA",
+      statement: "1. One.",
+    }),
   );
   await actAs(bob);
   const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" }, select: { version: true } });
   const cite = await citationFor("jpuk-2plus2-2021", 1);
-  expectOk(await recordStatusUpdate(null, { pledgeId: "jpuk-acsa", version: p.version, status: "delivered", meetingId: "jpuk-2plus2-2021", ...{ paragraphId: cite.paragraphId, quote: cite.quote } }));
+  expectOk(
+    await recordStatusUpdate(null, {
+      pledgeId: "jpuk-acsa",
+      version: p.version,
+      status: "delivered",
+      meetingId: "jpuk-2plus2-2021",
+      ...{ paragraphId: cite.paragraphId, quote: cite.quote },
+    }),
+  );
   return { ann, bob, meeting };
 }
 
@@ -48,8 +65,21 @@ describe("audit trail", () => {
   });
 
   it("reads filters from the query string, dropping and naming junk", () => {
-    const parsed = parseSearchParams(auditParams, { user: "u1", entity: "pledge", from: "2026-01-01", to: "not a date", entityId: ["x", "y"] });
-    expect(parsed.data).toEqual({ user: "u1", entity: "pledge", entityId: undefined, from: "2026-01-01", to: undefined, page: 1 });
+    const parsed = parseSearchParams(auditParams, {
+      user: "u1",
+      entity: "pledge",
+      from: "2026-01-01",
+      to: "not a date",
+      entityId: ["x", "y"],
+    });
+    expect(parsed.data).toEqual({
+      user: "u1",
+      entity: "pledge",
+      entityId: undefined,
+      from: "2026-01-01",
+      to: undefined,
+      page: 1,
+    });
     expect(parsed.problems.map((p) => p.param)).toEqual(["entityId", "to"]);
     expect(parseSearchParams(auditParams, { entity: "secrets" }).data.entity).toBeUndefined();
     expect(parseSearchParams(auditParams, { entity: "constructor" }).data.entity).toBeUndefined();

@@ -7,7 +7,15 @@ import { db } from "@/lib/db/client";
 import { STATUSES, isOpen, type Status } from "@/lib/domain/status";
 import { briefingToPdf } from "@/lib/export/briefing-pdf";
 import { pdfText } from "../support/pdf-text";
-import { countBy, countedPledgesOf, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import {
+  countBy,
+  countedPledgesOf,
+  data,
+  expectedDeadline,
+  expectedStatus,
+  pledgesOf,
+  updateDate,
+} from "./expected-from-seed";
 import { expectedSilence } from "./expected-silence";
 
 const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
@@ -69,7 +77,11 @@ describe("getBriefingData for Japan-UK as of today", () => {
     expect(acsa).toMatchObject({ status: "pledged", madeOn: "2016-01-08", since: "2016-01-08" });
     // The 3rd 2+2 (statement not collected) is not silence; the defence teleconference (ACSA is
     // a field both ministers cover) and the 4th 2+2 are.
-    expect(ukMeetings.filter((m) => m.date > "2016-01-08").map((m) => m.id)).toEqual(["jpuk-2plus2-2017", "jpuk-defence-2021-01", "jpuk-2plus2-2021"]);
+    expect(ukMeetings.filter((m) => m.date > "2016-01-08").map((m) => m.id)).toEqual([
+      "jpuk-2plus2-2017",
+      "jpuk-defence-2021-01",
+      "jpuk-2plus2-2021",
+    ]);
     expect(acsa.silent).toBe(2);
     expect(acsa.evidence).toMatchObject({ documentId: "jpuk-2016-statement", paragraph: "14" });
   });
@@ -88,7 +100,9 @@ describe("getBriefingData as of an earlier day", () => {
   it("on the day of the 2nd 2+2 counts that day's reports", async () => {
     const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: "2016-01-08" }))!;
     expect(b.lastMeeting?.id).toBe("jpuk-2plus2-2016");
-    expect(b.changes.map((c) => `${c.pledge.id}:${c.from}->${c.to}`).sort()).toEqual(expectedChanges("2016-01-08", "2016-01-08"));
+    expect(b.changes.map((c) => `${c.pledge.id}:${c.from}->${c.to}`).sort()).toEqual(
+      expectedChanges("2016-01-08", "2016-01-08"),
+    );
     expect(b.changes.find((c) => c.pledge.id === "jpuk-jnaam")).toMatchObject({ from: "pledged", to: "in_progress" });
     const jnaam = b.pledges.find((p) => p.id === "jpuk-jnaam")!;
     expect(jnaam).toMatchObject({ status: "in_progress", since: "2016-01-08", silent: 0 });
@@ -105,7 +119,10 @@ describe("getBriefingData as of an earlier day", () => {
     expect(b.lastMeeting).toBeNull();
     expect(b.figures.total).toBe(0);
     const doc = buildBriefing(b);
-    expect(doc.sections[1]!.blocks[0]).toEqual({ kind: "text", text: "No meeting of this dialogue was held on or before 1 January 2010." });
+    expect(doc.sections[1]!.blocks[0]).toEqual({
+      kind: "text",
+      text: "No meeting of this dialogue was held on or before 1 January 2010.",
+    });
   });
 });
 
@@ -115,13 +132,16 @@ describe("the briefing for one area, as Markdown and PDF", () => {
     const inArea = countedPledgesOf("japan-uk", "2026-01-01").filter((p) => p.area === "defence-equipment");
     expect(b.area?.id).toBe("defence-equipment");
     expect(b.figures.total).toBe(inArea.length);
-    expect(b.changes.map((c) => `${c.pledge.id}:${c.from}->${c.to}`).sort()).toEqual(expectedChanges("2021-02-03", "2026-01-01", "defence-equipment"));
+    expect(b.changes.map((c) => `${c.pledge.id}:${c.from}->${c.to}`).sort()).toEqual(
+      expectedChanges("2021-02-03", "2026-01-01", "defence-equipment"),
+    );
     const doc = buildBriefing(b);
     expect(doc.meta).toContain("Area: Defence equipment and technology");
 
     const md = briefingToMarkdown(doc, "https://tracker.example");
     expect(md).toContain(`# ${BRIEFING_TITLE}: Japan-UK`);
-    for (const h of [BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open]) expect(md).toContain(`## ${h}`);
+    for (const h of [BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open])
+      expect(md).toContain(`## ${h}`);
     expect(md).toContain("### Defence equipment and technology (");
     expect(md).toContain("[Joint New Air-to-Air Missile (JNAAM) research](https://tracker.example/pledges/jpuk-jnaam)");
 
@@ -129,7 +149,13 @@ describe("the briefing for one area, as Markdown and PDF", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const read = await pdfText(pdf);
     expect(read.title).toMatch(/^Briefing for the next meeting: Japan-UK/);
-    for (const h of [BRIEFING_TITLE, BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, "Defence equipment and technology"]) {
+    for (const h of [
+      BRIEFING_TITLE,
+      BRIEFING_HEADINGS.figures,
+      BRIEFING_HEADINGS.changes,
+      BRIEFING_HEADINGS.open,
+      "Defence equipment and technology",
+    ]) {
       expect(read.text).toContain(h);
     }
     expect(read.text).toContain("Joint New Air-to-Air Missile (JNAAM) research");
@@ -149,7 +175,9 @@ describe("the briefing's evidence for a pledge whose latest report quotes nothin
   it("is the latest report that does quote a source, while the status is the latest report's", async () => {
     const jnaam = data.pledges.find((p) => p.id === "jpuk-jnaam")!;
     const quoted = jnaam.updates.at(-1)!;
-    await db.statusUpdate.create({ data: { pledgeId: jnaam.id, status: "stalled", reportedOn: dayToDate("2030-01-01"), note: "Reported by phone." } });
+    await db.statusUpdate.create({
+      data: { pledgeId: jnaam.id, status: "stalled", reportedOn: dayToDate("2030-01-01"), note: "Reported by phone." },
+    });
     const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: "2030-01-02" }))!;
     const row = b.pledges.find((p) => p.id === jnaam.id)!;
     expect(row).toMatchObject({ status: "stalled", since: "2030-01-01" });

@@ -19,7 +19,9 @@ describe("meeting_expects_report in SQL", () => {
         FROM unnest(enum_range(NULL::"MeetingKind")) AS k(kind), unnest(enum_range(NULL::"PolicyField")) AS f(field)`;
     expect(rows).toHaveLength(MEETING_KINDS.length * POLICY_FIELDS.length);
     for (const r of rows) {
-      expect(r.expected, `${r.kind} ${r.field}`).toBe(expectsReport(r.kind as (typeof MEETING_KINDS)[number], r.field as (typeof POLICY_FIELDS)[number]));
+      expect(r.expected, `${r.kind} ${r.field}`).toBe(
+        expectsReport(r.kind as (typeof MEETING_KINDS)[number], r.field as (typeof POLICY_FIELDS)[number]),
+      );
     }
   });
 });
@@ -37,14 +39,21 @@ describe("the coverage rule on the real data set", () => {
     const matrix = await statusMatrix("japan-uk", {}, 1);
     const cells = matrix.rows.find((r) => r.id === epa.id)!.cells;
     const at = (id: string) => cells[matrix.meetings.findIndex((m) => m.id === id)]!.kind;
-    expect([at("jpuk-2plus2-2017"), at("jpuk-defence-2021-01"), at("jpuk-2plus2-2021")]).toEqual(["not-collected", "not-expected", "no-report"]);
+    expect([at("jpuk-2plus2-2017"), at("jpuk-defence-2021-01"), at("jpuk-2plus2-2021")]).toEqual([
+      "not-collected",
+      "not-expected",
+      "no-report",
+    ]);
   });
 
   it("shows the 3rd 2+2 as a column whose cells say the statement was not collected", async () => {
     const matrix = await statusMatrix("japan-uk", {}, 1);
     const i = matrix.meetings.findIndex((m) => m.id === "jpuk-2plus2-2017");
     expect(matrix.meetings.map((m) => m.date)).toEqual(
-      data.meetings.filter((m) => m.dialogue === "japan-uk").map((m) => m.date).sort(),
+      data.meetings
+        .filter((m) => m.dialogue === "japan-uk")
+        .map((m) => m.date)
+        .sort(),
     );
     const made = matrix.rows.filter((r) => r.cells[i]!.kind !== "not-yet");
     expect(made.length).toBeGreaterThan(0);
@@ -62,14 +71,23 @@ describe("the coverage rule on the real data set", () => {
 describe("not reviewed is not silence", () => {
   it("leaves an unreviewed meeting out of the count until it is reviewed", async () => {
     const meeting = await db.meeting.create({
-      data: { id: "jpuk-2plus2-future", dialogueId: "japan-uk", title: "5th Japan-UK 2+2", date: new Date("2021-06-01T00:00:00Z"), format: "video", kind: "two_plus_two" },
+      data: {
+        id: "jpuk-2plus2-future",
+        dialogueId: "japan-uk",
+        title: "5th Japan-UK 2+2",
+        date: new Date("2021-06-01T00:00:00Z"),
+        format: "video",
+        kind: "two_plus_two",
+      },
       select: { id: true },
     });
     const asOf = "2021-06-02";
     const before = (await getBriefingData({ dialogueId: "japan-uk", asOf }))!;
     await db.meeting.update({ where: { id: meeting.id }, data: { reviewedAt: new Date() } });
     const after = (await getBriefingData({ dialogueId: "japan-uk", asOf }))!;
-    const open = before.pledges.filter((p) => p.status !== "delivered" && p.status !== "dropped" && p.madeOn < "2021-06-01");
+    const open = before.pledges.filter(
+      (p) => p.status !== "delivered" && p.status !== "dropped" && p.madeOn < "2021-06-01",
+    );
     expect(open.length).toBeGreaterThan(0);
     for (const p of open) expect(after.pledges.find((x) => x.id === p.id)!.silent, p.id).toBe(p.silent + 1);
     const matrix = await statusMatrix("japan-uk", {}, 1);

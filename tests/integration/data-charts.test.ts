@@ -4,7 +4,15 @@ import { headlineFigures, statusMixByMeeting } from "@/lib/data/progress";
 import { listPledges } from "@/lib/data/pledges";
 import { SIDES, STATUSES, isOpen } from "@/lib/domain/status";
 import { today } from "@/lib/domain/dates";
-import { countBy, countedPledgesOf, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import {
+  countBy,
+  countedPledgesOf,
+  data,
+  expectedDeadline,
+  expectedStatus,
+  pledgesOf,
+  updateDate,
+} from "./expected-from-seed";
 import { expectedSilence } from "./expected-silence";
 
 const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
@@ -32,13 +40,17 @@ describe("progressBySide", () => {
 describe("the meeting date range filter", () => {
   const from = "2016-01-01";
   const to = "2021-01-31";
-  const inRange = pledgesOf("japan-uk").filter((p) => meetingDate.get(p.meeting)! >= from && meetingDate.get(p.meeting)! <= to);
+  const inRange = pledgesOf("japan-uk").filter(
+    (p) => meetingDate.get(p.meeting)! >= from && meetingDate.get(p.meeting)! <= to,
+  );
 
   it("keeps pledges made at meetings in the range, in SQL aggregates and in lists alike", async () => {
     expect(inRange.length).toBeGreaterThan(0);
     expect((await headlineFigures({ dialogue: "japan-uk", from, to })).total).toBe(inRange.length);
     expect((await listPledges({ dialogue: "japan-uk", from, to })).total).toBe(inRange.length);
-    expect((await progressBySide({ dialogue: "japan-uk", from, to })).reduce((n, r) => n + r.total, 0)).toBe(inRange.length);
+    expect((await progressBySide({ dialogue: "japan-uk", from, to })).reduce((n, r) => n + r.total, 0)).toBe(
+      inRange.length,
+    );
   });
 
   it("limits the meeting axis of the status-at-each-meeting chart", async () => {
@@ -81,7 +93,9 @@ describe("overdue and stale pledges", () => {
 
   it("pledgesNeedingAttention lists overdue first, then the longest silent, with silence counts", async () => {
     const { rows, total } = await pledgesNeedingAttention({ dialogue: "japan-uk" }, 500);
-    const expected = open("japan-uk").filter((p) => (p.targetDate && p.targetDate < now) || expectedSilence(p, now) >= 2);
+    const expected = open("japan-uk").filter(
+      (p) => (p.targetDate && p.targetDate < now) || expectedSilence(p, now) >= 2,
+    );
     expect(total).toBe(expected.length);
     expect(rows.map((r) => r.id).sort()).toEqual(expected.map((p) => p.id).sort());
     for (const r of rows) {
@@ -104,12 +118,16 @@ describe("overdue and stale pledges", () => {
 describe("reportCoverageByMeeting", () => {
   it("counts, for each Japan-UK meeting, the earlier pledges and how many of them it reported on", async () => {
     const rows = await reportCoverageByMeeting("japan-uk");
-    const meetings = data.meetings.filter((m) => m.dialogue === "japan-uk").sort((a, b) => a.date.localeCompare(b.date));
+    const meetings = data.meetings
+      .filter((m) => m.dialogue === "japan-uk")
+      .sort((a, b) => a.date.localeCompare(b.date));
     expect(rows.map((r) => r.meetingId)).toEqual(meetings.map((m) => m.id));
     for (const [i, m] of meetings.entries()) {
       // A pledge superseded before the meeting counts once, under its successor.
       const earlier = countedPledgesOf("japan-uk", m.date, true).filter((p) => meetingDate.get(p.meeting)! < m.date);
-      const reported = earlier.filter((p) => p.updates.some((u) => u.meeting === m.id || (!u.meeting && u.date === m.date)));
+      const reported = earlier.filter((p) =>
+        p.updates.some((u) => u.meeting === m.id || (!u.meeting && u.date === m.date)),
+      );
       expect([rows[i]!.earlier, rows[i]!.reported], m.id).toEqual([earlier.length, reported.length]);
     }
     // The 4th 2+2 reported on some of the earlier pledges, not all: the heat map's point.

@@ -31,7 +31,9 @@ describe("meetings and documents", () => {
     expect(meetings.map((m) => m.date)).toEqual([...meetings.map((m) => m.date)].sort().reverse());
     const fourth = meetings.find((m) => m.id === "jpuk-2plus2-2021")!;
     expect(fourth.pledgesMade).toBe(data.pledges.filter((p) => p.meeting === "jpuk-2plus2-2021").length);
-    expect(fourth.updatesReported).toBe(data.pledges.flatMap((p) => p.updates).filter((u) => u.meeting === "jpuk-2plus2-2021").length);
+    expect(fourth.updatesReported).toBe(
+      data.pledges.flatMap((p) => p.updates).filter((u) => u.meeting === "jpuk-2plus2-2021").length,
+    );
   });
 
   it("gives a meeting's pledges, its reports on earlier pledges and its numbered source paragraphs", async () => {

@@ -18,7 +18,9 @@ describe("listPledges", () => {
   });
 
   it("filters by area and status together", async () => {
-    const expected = pledgesOf("japan-uk").filter((p) => p.area === "defence-equipment" && expectedStatus(p) === "in_progress");
+    const expected = pledgesOf("japan-uk").filter(
+      (p) => p.area === "defence-equipment" && expectedStatus(p) === "in_progress",
+    );
     const result = await listPledges({ dialogue: "japan-uk", area: "defence-equipment", status: "in_progress" });
     expect(result.rows.map((r) => r.id).sort()).toEqual(expected.map((p) => p.id).sort());
     expect(result.rows.every((r) => r.status === "in_progress" && r.area.id === "defence-equipment")).toBe(true);
@@ -39,7 +41,9 @@ describe("listPledges", () => {
   it("sorts by title in both directions and flags overdue pledges", async () => {
     const asc = await listPledges({ dialogue: "japan-uk" }, { sort: "title", dir: "asc" });
     const titles = asc.rows.map((r) => r.title);
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })).slice(0, titles.length));
+    expect(titles).toEqual(
+      [...titles].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })).slice(0, titles.length),
+    );
     const desc = await listPledges({ dialogue: "japan-uk" }, { sort: "title", dir: "desc" });
     expect(desc.rows[0]!.title >= desc.rows.at(-1)!.title).toBe(true);
     const overdue = await listPledges({ overdue: true });
@@ -57,26 +61,33 @@ describe("listPledges", () => {
     updated: (r) => r.statusDate,
     target: (r) => r.targetDate,
   };
-  it.each(PLEDGE_SORT_KEYS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => [sort, dir] as const)))("pages through sort=%s dir=%s", async (sort, dir) => {
-    const rows: ListRow[] = [];
-    for (let page = 1; ; page++) {
-      const result = await listPledges({ dialogue: "japan-uk" }, { sort, dir, page });
-      rows.push(...result.rows);
-      if (page >= result.pages) break;
-    }
-    expect(rows.map((r) => r.id).sort()).toEqual(pledgesOf("japan-uk").map((p) => p.id).sort());
-    const key = sortKey[sort];
-    if (!key) return;
-    const keys = rows.map(key);
-    for (let i = 1; i < keys.length; i++) {
-      const [a, b] = [keys[i - 1]!, keys[i]!];
-      if (sort === "target" && (a === null || b === null)) {
-        expect(a !== null || b === null, `nulls last at ${i}`).toBe(true);
-        continue;
+  it.each(PLEDGE_SORT_KEYS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => [sort, dir] as const)))(
+    "pages through sort=%s dir=%s",
+    async (sort, dir) => {
+      const rows: ListRow[] = [];
+      for (let page = 1; ; page++) {
+        const result = await listPledges({ dialogue: "japan-uk" }, { sort, dir, page });
+        rows.push(...result.rows);
+        if (page >= result.pages) break;
       }
-      expect(dir === "asc" ? a <= b! : a >= b!, `${sort} ${dir} at ${i}: ${a} then ${b}`).toBe(true);
-    }
-  });
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        pledgesOf("japan-uk")
+          .map((p) => p.id)
+          .sort(),
+      );
+      const key = sortKey[sort];
+      if (!key) return;
+      const keys = rows.map(key);
+      for (let i = 1; i < keys.length; i++) {
+        const [a, b] = [keys[i - 1]!, keys[i]!];
+        if (sort === "target" && (a === null || b === null)) {
+          expect(a !== null || b === null, `nulls last at ${i}`).toBe(true);
+          continue;
+        }
+        expect(dir === "asc" ? a <= b! : a >= b!, `${sort} ${dir} at ${i}: ${a} then ${b}`).toBe(true);
+      }
+    },
+  );
 
   it("clamps a page beyond the end to the last page", async () => {
     const result = await listPledges({}, { page: 999 });
@@ -127,9 +138,12 @@ describe("statusMatrix", () => {
 
   it("orders its rows oldest first, then as their statement's paragraphs run", async () => {
     const matrix = await statusMatrix("japan-uk");
-    const position = (p: (typeof data.pledges)[number]) => data.paragraphs.get(p.cite.document)!.find((x) => x.label === p.cite.paragraph)!.position;
+    const position = (p: (typeof data.pledges)[number]) =>
+      data.paragraphs.get(p.cite.document)!.find((x) => x.label === p.cite.paragraph)!.position;
     const date = (p: (typeof data.pledges)[number]) => data.meetings.find((m) => m.id === p.meeting)!.date;
-    const expected = [...pledgesOf("japan-uk")].sort((a, b) => date(a).localeCompare(date(b)) || position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const expected = [...pledgesOf("japan-uk")].sort(
+      (a, b) => date(a).localeCompare(date(b)) || position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     expect(matrix.rows.map((r) => r.id)).toEqual(expected.map((p) => p.id));
   });
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { headlineFigures, latestUpdates, progressByArea, statusMixByMeeting } from "@/lib/data/progress";
 import { STATUSES } from "@/lib/domain/status";
 import { today } from "@/lib/domain/dates";
-import { countBy, countedPledgesOf, data, expectedDeadline, expectedStatus, pledgesOf, updateDate } from "./expected-from-seed";
+import {
+  countBy,
+  countedPledgesOf,
+  data,
+  expectedDeadline,
+  expectedStatus,
+  pledgesOf,
+  updateDate,
+} from "./expected-from-seed";
 
 describe("headlineFigures", () => {
   it.each([undefined, "japan-uk", "japan-us"])("counts pledges by current status for dialogue %s", async (dialogue) => {
@@ -29,8 +37,14 @@ describe("headlineFigures", () => {
     expect((await headlineFigures({ q: "EPA", to: "2015-12-31" })).total).toBe(1);
     // Filters that keep both count it once.
     expect((await headlineFigures({ q: "EPA" })).total).toBe(1);
-    const [economy] = await progressByArea({ dialogue: "japan-uk", area: "economic-security-climate", to: "2015-12-31" });
-    expect(economy!.total).toBe(all.filter((p) => p.meeting === "jpuk-2plus2-2015" && p.area === "economic-security-climate").length);
+    const [economy] = await progressByArea({
+      dialogue: "japan-uk",
+      area: "economic-security-climate",
+      to: "2015-12-31",
+    });
+    expect(economy!.total).toBe(
+      all.filter((p) => p.meeting === "jpuk-2plus2-2015" && p.area === "economic-security-climate").length,
+    );
   });
 
   it("the Japan-UK dialogue holds the bulk of the real data set", async () => {
@@ -69,7 +83,9 @@ describe("progressByArea", () => {
 describe("statusMixByMeeting", () => {
   it("gives the status of every pledge made so far as of each Japan-UK meeting", async () => {
     const rows = await statusMixByMeeting("japan-uk");
-    const meetings = data.meetings.filter((m) => m.dialogue === "japan-uk").sort((a, b) => a.date.localeCompare(b.date));
+    const meetings = data.meetings
+      .filter((m) => m.dialogue === "japan-uk")
+      .sort((a, b) => a.date.localeCompare(b.date));
     expect(rows.map((r) => r.meetingId)).toEqual(meetings.map((m) => m.id));
     for (const [i, m] of meetings.entries()) {
       const expected = countBy(countedPledgesOf("japan-uk", m.date), (p) => expectedStatus(p, m.date));
@@ -80,7 +96,8 @@ describe("statusMixByMeeting", () => {
     const epa = (id: string) => data.pledges.find((p) => p.id === id)!;
     const at2015 = rows.find((r) => r.meetingId === epa("jpuk-2015-eu-japan-epa").meeting)!;
     const at2016 = rows.find((r) => r.meetingId === epa("jpuk-eu-japan-epa-2016").meeting)!;
-    const madeBy = (day: string) => pledgesOf("japan-uk").filter((p) => data.meetings.find((m) => m.id === p.meeting)!.date <= day).length;
+    const madeBy = (day: string) =>
+      pledgesOf("japan-uk").filter((p) => data.meetings.find((m) => m.id === p.meeting)!.date <= day).length;
     expect(at2015.total).toBe(madeBy(at2015.date));
     expect(at2016.total).toBe(madeBy(at2016.date) - 1);
     // The picture grows: more pledges exist at each later meeting.
@@ -92,7 +109,10 @@ describe("latestUpdates", () => {
   it("returns the newest reports first, with their quotes", async () => {
     const rows = await latestUpdates({ dialogue: "japan-uk" }, 5);
     expect(rows).toHaveLength(5);
-    const newest = pledgesOf("japan-uk").flatMap((p) => p.updates.map(updateDate)).sort().at(-1);
+    const newest = pledgesOf("japan-uk")
+      .flatMap((p) => p.updates.map(updateDate))
+      .sort()
+      .at(-1);
     expect(rows[0]!.reportedOn).toBe(newest);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.reportedOn >= rows[i]!.reportedOn).toBe(true);
     expect(rows.every((r) => r.quote && r.quote.length > 0)).toBe(true);

@@ -12,7 +12,11 @@ import { data, expectedDeadline, pledgesOf, updateDate } from "./expected-from-s
 
 const now = today();
 const standing = (p: (typeof data.pledges)[number]) => expectedDeadline(p, now);
-const ids = (dialogue: string | undefined, s: "overdue" | "unconfirmed") => pledgesOf(dialogue).filter((p) => standing(p) === s).map((p) => p.id).sort();
+const ids = (dialogue: string | undefined, s: "overdue" | "unconfirmed") =>
+  pledgesOf(dialogue)
+    .filter((p) => standing(p) === s)
+    .map((p) => p.id)
+    .sort();
 
 describe("overdue versus past target, unconfirmed on the real data set", () => {
   it("has pledges of both kinds, so the checks below can fail", () => {
@@ -27,7 +31,10 @@ describe("overdue versus past target, unconfirmed on the real data set", () => {
     expect(unconfirmed.rows.map((r) => r.id).sort()).toEqual(ids(dialogue, "unconfirmed"));
     for (const r of unconfirmed.rows) expect([r.overdue, r.unconfirmed], r.id).toEqual([false, true]);
     const figures = await headlineFigures({ dialogue });
-    expect([figures.overdue, figures.unconfirmed]).toEqual([ids(dialogue, "overdue").length, ids(dialogue, "unconfirmed").length]);
+    expect([figures.overdue, figures.unconfirmed]).toEqual([
+      ids(dialogue, "overdue").length,
+      ids(dialogue, "unconfirmed").length,
+    ]);
     const areas = await attentionByArea({ dialogue });
     expect(areas.reduce((n, a) => n + a.overdue, 0)).toBe(figures.overdue);
     expect(areas.reduce((n, a) => n + a.unconfirmed, 0)).toBe(figures.unconfirmed);
@@ -35,11 +42,23 @@ describe("overdue versus past target, unconfirmed on the real data set", () => {
 
   it("tells the briefing the same, and how far the evidence runs", async () => {
     const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: now }))!;
-    expect(b.pledges.filter((p) => p.unconfirmed).map((p) => p.id).sort()).toEqual(ids("japan-uk", "unconfirmed"));
-    expect(b.pledges.filter((p) => p.overdue).map((p) => p.id).sort()).toEqual(ids("japan-uk", "overdue"));
+    expect(
+      b.pledges
+        .filter((p) => p.unconfirmed)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(ids("japan-uk", "unconfirmed"));
+    expect(
+      b.pledges
+        .filter((p) => p.overdue)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(ids("japan-uk", "overdue"));
     expect(b.evidenceUpTo).toBe("2021-02-03");
     expect(await evidenceUpTo("japan-uk")).toBe("2021-02-03");
-    const latest = data.pledges.flatMap((p) => p.updates.map(updateDate)).concat(data.meetings.filter((m) => m.statementCollected).map((m) => m.date));
+    const latest = data.pledges
+      .flatMap((p) => p.updates.map(updateDate))
+      .concat(data.meetings.filter((m) => m.statementCollected).map((m) => m.date));
     expect(await evidenceUpTo()).toBe(latest.sort().at(-1));
   });
 });
@@ -49,7 +68,10 @@ describe("a superseded pledge", () => {
     const { db } = await import("@/lib/db/client");
     const [old, successor] = await Promise.all([
       db.pledge.findUniqueOrThrow({ where: { id: "jpuk-2015-eu-japan-epa" }, select: { currentStatus: true } }),
-      db.pledge.findUniqueOrThrow({ where: { id: "jpuk-eu-japan-epa-2016" }, select: { predecessorId: true, predecessorLink: true } }),
+      db.pledge.findUniqueOrThrow({
+        where: { id: "jpuk-eu-japan-epa-2016" },
+        select: { predecessorId: true, predecessorLink: true },
+      }),
     ]);
     expect(old.currentStatus).toBe("dropped");
     expect(successor).toEqual({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" });

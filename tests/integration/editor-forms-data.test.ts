@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadCitationSource } from "@/lib/data/citation-sources";
-import { getPledgeForEdit, getStatusUpdateForCorrection, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import {
+  getPledgeForEdit,
+  getStatusUpdateForCorrection,
+  listMeetingChoices,
+  listPredecessorChoices,
+  meetingDocuments,
+} from "@/lib/data/editor-forms";
 import { listUsers } from "@/lib/data/users";
 import { createTestUser } from "./support/acting";
 import { data } from "./expected-from-seed";
@@ -17,7 +23,9 @@ describe("editor form data", () => {
   });
 
   it("loads the citation source of a meeting only within the pledge's dialogue", async () => {
-    expect((await loadCitationSource({ kind: "meeting", id: "jpuk-2plus2-2021" }, "japan-uk"))?.meeting?.id).toBe("jpuk-2plus2-2021");
+    expect((await loadCitationSource({ kind: "meeting", id: "jpuk-2plus2-2021" }, "japan-uk"))?.meeting?.id).toBe(
+      "jpuk-2plus2-2021",
+    );
     expect(await loadCitationSource({ kind: "meeting", id: "jpuk-2plus2-2021" }, "japan-us")).toBeNull();
     const byDocument = await loadCitationSource({ kind: "document", id: "jdf-133" }, "japan-uk");
     expect(byDocument).toMatchObject({ meeting: null, documents: [{ id: "jdf-133" }] });
@@ -26,7 +34,12 @@ describe("editor form data", () => {
 
   it("opens a pledge for editing with its version, tags and citation", async () => {
     const p = await getPledgeForEdit("jpuk-jnaam");
-    expect(p).toMatchObject({ id: "jpuk-jnaam", version: 1, meeting: { id: "jpuk-2plus2-2016", date: "2016-01-08" }, dialogue: { id: "japan-uk" } });
+    expect(p).toMatchObject({
+      id: "jpuk-jnaam",
+      version: 1,
+      meeting: { id: "jpuk-2plus2-2016", date: "2016-01-08" },
+      dialogue: { id: "japan-uk" },
+    });
     expect(p!.tags).toContain("JNAAM");
     expect(await getPledgeForEdit("nope")).toBeNull();
   });
@@ -34,11 +47,20 @@ describe("editor form data", () => {
   it("lists meetings newest first, predecessors without the pledge itself, an update to correct", async () => {
     const meetings = await listMeetingChoices("japan-uk");
     expect(meetings.map((m) => m.date)).toEqual([...meetings.map((m) => m.date)].sort().reverse());
-    expect((await listPredecessorChoices("japan-uk", "2021-02-03", "jpuk-jnaam")).some((p) => p.id === "jpuk-jnaam")).toBe(false);
+    expect(
+      (await listPredecessorChoices("japan-uk", "2021-02-03", "jpuk-jnaam")).some((p) => p.id === "jpuk-jnaam"),
+    ).toBe(false);
     // A pledge of the 2nd 2+2 can only follow one made by then.
     const by2016 = new Set((await listPredecessorChoices("japan-uk", "2016-01-08")).map((p) => p.id));
-    const ukByDate = data.pledges.filter((p) => p.dialogue === "japan-uk").map((p) => [p.id, data.meetings.find((m) => m.id === p.meeting)!.date] as const);
-    expect([...by2016].sort()).toEqual(ukByDate.filter(([, d]) => d <= "2016-01-08").map(([id]) => id).sort());
+    const ukByDate = data.pledges
+      .filter((p) => p.dialogue === "japan-uk")
+      .map((p) => [p.id, data.meetings.find((m) => m.id === p.meeting)!.date] as const);
+    expect([...by2016].sort()).toEqual(
+      ukByDate
+        .filter(([, d]) => d <= "2016-01-08")
+        .map(([id]) => id)
+        .sort(),
+    );
     const update = await getStatusUpdateForCorrection("jpuk-jnaam-u1");
     expect(update).toMatchObject({ pledge: { id: "jpuk-jnaam" }, corrected: false, reportedOn: "2016-01-08" });
   });

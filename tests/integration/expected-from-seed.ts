@@ -6,7 +6,8 @@ import { deadlineStanding, type DeadlineStanding } from "@/lib/domain/status-his
 export const data = loadDataSet();
 const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
 
-export const updateDate = (u: { meeting?: string; date?: string }) => (u.meeting ? meetingDate.get(u.meeting)! : u.date!);
+export const updateDate = (u: { meeting?: string; date?: string }) =>
+  u.meeting ? meetingDate.get(u.meeting)! : u.date!;
 
 export function expectedStatus(p: (typeof data.pledges)[number], asOf = "9999-12-31"): Status | null {
   if (meetingDate.get(p.meeting)! > asOf) return null;
@@ -34,7 +35,9 @@ export function pledgesOf(dialogue?: string) {
 
 // The day each pledge was superseded (its successor, linked with "supersedes", was made).
 const supersededOn = new Map(
-  data.pledges.filter((p) => p.predecessor?.link === "supersedes").map((p) => [p.predecessor!.id, meetingDate.get(p.meeting)!]),
+  data.pledges
+    .filter((p) => p.predecessor?.link === "supersedes")
+    .map((p) => [p.predecessor!.id, meetingDate.get(p.meeting)!]),
 );
 
 // The pledges the figures count: a superseded pledge counts once, under its successor, from the

@@ -10,7 +10,13 @@ export function expectedSilence(p: (typeof data.pledges)[number], asOf: string):
   const meetings = data.meetings
     .filter((m) => m.dialogue === p.dialogue && m.date <= asOf)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((m) => ({ id: m.id, date: m.date, kind: m.kind, reviewed: m.statementCollected, statementCollected: m.statementCollected }));
+    .map((m) => ({
+      id: m.id,
+      date: m.date,
+      kind: m.kind,
+      reviewed: m.statementCollected,
+      statementCollected: m.statementCollected,
+    }));
   const updates: HistoryEntry[] = p.updates.map((u, i) => ({
     id: `${p.id}-u${i + 1}`,
     status: u.status,

@@ -31,7 +31,10 @@ const ACSA_QUOTE = "The Ministers welcomed progress made on the Acquisition and 
 function edited(rows: Rows): CsvRow[] {
   const out = new Map([...rows].map(([id, r]) => [id, { ...r }]));
   out.get("jpuk-jnaam")!.title = "Joint New Air-to-Air Missile (JNAAM) research programme";
-  Object.assign(out.get("jpuk-carrier-strike-group")!, { target_date: "2022-06-30", tags: "CSG21, HMS Queen Elizabeth, Indo-Pacific" });
+  Object.assign(out.get("jpuk-carrier-strike-group")!, {
+    target_date: "2022-06-30",
+    tags: "CSG21, HMS Queen Elizabeth, Indo-Pacific",
+  });
   Object.assign(out.get("jpuk-acsa")!, {
     status: "in_progress",
     status_meeting: "jpuk-2plus2-2016",
@@ -72,10 +75,25 @@ describe("the CSV export", () => {
     const { text, rows } = await exportCsv();
     expect(text.startsWith("\uFEFFid,version,dialogue,")).toBe(true);
     expect(rows.size).toBe(pledgesOf("japan-uk").length);
-    expect([...rows.keys()].sort()).toEqual(pledgesOf("japan-uk").map((p) => p.id).sort());
+    expect([...rows.keys()].sort()).toEqual(
+      pledgesOf("japan-uk")
+        .map((p) => p.id)
+        .sort(),
+    );
     const csg = rows.get("jpuk-carrier-strike-group")!;
-    expect(csg).toMatchObject({ status: "in_progress", status_meeting: "jpuk-2plus2-2021", status_document: "jdf-134", status_paragraph: "2(1)", target_date: "2021-12-31" });
-    expect(rows.get("jpuk-acsa")).toMatchObject({ status: "pledged", status_meeting: "", status_quote: "", tags: "ACSA" });
+    expect(csg).toMatchObject({
+      status: "in_progress",
+      status_meeting: "jpuk-2plus2-2021",
+      status_document: "jdf-134",
+      status_paragraph: "2(1)",
+      target_date: "2021-12-31",
+    });
+    expect(rows.get("jpuk-acsa")).toMatchObject({
+      status: "pledged",
+      status_meeting: "",
+      status_quote: "",
+      tags: "ACSA",
+    });
   });
 
   it("honours the pages' filters", async () => {
@@ -84,7 +102,10 @@ describe("the CSV export", () => {
   });
 
   it("exports JSON with the full status history", async () => {
-    const body = JSON.parse(await jsonExportResponse({ q: "air-to-air" }).text()) as { total: number; pledges: { id: string; history: unknown[] }[] };
+    const body = JSON.parse(await jsonExportResponse({ q: "air-to-air" }).text()) as {
+      total: number;
+      pledges: { id: string; history: unknown[] }[];
+    };
     expect(body.total).toBe(1);
     expect(body.pledges[0]!.id).toBe("jpuk-jnaam");
     expect(body.pledges[0]!.history).toHaveLength(2);
@@ -108,7 +129,11 @@ describe("the CSV import", () => {
     const preview = expectOk(await previewPledgeImport(null, fileForm(text)));
     expect(preview.plan.counts).toEqual({ create: 0, update: 0, unchanged: rows.size, error: 0 });
     const applied = await applyPledgeImport(null, { csv: text });
-    expect(applied).toMatchObject({ ok: false, status: 422, message: "Nothing to import: every row already matches the tracker." });
+    expect(applied).toMatchObject({
+      ok: false,
+      status: 422,
+      message: "Nothing to import: every row already matches the tracker.",
+    });
   });
 
   it("applies an edited file, changing exactly the edited cells, with audit events", async () => {
@@ -118,7 +143,9 @@ describe("the CSV import", () => {
 
     const preview = expectOk(await previewPledgeImport(null, fileForm(file)));
     expect(preview.plan.counts).toEqual({ create: 1, update: 3, unchanged: before.rows.size - 3, error: 0 });
-    const changed = Object.fromEntries(preview.plan.rows.filter((r) => r.action === "update").map((r) => [r.id, r.changes.map((c) => c.column)]));
+    const changed = Object.fromEntries(
+      preview.plan.rows.filter((r) => r.action === "update").map((r) => [r.id, r.changes.map((c) => c.column)]),
+    );
     expect(changed).toEqual({
       "jpuk-jnaam": ["title"],
       "jpuk-carrier-strike-group": ["target_date", "tags"],
@@ -133,7 +160,11 @@ describe("the CSV import", () => {
 
     const after = await exportCsv();
     expect(after.rows.size).toBe(before.rows.size + 1);
-    const editedRows = new Map(edited(before.rows).filter((r) => r.id).map((r) => [r.id, r]));
+    const editedRows = new Map(
+      edited(before.rows)
+        .filter((r) => r.id)
+        .map((r) => [r.id, r]),
+    );
     for (const [id, row] of before.rows) {
       const now = after.rows.get(id)!;
       if (!["jpuk-jnaam", "jpuk-carrier-strike-group", "jpuk-acsa"].includes(id)) {
@@ -141,14 +172,20 @@ describe("the CSV import", () => {
         continue;
       }
       // Every editable cell is what the editor typed; read-only ones follow from it.
-      for (const c of CSV_COLUMNS) if (!READ_ONLY_COLUMNS.has(c.key)) expect(now[c.key], `${id} ${c.key}`).toBe(editedRows.get(id)![c.key]);
+      for (const c of CSV_COLUMNS)
+        if (!READ_ONLY_COLUMNS.has(c.key)) expect(now[c.key], `${id} ${c.key}`).toBe(editedRows.get(id)![c.key]);
       expect(Number(now.version)).toBe(Number(row.version) + 1);
     }
     expect(after.rows.get("jpuk-acsa")!.history).toBe("2016-01-08 in_progress at jpuk-2plus2-2016");
     expect(after.rows.get("jpuk-acsa")!.status_date).toBe("2016-01-08");
 
     const created = [...after.rows.values()].find((r) => !before.rows.has(r.id))!;
-    expect(created).toMatchObject({ title: "Improve procedures for joint operations and exercises", status: "pledged", area: "logistics-legal", tags: "Procedures" });
+    expect(created).toMatchObject({
+      title: "Improve procedures for joint operations and exercises",
+      status: "pledged",
+      area: "logistics-legal",
+      tags: "Procedures",
+    });
 
     const events = await db.auditEvent.findMany({
       where: { action: { startsWith: "pledge.import" } },
@@ -157,7 +194,10 @@ describe("the CSV import", () => {
     });
     // One per pledge, and the status change's own event, written by the forms' function.
     expect(await db.auditEvent.count()).toBe(auditBefore + 5);
-    const statusEvents = await db.auditEvent.findMany({ where: { action: { startsWith: "status." }, entityId: "jpuk-acsa", userId: editor.id }, select: { action: true } });
+    const statusEvents = await db.auditEvent.findMany({
+      where: { action: { startsWith: "status." }, entityId: "jpuk-acsa", userId: editor.id },
+      select: { action: true },
+    });
     expect(statusEvents.map((e) => e.action)).toEqual(["status.record"]);
     expect(events.map((e) => [e.action, e.entityId]).sort()).toEqual(
       [
@@ -168,7 +208,10 @@ describe("the CSV import", () => {
       ].sort(),
     );
     expect(events.every((e) => e.userId === editor.id)).toBe(true);
-    const acsa = await db.statusUpdate.findFirstOrThrow({ where: { pledgeId: "jpuk-acsa" }, select: { recordedBy: true, quote: true, note: true } });
+    const acsa = await db.statusUpdate.findFirstOrThrow({
+      where: { pledgeId: "jpuk-acsa" },
+      select: { recordedBy: true, quote: true, note: true },
+    });
     expect(acsa).toEqual({ recordedBy: editor.id, quote: ACSA_QUOTE, note: "Negotiations under way." });
   });
 
@@ -230,7 +273,12 @@ describe("importing a pledge that supersedes an open one", () => {
     const preview = expectOk(await previewPledgeImport(null, fileForm(toCsv([...file, successor()]))));
     expect(preview.plan.canApply).toBe(false);
     const refused = preview.plan.rows.find((r) => r.title === "Typhoon visit, restated")!;
-    expect(refused).toMatchObject({ action: "error", errors: [expect.stringMatching(/closes “RAF Typhoon visit to Japan in 2016” as superseded, and row \d+ changes it too/)] });
+    expect(refused).toMatchObject({
+      action: "error",
+      errors: [
+        expect.stringMatching(/closes “RAF Typhoon visit to Japan in 2016” as superseded, and row \d+ changes it too/),
+      ],
+    });
   });
 
   it("says in the dry run that it closes the earlier pledge, and closes it on apply, audited", async () => {
@@ -238,13 +286,21 @@ describe("importing a pledge that supersedes an open one", () => {
     await actAs(editor);
     const preview = expectOk(await previewPledgeImport(null, fileForm(toCsv([...rows.values(), successor()]))));
     const row = preview.plan.rows.find((r) => r.title === "Typhoon visit, restated")!;
-    expect(row).toMatchObject({ action: "create", closes: { id: TYPHOON, title: "RAF Typhoon visit to Japan in 2016" } });
+    expect(row).toMatchObject({
+      action: "create",
+      closes: { id: TYPHOON, title: "RAF Typhoon visit to Japan in 2016" },
+    });
     expectOk(await applyPledgeImport(null, { csv: preview.csv }));
     const typhoon = await db.pledge.findUniqueOrThrow({
       where: { id: TYPHOON },
       select: { currentStatus: true, updates: { select: { status: true, meetingId: true, note: true } } },
     });
-    expect(typhoon).toMatchObject({ currentStatus: "dropped", updates: [{ status: "dropped", meetingId: "jpuk-2plus2-2021", note: "Superseded by “Typhoon visit, restated”." }] });
-    expect(await db.auditEvent.count({ where: { entityId: TYPHOON, action: "status.record", userId: editor.id } })).toBe(1);
+    expect(typhoon).toMatchObject({
+      currentStatus: "dropped",
+      updates: [{ status: "dropped", meetingId: "jpuk-2plus2-2021", note: "Superseded by “Typhoon visit, restated”." }],
+    });
+    expect(
+      await db.auditEvent.count({ where: { entityId: TYPHOON, action: "status.record", userId: editor.id } }),
+    ).toBe(1);
   });
 });

@@ -37,7 +37,12 @@ async function byMeaning(f: PledgeFilters): Promise<string[]> {
   const q = f.q?.toLowerCase();
   return rows
     .filter((p) => {
-      const standing = deadlineStanding(p.targetDate ? isoDay(p.targetDate) : null, p.currentStatus, isoDay(p.currentStatusDate), now);
+      const standing = deadlineStanding(
+        p.targetDate ? isoDay(p.targetDate) : null,
+        p.currentStatus,
+        isoDay(p.currentStatusDate),
+        now,
+      );
       const made = isoDay(p.meeting.date);
       return (
         (!f.dialogue || p.dialogueId === f.dialogue) &&
@@ -63,7 +68,9 @@ async function viaList(f: PledgeFilters): Promise<string[]> {
 }
 
 async function viaSql(f: PledgeFilters): Promise<string[]> {
-  return (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM pledges p WHERE ${pledgeSqlCondition(f)}`).map((r) => r.id).sort();
+  return (await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM pledges p WHERE ${pledgeSqlCondition(f)}`)
+    .map((r) => r.id)
+    .sort();
 }
 
 const fromUrl = (query: string) => {
@@ -81,9 +88,13 @@ beforeAll(async () => {
   await queryRows(`UPDATE pledges SET title = $1 WHERE id = $2`, [WILD_TITLE, WILD_ID]);
   // A target date in the past on a delivered pledge: "delivered" and "overdue" together must
   // find nothing on every path (the page once listed open overdue pledges, SQL nothing).
-  const [delivered] = await queryRows<{ id: string }>(`SELECT id FROM pledges WHERE current_status = 'delivered' ORDER BY id LIMIT 1`);
+  const [delivered] = await queryRows<{ id: string }>(
+    `SELECT id FROM pledges WHERE current_status = 'delivered' ORDER BY id LIMIT 1`,
+  );
   await queryRows(`UPDATE pledges SET target_date = '2000-01-01' WHERE id = $1`, [delivered!.id]);
-  const [open] = await queryRows<{ id: string }>(`SELECT id FROM pledges WHERE current_status = 'in_progress' ORDER BY id LIMIT 1`);
+  const [open] = await queryRows<{ id: string }>(
+    `SELECT id FROM pledges WHERE current_status = 'in_progress' ORDER BY id LIMIT 1`,
+  );
   await queryRows(`UPDATE pledges SET target_date = '2000-01-01' WHERE id = $1`, [open!.id]);
 });
 
@@ -130,8 +141,16 @@ describe("pledge filters select the pledges they mean, in lists and aggregates a
     expect(await viaList(fromUrl("status=delivered&overdue=1"))).toEqual([]);
     const overdue = await viaList(fromUrl("overdue=1"));
     expect(overdue.length).toBeGreaterThan(0);
-    const rows = await db.pledge.findMany({ where: { id: { in: overdue } }, select: { currentStatus: true, targetDate: true } });
-    expect(rows.every((r) => !["delivered", "dropped"].includes(r.currentStatus) && r.targetDate!.toISOString().slice(0, 10) < today())).toBe(true);
+    const rows = await db.pledge.findMany({
+      where: { id: { in: overdue } },
+      select: { currentStatus: true, targetDate: true },
+    });
+    expect(
+      rows.every(
+        (r) =>
+          !["delivered", "dropped"].includes(r.currentStatus) && r.targetDate!.toISOString().slice(0, 10) < today(),
+      ),
+    ).toBe(true);
   });
 
   it("search text containing % and _ literally, in lists and in aggregates", async () => {
@@ -139,7 +158,10 @@ describe("pledge filters select the pledges they mean, in lists and aggregates a
     expect(data.pledges.filter((p) => /[%_]/.test(p.title + p.text))).toEqual([]);
     for (const q of ["%", "_", "50% of_", "% OF_FUNDING"]) {
       const list = await listPledges({ q });
-      expect(list.rows.map((r) => r.id), q).toEqual([WILD_ID]);
+      expect(
+        list.rows.map((r) => r.id),
+        q,
+      ).toEqual([WILD_ID]);
       expect((await headlineFigures({ q })).total, q).toBe(1);
     }
     expect((await listPledges({ q: "50%_of" })).total).toBe(0);

@@ -16,7 +16,11 @@ export function withTestClient<T>(fn: (client: pg.Client) => Promise<T>, url = t
   return withClient(url, fn);
 }
 
-export async function queryRows<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], url = testDatabaseUrl()): Promise<T[]> {
+export async function queryRows<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  url = testDatabaseUrl(),
+): Promise<T[]> {
   return withClient(url, async (c) => (await c.query<T>(sql, params)).rows);
 }
 

@@ -11,12 +11,28 @@ const owner = () => process.env.OWNER_DATABASE_URL!;
 describe("status updates in the database", () => {
   it("refuses UPDATE and DELETE of a status update, even from the database's owner", async () => {
     for (const url of [undefined, owner()]) {
-      await expect(queryRows(`UPDATE status_updates SET status = 'dropped' WHERE id = (SELECT min(id) FROM status_updates)`, [], url)).rejects.toThrow(/append-only/);
-      await expect(queryRows(`UPDATE status_updates SET quote = 'rewritten' WHERE id = (SELECT min(id) FROM status_updates)`, [], url)).rejects.toThrow(/append-only/);
-      await expect(queryRows(`DELETE FROM status_updates WHERE id = (SELECT min(id) FROM status_updates)`, [], url)).rejects.toThrow(/append-only/);
+      await expect(
+        queryRows(
+          `UPDATE status_updates SET status = 'dropped' WHERE id = (SELECT min(id) FROM status_updates)`,
+          [],
+          url,
+        ),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        queryRows(
+          `UPDATE status_updates SET quote = 'rewritten' WHERE id = (SELECT min(id) FROM status_updates)`,
+          [],
+          url,
+        ),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        queryRows(`DELETE FROM status_updates WHERE id = (SELECT min(id) FROM status_updates)`, [], url),
+      ).rejects.toThrow(/append-only/);
     }
     // A reported date that does not follow its meeting is refused too.
-    await expect(queryRows(`UPDATE status_updates SET reported_on = '1999-01-01' WHERE meeting_id IS NOT NULL`)).rejects.toThrow(/append-only/);
+    await expect(
+      queryRows(`UPDATE status_updates SET reported_on = '1999-01-01' WHERE meeting_id IS NOT NULL`),
+    ).rejects.toThrow(/append-only/);
   });
   // (A meeting's corrected date still moves its updates: meeting-actions.test.ts.)
 });
@@ -42,7 +58,9 @@ describe("the app's database role", () => {
       `DELETE FROM _prisma_migrations`,
       `CREATE TABLE intruder (id int)`,
     ]) {
-      await expect(queryRows(sql), sql).rejects.toThrow(/must be owner|permission denied|must be superuser|append-only/);
+      await expect(queryRows(sql), sql).rejects.toThrow(
+        /must be owner|permission denied|must be superuser|append-only/,
+      );
     }
   });
 });

@@ -37,13 +37,29 @@ describe("createMeeting", () => {
     const editor = await createTestUser("editor");
     await actAs(editor);
     const data = expectOk(await createMeeting(null, form(valid())));
-    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { title: true, ordinal: true, dialogueId: true, version: true } });
-    expect(meeting).toEqual({ title: "6th Japan-UK Foreign and Defence Ministers' Meeting", ordinal: 6, dialogueId: "japan-uk", version: 1 });
-    const paragraphs = await db.paragraph.findMany({ where: { documentId: data.documentId! }, orderBy: { position: "asc" }, select: { label: true, text: true } });
+    const meeting = await db.meeting.findUniqueOrThrow({
+      where: { id: data.meetingId },
+      select: { title: true, ordinal: true, dialogueId: true, version: true },
+    });
+    expect(meeting).toEqual({
+      title: "6th Japan-UK Foreign and Defence Ministers' Meeting",
+      ordinal: 6,
+      dialogueId: "japan-uk",
+      version: 1,
+    });
+    const paragraphs = await db.paragraph.findMany({
+      where: { documentId: data.documentId! },
+      orderBy: { position: "asc" },
+      select: { label: true, text: true },
+    });
     expect(paragraphs.map((p) => p.label)).toEqual(["¶1", "1", "2", "2(1)", "2(2)", "2(2)-1"]);
     expect(paragraphs[3]!.text).toBe("to deepen defence equipment cooperation;");
     expect(await db.meetingDocument.count({ where: { meetingId: data.meetingId } })).toBe(1);
-    const events = await db.auditEvent.findMany({ where: { userId: editor.id }, orderBy: { createdAt: "asc" }, select: { action: true, entityId: true, after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { userId: editor.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, entityId: true, after: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["meeting.create", "document.create"]);
     expect(events[1]!.after).toMatchObject({ paragraphs: 6, publisher: "Ministry of Foreign Affairs of Japan" });
     expect(effects.redirects).toEqual([`/meetings/${data.meetingId}?saved=meeting`]);
@@ -76,7 +92,11 @@ describe("createMeeting", () => {
   it("refuses an unknown dialogue on its field", async () => {
     await actAs(await createTestUser("editor"));
     const result = await createMeeting(null, form(valid({ dialogueId: "atlantis" })));
-    expect(result).toMatchObject({ ok: false, status: 422, fieldErrors: { dialogueId: ["Choose a dialogue from the list"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { dialogueId: ["Choose a dialogue from the list"] },
+    });
   });
 
   it("keeps statements quoting “<Provisional translation>” (not markup)", async () => {
@@ -88,19 +108,42 @@ describe("createMeeting", () => {
 describe("createMeeting without its statement", () => {
   it("records a meeting known to have been held as 'statement not collected', never reviewed", async () => {
     await actAs(await createTestUser("editor"));
-    const data = expectOk(await createMeeting(null, form(valid({ withoutStatement: "on", documentTitle: "", publisher: "", statement: "", publishedOn: "", url: "" }))));
+    const data = expectOk(
+      await createMeeting(
+        null,
+        form(
+          valid({ withoutStatement: "on", documentTitle: "", publisher: "", statement: "", publishedOn: "", url: "" }),
+        ),
+      ),
+    );
     expect(data.documentId).toBeNull();
-    const m = await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { statementCollected: true, reviewedAt: true } });
+    const m = await db.meeting.findUniqueOrThrow({
+      where: { id: data.meetingId },
+      select: { statementCollected: true, reviewedAt: true },
+    });
     expect(m).toEqual({ statementCollected: false, reviewedAt: null });
     // Adding its statement later puts it in the collection.
-    expectOk(await addDocument(null, { meetingId: data.meetingId, documentTitle: "Found statement", publisher: "MOFA", statement: "1. Found." }));
-    expect((await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { statementCollected: true } })).statementCollected).toBe(true);
+    expectOk(
+      await addDocument(null, {
+        meetingId: data.meetingId,
+        documentTitle: "Found statement",
+        publisher: "MOFA",
+        statement: "1. Found.",
+      }),
+    );
+    expect(
+      (await db.meeting.findUniqueOrThrow({ where: { id: data.meetingId }, select: { statementCollected: true } }))
+        .statementCollected,
+    ).toBe(true);
   });
 
   it("still asks for the statement unless 'not collected' is ticked", async () => {
     await actAs(await createTestUser("editor"));
     const result = await createMeeting(null, form(valid({ statement: "" })));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { statement: [expect.stringContaining("statement not collected")] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { statement: [expect.stringContaining("statement not collected")] },
+    });
   });
 });
 
@@ -108,10 +151,23 @@ describe("updateMeeting", () => {
   it("saves an edit, bumps the version and records before and after", async () => {
     const editor = await createTestUser("editor");
     await actAs(editor);
-    expectOk(await updateMeeting(null, { ...valid(), meetingId: "jpuk-2plus2-2016", version: "1", title: "2nd Japan-UK 2+2 (Tokyo)", date: "2016-01-08" }));
-    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: "jpuk-2plus2-2016" }, select: { title: true, version: true } });
+    expectOk(
+      await updateMeeting(null, {
+        ...valid(),
+        meetingId: "jpuk-2plus2-2016",
+        version: "1",
+        title: "2nd Japan-UK 2+2 (Tokyo)",
+        date: "2016-01-08",
+      }),
+    );
+    const meeting = await db.meeting.findUniqueOrThrow({
+      where: { id: "jpuk-2plus2-2016" },
+      select: { title: true, version: true },
+    });
     expect(meeting).toEqual({ title: "2nd Japan-UK 2+2 (Tokyo)", version: 2 });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: "jpuk-2plus2-2016", action: "meeting.update" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: "jpuk-2plus2-2016", action: "meeting.update" },
+    });
     expect(event.before).toMatchObject({ title: "2nd Japan-UK Foreign and Defence Ministerial Meeting", version: 1 });
     expect(event.after).toMatchObject({ title: "2nd Japan-UK 2+2 (Tokyo)", version: 2 });
   });
@@ -119,11 +175,24 @@ describe("updateMeeting", () => {
   it("moves the dates derived from the meeting with it", async () => {
     await actAs(await createTestUser("editor"));
     const id = "jpuk-defence-2021-01";
-    expectOk(await updateMeeting(null, { ...valid(), meetingId: id, version: "1", title: "Japan-UK Defence Ministers' Teleconference", date: "2021-01-13", kind: "defence_ministers", format: "video" }));
+    expectOk(
+      await updateMeeting(null, {
+        ...valid(),
+        meetingId: id,
+        version: "1",
+        title: "Japan-UK Defence Ministers' Teleconference",
+        date: "2021-01-13",
+        kind: "defence_ministers",
+        format: "video",
+      }),
+    );
     const days = await db.statusUpdate.findMany({ where: { meetingId: id }, select: { reportedOn: true } });
     for (const d of days) expect(d.reportedOn.toISOString().slice(0, 10)).toBe("2021-01-13");
     // Pledges made there and never reported on since: their status dates from the meeting.
-    const made = await db.pledge.findMany({ where: { meetingId: id, updates: { none: {} } }, select: { currentStatusDate: true } });
+    const made = await db.pledge.findMany({
+      where: { meetingId: id, updates: { none: {} } },
+      select: { currentStatusDate: true },
+    });
     expect(made.length).toBeGreaterThan(0);
     for (const p of made) expect(p.currentStatusDate.toISOString().slice(0, 10)).toBe("2021-01-13");
   });
@@ -147,7 +216,11 @@ describe("updateMeeting", () => {
     expect(lost.message).toMatch(/changed by someone else/);
     const saved = await db.meeting.findUniqueOrThrow({ where: { id }, select: { title: true, version: true } });
     expect(saved.version).toBe(2);
-    expect(lost.conflict?.[0]?.changes).toContainEqual({ field: "Title", before: "1st Japan-UK Foreign and Defence Ministers' Meeting", after: saved.title });
+    expect(lost.conflict?.[0]?.changes).toContainEqual({
+      field: "Title",
+      before: "1st Japan-UK Foreign and Defence Ministers' Meeting",
+      after: saved.title,
+    });
     expect(await db.auditEvent.count({ where: { entityId: id, action: "meeting.update" } })).toBe(1);
   });
 
@@ -163,14 +236,19 @@ describe("updateMeeting", () => {
 
   it("says when the meeting does not exist", async () => {
     await actAs(await createTestUser("editor"));
-    expect(await updateMeeting(null, { ...valid(), meetingId: "nope", version: "1" })).toMatchObject({ ok: false, status: 404 });
+    expect(await updateMeeting(null, { ...valid(), meetingId: "nope", version: "1" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 });
 
 describe("addDocument", () => {
   it("adds another source document to an existing meeting", async () => {
     await actAs(await createTestUser("editor"));
-    const data = expectOk(await addDocument(null, form({ ...valid(), meetingId: "jpuk-2plus2-2016", statement: "1. One.\n2. Two." })));
+    const data = expectOk(
+      await addDocument(null, form({ ...valid(), meetingId: "jpuk-2plus2-2016", statement: "1. One.\n2. Two." })),
+    );
     expect(data.paragraphs).toBe(2);
     expect(await db.meetingDocument.count({ where: { meetingId: "jpuk-2plus2-2016" } })).toBe(2);
   });
@@ -178,7 +256,10 @@ describe("addDocument", () => {
   it("refuses an unknown meeting", async () => {
     await actAs(await createTestUser("editor"));
     const before = await databaseFingerprint();
-    expect(await addDocument(null, form({ ...valid(), meetingId: "nowhere" }))).toMatchObject({ ok: false, status: 404 });
+    expect(await addDocument(null, form({ ...valid(), meetingId: "nowhere" }))).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await databaseFingerprint()).toEqual(before);
   });
 });

@@ -25,7 +25,8 @@ type MigrationRow = {
   rolled_back_at: Date | null;
 };
 
-const rows = (url: string) => queryRows<MigrationRow>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`, [], url);
+const rows = (url: string) =>
+  queryRows<MigrationRow>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`, [], url);
 const tableExists = async (url: string, table: string) =>
   (await queryRows<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [table], url))[0]!.exists;
 
@@ -97,7 +98,9 @@ describe("migrate()", () => {
       `CREATE TABLE "half_done" ("id" INTEGER);\nINSERT INTO "half_done" VALUES (1);\nSELECT 1 / 0;\n`,
     );
 
-    await expect(migrate(url, dir)).rejects.toThrow(new RegExp(`${broken} failed and was rolled back: division by zero`));
+    await expect(migrate(url, dir)).rejects.toThrow(
+      new RegExp(`${broken} failed and was rolled back: division by zero`),
+    );
 
     // Earlier migrations were each committed on their own; the broken one left no trace.
     expect((await rows(url)).map((r) => r.migration_name)).toEqual(committed);

@@ -61,12 +61,19 @@ describe("permission matrix", () => {
         const before = await databaseFingerprint();
         const result = await actions.get(name)!(null, input);
         if (!allowed) {
-          expect(result).toMatchObject({ ok: false, status: caller === "anonymous" ? 401 : 403, code: caller === "anonymous" ? "unauthenticated" : "forbidden" });
+          expect(result).toMatchObject({
+            ok: false,
+            status: caller === "anonymous" ? 401 : 403,
+            code: caller === "anonymous" ? "unauthenticated" : "forbidden",
+          });
           expect(await databaseFingerprint()).toEqual(before);
         } else if (PAST_THE_ROLE_CHECK.has(name)) {
           expect(result.ok ? 200 : result.status).not.toBeOneOf([401, 403]);
         } else {
-          if (!result.ok) throw new Error(`${name} as ${caller}: ${result.status} ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+          if (!result.ok)
+            throw new Error(
+              `${name} as ${caller}: ${result.status} ${result.message} ${JSON.stringify(result.fieldErrors)}`,
+            );
           expect(result.ok).toBe(true);
         }
       });

@@ -29,17 +29,40 @@ describe("createPledge", () => {
   it("stores the pledge with its citation, tags (deduplicated) and status 'pledged'", async () => {
     const editor = await createTestUser("editor");
     await actAs(editor);
-    const data = expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    const data = expectOk(
+      await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))),
+    );
     const saved = await db.pledge.findUniqueOrThrow({
       where: { id: data.pledgeId },
-      select: { dialogueId: true, currentStatus: true, currentStatusDate: true, predecessorId: true, predecessorLink: true, tags: { select: { tag: { select: { label: true } } } } },
+      select: {
+        dialogueId: true,
+        currentStatus: true,
+        currentStatusDate: true,
+        predecessorId: true,
+        predecessorLink: true,
+        tags: { select: { tag: { select: { label: true } } } },
+      },
     });
-    expect(saved).toMatchObject({ dialogueId: "japan-uk", currentStatus: "pledged", predecessorId: "jpuk-jnaam", predecessorLink: "continues" });
+    expect(saved).toMatchObject({
+      dialogueId: "japan-uk",
+      currentStatus: "pledged",
+      predecessorId: "jpuk-jnaam",
+      predecessorLink: "continues",
+    });
     expect(saved.currentStatusDate.toISOString().slice(0, 10)).toBe("2021-02-03");
     expect(saved.tags.map((t) => t.tag.label).sort()).toEqual(["Engines", "GCAP"]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: data.pledgeId } });
-    expect(event).toMatchObject({ action: "pledge.create", userId: editor.id, entityLabel: "Joint study of future fighter engines" });
-    expect(event.after).toMatchObject({ title: "Joint study of future fighter engines", area: expect.any(String), tags: ["Engines", "GCAP"], status: "pledged" });
+    expect(event).toMatchObject({
+      action: "pledge.create",
+      userId: editor.id,
+      entityLabel: "Joint study of future fighter engines",
+    });
+    expect(event.after).toMatchObject({
+      title: "Joint study of future fighter engines",
+      area: expect.any(String),
+      tags: ["Engines", "GCAP"],
+      status: "pledged",
+    });
   });
 
   it("accepts a quote selected across a line break (white space evened out)", async () => {
@@ -55,7 +78,11 @@ describe("createPledge", () => {
     ["an unknown meeting", { meetingId: "no-such-meeting" }, "meetingId"],
     ["an unknown area", { areaId: "no-such-area" }, "areaId"],
     ["an unknown predecessor", { predecessorId: "no-such-pledge", predecessorLink: "continues" }, "predecessorId"],
-    ["a predecessor from another dialogue", { predecessorId: "jpus-defence-2021-01-x", predecessorLink: "continues" }, "predecessorId"],
+    [
+      "a predecessor from another dialogue",
+      { predecessorId: "jpus-defence-2021-01-x", predecessorLink: "continues" },
+      "predecessorId",
+    ],
     ["a predecessor without saying how it relates", { predecessorId: "jpuk-jnaam" }, "predecessorLink"],
     ["a missing title", { title: "" }, "title"],
     ["missing text", { text: "" }, "text"],
@@ -84,7 +111,10 @@ describe("createPledge", () => {
     await actAs(await createTestUser("editor"));
     const cite = await citationFor("jpuk-2plus2-2021");
     const result = await createPledge(null, form(await validInput({ quote: cite.quote.toUpperCase() })));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringMatching(/not word for word in (para |¶)/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { quote: [expect.stringMatching(/not word for word in (para |¶)/)] },
+    });
   });
 });
 
@@ -93,13 +123,28 @@ describe("a pledge that supersedes an earlier one", () => {
   it("closes the earlier pledge as dropped at its meeting, citing its sentence, with an audit event", async () => {
     const editor = await createTestUser("editor");
     await actAs(editor);
-    const input = await validInput({ predecessorId: "jpuk-acsa", predecessorLink: "supersedes", title: "ACSA, restated" });
-    const before = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" }, select: { currentStatus: true, version: true } });
+    const input = await validInput({
+      predecessorId: "jpuk-acsa",
+      predecessorLink: "supersedes",
+      title: "ACSA, restated",
+    });
+    const before = await db.pledge.findUniqueOrThrow({
+      where: { id: "jpuk-acsa" },
+      select: { currentStatus: true, version: true },
+    });
     expect(before.currentStatus).toBe("pledged");
     const { pledgeId } = expectOk(await createPledge(null, form(input)));
     const closed = await db.pledge.findUniqueOrThrow({
       where: { id: "jpuk-acsa" },
-      select: { currentStatus: true, version: true, updates: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, meetingId: true, paragraphId: true, quote: true, note: true, recordedBy: true } } },
+      select: {
+        currentStatus: true,
+        version: true,
+        updates: {
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { status: true, meetingId: true, paragraphId: true, quote: true, note: true, recordedBy: true },
+        },
+      },
     });
     expect(closed).toMatchObject({ currentStatus: "dropped", version: before.version + 1 });
     expect(closed.updates[0]).toEqual({
@@ -119,23 +164,46 @@ describe("a pledge that supersedes an earlier one", () => {
     await actAs(await createTestUser("editor"));
     const count = (id: string) => db.statusUpdate.count({ where: { pledgeId: id } });
     const [epa, jnaam] = [await count("jpuk-2015-eu-japan-epa"), await count("jpuk-jnaam")];
-    expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" }))));
-    expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    expectOk(
+      await createPledge(
+        null,
+        form(await validInput({ predecessorId: "jpuk-2015-eu-japan-epa", predecessorLink: "supersedes" })),
+      ),
+    );
+    expectOk(
+      await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))),
+    );
     expect([await count("jpuk-2015-eu-japan-epa"), await count("jpuk-jnaam")]).toEqual([epa, jnaam]);
   });
 
   it("closes it once: a later save of the superseding pledge leaves a reopened earlier pledge open", async () => {
     await actAs(await createTestUser("editor"));
-    const input = await validInput({ predecessorId: "jpuk-counter-ied", predecessorLink: "supersedes", title: "Counter-IED, restated" });
+    const input = await validInput({
+      predecessorId: "jpuk-counter-ied",
+      predecessorLink: "supersedes",
+      title: "Counter-IED, restated",
+    });
     const { pledgeId } = expectOk(await createPledge(null, form(input)));
     expect((await pledge("jpuk-counter-ied")).currentStatus).toBe("dropped");
     // An editor finds it was not dropped after all and records it in progress.
     const cite = await citationFor("jpuk-2plus2-2021", 3);
     const version = String((await pledge("jpuk-counter-ied")).version);
-    const reopen = { pledgeId: "jpuk-counter-ied", version, status: "in_progress", meetingId: "jpuk-2plus2-2021", paragraphId: cite.paragraphId, quote: cite.quote };
+    const reopen = {
+      pledgeId: "jpuk-counter-ied",
+      version,
+      status: "in_progress",
+      meetingId: "jpuk-2plus2-2021",
+      paragraphId: cite.paragraphId,
+      quote: cite.quote,
+    };
     expectOk(await recordStatusUpdate(null, form(reopen)));
     const successor = await pledge(pledgeId);
-    expectOk(await updatePledge(null, form({ ...input, pledgeId, version: String(successor.version), title: "Counter-IED, restated (typo fixed)" })));
+    expectOk(
+      await updatePledge(
+        null,
+        form({ ...input, pledgeId, version: String(successor.version), title: "Counter-IED, restated (typo fixed)" }),
+      ),
+    );
     expect((await pledge("jpuk-counter-ied")).currentStatus).toBe("in_progress");
   });
 
@@ -144,7 +212,20 @@ describe("a pledge that supersedes an earlier one", () => {
     const before = await db.statusUpdate.count({ where: { pledgeId: "jpuk-jnaam" } });
     const cite = await citationFor("jpuk-2plus2-2016");
     // JNAAM (made at the 2nd 2+2) was reported in progress at the 4th, after this restatement.
-    expectOk(await createPledge(null, form(await validInput({ meetingId: "jpuk-2plus2-2016", paragraphId: cite.paragraphId, quote: cite.quote, predecessorId: "jpuk-jnaam", predecessorLink: "supersedes" }))));
+    expectOk(
+      await createPledge(
+        null,
+        form(
+          await validInput({
+            meetingId: "jpuk-2plus2-2016",
+            paragraphId: cite.paragraphId,
+            quote: cite.quote,
+            predecessorId: "jpuk-jnaam",
+            predecessorLink: "supersedes",
+          }),
+        ),
+      ),
+    );
     expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-jnaam" } })).toBe(before);
     expect((await pledge("jpuk-jnaam")).currentStatus).toBe("in_progress");
   });
@@ -154,19 +235,43 @@ describe("a pledge that supersedes an earlier one", () => {
   it("editors superseding the same pledge at once all save, and it is closed once", async () => {
     await actAs(await createTestUser("editor"));
     const inputs = await Promise.all(
-      ["A", "B", "C", "D"].map(async (who) => form(await validInput({ predecessorId: "jpuk-raf-typhoon-visit-2016", predecessorLink: "supersedes", title: `Typhoon, restated by ${who}` }))),
+      ["A", "B", "C", "D"].map(async (who) =>
+        form(
+          await validInput({
+            predecessorId: "jpuk-raf-typhoon-visit-2016",
+            predecessorLink: "supersedes",
+            title: `Typhoon, restated by ${who}`,
+          }),
+        ),
+      ),
     );
     const results = await Promise.all(inputs.map((input) => createPledge(null, input)));
     for (const r of results) expectOk(r);
-    expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-raf-typhoon-visit-2016", status: "dropped" } })).toBe(1);
+    expect(await db.statusUpdate.count({ where: { pledgeId: "jpuk-raf-typhoon-visit-2016", status: "dropped" } })).toBe(
+      1,
+    );
   });
 
   it("refuses an 'earlier' pledge made after this pledge's meeting", async () => {
     await actAs(await createTestUser("editor"));
     const cite = await citationFor("jpuk-2plus2-2016");
     const later = "jpuk-foip-cooperation"; // made at the 4th 2+2, 2021
-    const result = await createPledge(null, form(await validInput({ meetingId: "jpuk-2plus2-2016", paragraphId: cite.paragraphId, quote: cite.quote, predecessorId: later, predecessorLink: "supersedes" })));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { predecessorId: [expect.stringContaining("at or before")] } });
+    const result = await createPledge(
+      null,
+      form(
+        await validInput({
+          meetingId: "jpuk-2plus2-2016",
+          paragraphId: cite.paragraphId,
+          quote: cite.quote,
+          predecessorId: later,
+          predecessorLink: "supersedes",
+        }),
+      ),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { predecessorId: [expect.stringContaining("at or before")] },
+    });
   });
 });
 
@@ -222,21 +327,30 @@ describe("updatePledge", () => {
   it("refuses to make a pledge continue itself, directly or through its successor", async () => {
     await actAs(await createTestUser("editor"));
     const input = await editable("jpuk-jnaam");
-    expect(await updatePledge(null, { ...input, predecessorId: "jpuk-jnaam", predecessorLink: "continues" })).toMatchObject({
+    expect(
+      await updatePledge(null, { ...input, predecessorId: "jpuk-jnaam", predecessorLink: "continues" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { predecessorId: [expect.stringMatching(/continue itself/)] },
     });
     // jnaam-successor continues jpuk-jnaam; jpuk-jnaam may not then continue it.
-    const successor = expectOk(await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))));
+    const successor = expectOk(
+      await createPledge(null, form(await validInput({ predecessorId: "jpuk-jnaam", predecessorLink: "continues" }))),
+    );
     const fresh = await editable("jpuk-jnaam");
-    expect(await updatePledge(null, { ...fresh, predecessorId: successor.pledgeId, predecessorLink: "supersedes" })).toMatchObject({ ok: false, status: 422 });
+    expect(
+      await updatePledge(null, { ...fresh, predecessorId: successor.pledgeId, predecessorLink: "supersedes" }),
+    ).toMatchObject({ ok: false, status: 422 });
   });
 
   it("refuses moving a pledge to another dialogue's meeting", async () => {
     await actAs(await createTestUser("editor"));
     const input = await editable("jpuk-jnaam");
     const result = await updatePledge(null, { ...input, meetingId: "jpus-defence-2021-01" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { meetingId: ["Choose a meeting of the pledge's own dialogue"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { meetingId: ["Choose a meeting of the pledge's own dialogue"] },
+    });
   });
 
   it("says when the pledge does not exist", async () => {

@@ -43,9 +43,13 @@ describe("requireReader", () => {
 describe("requireRole (editor pages)", () => {
   it("redirects anonymous users and too-weak roles, and admits the rest", async () => {
     await actAs(null);
-    expect(await redirectTarget(() => requireRole("editor", "/edit/audit"))).toBe("/sign-in?callbackUrl=%2Fedit%2Faudit");
+    expect(await redirectTarget(() => requireRole("editor", "/edit/audit"))).toBe(
+      "/sign-in?callbackUrl=%2Fedit%2Faudit",
+    );
     await actAs(await createTestUser("viewer"));
-    expect(await redirectTarget(() => requireRole("editor", "/edit/audit"))).toBe("/sign-in?callbackUrl=%2Fedit%2Faudit&denied=editor");
+    expect(await redirectTarget(() => requireRole("editor", "/edit/audit"))).toBe(
+      "/sign-in?callbackUrl=%2Fedit%2Faudit&denied=editor",
+    );
     await actAs(await createTestUser("admin"));
     expect(await redirectTarget(() => requireRole("editor", "/edit/audit"))).toBeNull();
   });
@@ -74,17 +78,22 @@ describe("READ_REQUIRES_SIGN_IN=true: every read path", () => {
 
   it("finds the route handlers (API, openapi.json, downloads)", () => {
     const urls = routes.map(urlOf);
-    for (const expected of ["api/v1/pledges", "api/v1/openapi.json", "pledges/pledges.csv", "briefing/briefing.pdf"]) expect(urls).toContain(expected);
+    for (const expected of ["api/v1/pledges", "api/v1/openapi.json", "pledges/pledges.csv", "briefing/briefing.pdf"])
+      expect(urls).toContain(expected);
   });
 
   it("answers 401 to anonymous readers on every route handler, and never caches publicly", async () => {
     process.env.READ_REQUIRES_SIGN_IN = "true";
     await actAs(null);
     for (const file of routes) {
-      const mod = (await import(/* @vite-ignore */ file)) as { GET?: (req: Request, ctx: unknown) => Promise<Response> };
+      const mod = (await import(/* @vite-ignore */ file)) as {
+        GET?: (req: Request, ctx: unknown) => Promise<Response>;
+      };
       if (!mod.GET) continue;
       const url = urlOf(file);
-      const res = await mod.GET(new Request(`http://localhost/${url}`), { params: Promise.resolve({ id: "jpuk-jnaam" }) });
+      const res = await mod.GET(new Request(`http://localhost/${url}`), {
+        params: Promise.resolve({ id: "jpuk-jnaam" }),
+      });
       expect(res.status, url).toBe(401);
       expect(await res.text(), url).not.toMatch(/jpuk-jnaam|Joint New Air-to-Air|openapi/i);
     }

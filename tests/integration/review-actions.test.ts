@@ -13,7 +13,14 @@ const MEETING = "jpuk-2plus2-2021";
 async function entries(n: number, status = "in_progress") {
   const rows = (await meetingReviewRows(MEETING)).filter((r) => !r.reportedHere);
   const cite = await citationFor(MEETING, 2);
-  return rows.slice(0, n).map((r) => ({ pledgeId: r.id, version: String(r.version), status, paragraphId: cite.paragraphId, quote: cite.quote, note: "" }));
+  return rows.slice(0, n).map((r) => ({
+    pledgeId: r.id,
+    version: String(r.version),
+    status,
+    paragraphId: cite.paragraphId,
+    quote: cite.quote,
+    note: "",
+  }));
 }
 
 // The review as the form posts it: entries.<i>.<field>.
@@ -36,7 +43,10 @@ describe("meetingReviewRows", () => {
     const ids = new Set(rows.map((r) => r.id));
     const madeHere = await db.pledge.findMany({ where: { meetingId: MEETING }, select: { id: true } });
     for (const p of madeHere) expect(ids.has(p.id)).toBe(false);
-    const otherDialogue = await db.pledge.findFirstOrThrow({ where: { dialogueId: { not: "japan-uk" } }, select: { id: true } });
+    const otherDialogue = await db.pledge.findFirstOrThrow({
+      where: { dialogueId: { not: "japan-uk" } },
+      select: { id: true },
+    });
     expect(ids.has(otherDialogue.id)).toBe(false);
   });
 });
@@ -50,15 +60,22 @@ describe("saveMeetingReview", () => {
     const data = expectOk(await saveMeetingReview(null, reviewForm(list)));
     expect(data.saved).toBe(3);
     for (const e of list.slice(0, 3)) {
-      const u = await db.statusUpdate.findFirstOrThrow({ where: { pledgeId: e.pledgeId, meetingId: MEETING, recordedBy: editor.id } });
+      const u = await db.statusUpdate.findFirstOrThrow({
+        where: { pledgeId: e.pledgeId, meetingId: MEETING, recordedBy: editor.id },
+      });
       expect(u.status).toBe("in_progress");
     }
     expect(await db.statusUpdate.count({ where: { pledgeId: list[3]!.pledgeId, recordedBy: editor.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { userId: editor.id, action: "status.record" } })).toBe(3);
     // Saving the review records who reviewed the meeting and when.
-    const reviewed = await db.meeting.findUniqueOrThrow({ where: { id: MEETING }, select: { reviewedBy: true, reviewedAt: true } });
+    const reviewed = await db.meeting.findUniqueOrThrow({
+      where: { id: MEETING },
+      select: { reviewedBy: true, reviewedAt: true },
+    });
     expect(reviewed.reviewedBy).toBe(editor.id);
-    expect(await db.auditEvent.count({ where: { userId: editor.id, action: "meeting.review", entityId: MEETING } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { userId: editor.id, action: "meeting.review", entityId: MEETING } }),
+    ).toBe(1);
     // Reported pledges now show as reported here, not as open rows to fill in.
     const again = await meetingReviewRows(MEETING);
     expect(again.find((r) => r.id === list[0]!.pledgeId)?.reportedHere?.status).toBe("in_progress");
@@ -85,18 +102,31 @@ describe("saveMeetingReview", () => {
   it("refuses a review with no status set", async () => {
     await actAs(await createTestUser("editor"));
     const list = (await entries(2)).map((e) => ({ ...e, status: "" }));
-    expect(await saveMeetingReview(null, reviewForm(list))).toMatchObject({ ok: false, status: 422, fieldErrors: { form: [expect.any(String)] } });
+    expect(await saveMeetingReview(null, reviewForm(list))).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { form: [expect.any(String)] },
+    });
   });
 
   it("refuses pledges of another dialogue or made after the meeting", async () => {
     await actAs(await createTestUser("editor"));
     const [first] = await entries(1);
-    const foreign = await db.pledge.findFirstOrThrow({ where: { dialogueId: "japan-us" }, select: { id: true, version: true } });
-    const later = await db.pledge.findFirstOrThrow({ where: { meetingId: MEETING }, select: { id: true, version: true } });
-    const result = await saveMeetingReview(null, reviewForm([
-      { ...first!, pledgeId: foreign.id, version: String(foreign.version) },
-      { ...first!, pledgeId: later.id, version: String(later.version) },
-    ]));
+    const foreign = await db.pledge.findFirstOrThrow({
+      where: { dialogueId: "japan-us" },
+      select: { id: true, version: true },
+    });
+    const later = await db.pledge.findFirstOrThrow({
+      where: { meetingId: MEETING },
+      select: { id: true, version: true },
+    });
+    const result = await saveMeetingReview(
+      null,
+      reviewForm([
+        { ...first!, pledgeId: foreign.id, version: String(foreign.version) },
+        { ...first!, pledgeId: later.id, version: String(later.version) },
+      ]),
+    );
     expect(result).toMatchObject({ ok: false, status: 422 });
     if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["entries.0.status", "entries.1.status"]);
   });
@@ -111,12 +141,16 @@ describe("saveMeetingReview", () => {
     const results = await Promise.all([first, second]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ status: 409, code: "conflict" });
-    for (const e of list) expect(await db.statusUpdate.count({ where: { pledgeId: e.pledgeId, status: "partly_delivered" } })).toBe(1);
+    for (const e of list)
+      expect(await db.statusUpdate.count({ where: { pledgeId: e.pledgeId, status: "partly_delivered" } })).toBe(1);
   });
 
   it("refuses an unknown meeting", async () => {
     await actAs(await createTestUser("editor"));
-    expect(await saveMeetingReview(null, reviewForm(await entries(1), "no-such-meeting"))).toMatchObject({ ok: false, status: 404 });
+    expect(await saveMeetingReview(null, reviewForm(await entries(1), "no-such-meeting"))).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 });
 
@@ -127,12 +161,19 @@ describe("markMeetingReviewed (reviewed, nothing more to record)", () => {
     const updates = await db.statusUpdate.count();
     await db.meeting.update({ where: { id: "jpuk-defence-2021-01" }, data: { reviewedAt: null } });
     expectOk(await markMeetingReviewed(null, form({ meetingId: "jpuk-defence-2021-01" })));
-    const m = await db.meeting.findUniqueOrThrow({ where: { id: "jpuk-defence-2021-01" }, select: { reviewedBy: true, reviewedAt: true } });
+    const m = await db.meeting.findUniqueOrThrow({
+      where: { id: "jpuk-defence-2021-01" },
+      select: { reviewedBy: true, reviewedAt: true },
+    });
     expect(m.reviewedBy).toBe(editor.id);
     expect(m.reviewedAt).not.toBeNull();
     expect(await db.statusUpdate.count()).toBe(updates);
     const [event] = await db.auditEvent.findMany({ where: { userId: editor.id, action: "meeting.review" } });
-    expect(event).toMatchObject({ entityId: "jpuk-defence-2021-01", before: { reviewedAt: null }, after: { reviewedBy: editor.name } });
+    expect(event).toMatchObject({
+      entityId: "jpuk-defence-2021-01",
+      before: { reviewedAt: null },
+      after: { reviewedBy: editor.name },
+    });
   });
 
   it("refuses a meeting whose statement is not in the collection, changing nothing", async () => {

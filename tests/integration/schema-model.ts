@@ -97,7 +97,9 @@ function parseModel(block: Block, enumNames: Set<string>): SchemaModel {
       kind: SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object",
       optional: modifier === "?",
       list: modifier === "[]",
-      ...(native ? { native: { name: native[1]!, args: native[2] ? native[2].split(",").map((a) => a.trim()) : [] } } : {}),
+      ...(native
+        ? { native: { name: native[1]!, args: native[2] ? native[2].split(",").map((a) => a.trim()) : [] } }
+        : {}),
     });
   }
   return model;
@@ -168,10 +170,12 @@ function expectedColumn(field: SchemaField, enums: SchemaEnum[]): ExpectedColumn
   } else {
     const nativeName = field.native?.name ?? DEFAULT_NATIVE[field.type];
     const shape = nativeName ? NATIVE_TYPES[nativeName] : undefined;
-    if (!nativeName || !shape) throw new Error(`schema-model: no PostgreSQL type known for ${field.type} @db.${nativeName}`);
+    if (!nativeName || !shape)
+      throw new Error(`schema-model: no PostgreSQL type known for ${field.type} @db.${nativeName}`);
     element = { dataType: shape[0], udtName: shape[1] };
     // Prisma's DateTime defaults to precision 3; an explicit @db.Timestamptz without one is 6.
-    if (WITH_PRECISION.has(nativeName)) element.datetimePrecision = Number(field.native?.args[0] ?? (field.native ? 6 : 3));
+    if (WITH_PRECISION.has(nativeName))
+      element.datetimePrecision = Number(field.native?.args[0] ?? (field.native ? 6 : 3));
   }
   return field.list ? { dataType: "ARRAY", udtName: `_${element.udtName}` } : element;
 }
@@ -210,15 +214,23 @@ export function findSchemaDrift(schema: SchemaModelSet, db: DbShape): string[] {
         continue;
       }
       const expected = expectedColumn(field, schema.enums);
-      const showType = (c: { dataType: string; udtName: string }) => (c.dataType === "USER-DEFINED" || c.dataType === "ARRAY" ? `${c.dataType} ${c.udtName}` : c.dataType);
-      if (actual.dataType !== expected.dataType || (/^(USER-DEFINED|ARRAY)$/.test(expected.dataType) && actual.udtName !== expected.udtName)) {
+      const showType = (c: { dataType: string; udtName: string }) =>
+        c.dataType === "USER-DEFINED" || c.dataType === "ARRAY" ? `${c.dataType} ${c.udtName}` : c.dataType;
+      if (
+        actual.dataType !== expected.dataType ||
+        (/^(USER-DEFINED|ARRAY)$/.test(expected.dataType) && actual.udtName !== expected.udtName)
+      ) {
         problems.push(`${where} is ${showType(actual)}, the schema says ${showType(expected)}`);
       } else if (expected.datetimePrecision !== undefined && actual.datetimePrecision !== expected.datetimePrecision) {
-        problems.push(`${where} has precision ${actual.datetimePrecision}, the schema says ${expected.datetimePrecision}`);
+        problems.push(
+          `${where} has precision ${actual.datetimePrecision}, the schema says ${expected.datetimePrecision}`,
+        );
       }
       // Prisma declares list columns without NOT NULL, so a list's nullability says nothing.
       if (!field.list && actual.nullable !== field.optional) {
-        problems.push(`${where} is ${actual.nullable ? "nullable" : "NOT NULL"}, the schema says ${field.optional ? "optional" : "required"}`);
+        problems.push(
+          `${where} is ${actual.nullable ? "nullable" : "NOT NULL"}, the schema says ${field.optional ? "optional" : "required"}`,
+        );
       }
     }
     for (const c of db.columns.filter((c) => c.table === model.table && !expectedColumns.has(c.column))) {
@@ -227,7 +239,8 @@ export function findSchemaDrift(schema: SchemaModelSet, db: DbShape): string[] {
   }
   const modelTables = new Set(schema.models.map((m) => m.table));
   for (const t of db.tables) {
-    if (!modelTables.has(t) && !TABLES_WITHOUT_MODEL.includes(t)) problems.push(`table ${t} exists but no model maps to it`);
+    if (!modelTables.has(t) && !TABLES_WITHOUT_MODEL.includes(t))
+      problems.push(`table ${t} exists but no model maps to it`);
   }
   const dbEnums = new Map(db.enums.map((e) => [e.name, e.values]));
   for (const e of schema.enums) {
@@ -239,7 +252,8 @@ export function findSchemaDrift(schema: SchemaModelSet, db: DbShape): string[] {
     }
   }
   const schemaEnums = new Set(schema.enums.map((e) => e.dbName));
-  for (const e of db.enums) if (!schemaEnums.has(e.name)) problems.push(`enum ${e.name} exists but the schema has no such enum`);
+  for (const e of db.enums)
+    if (!schemaEnums.has(e.name)) problems.push(`enum ${e.name} exists but the schema has no such enum`);
   return problems;
 }
 
@@ -271,14 +285,16 @@ export async function readDatabaseShape(client: pg.Client): Promise<DbShape> {
   return {
     tables: tableNames,
     // information_schema.columns also lists views' columns; only tables matter here.
-    columns: columns.rows.filter((r) => tableNames.includes(r.table_name)).map((r) => ({
-      table: r.table_name,
-      column: r.column_name,
-      dataType: r.data_type,
-      udtName: r.udt_name,
-      nullable: r.is_nullable === "YES",
-      datetimePrecision: r.datetime_precision,
-    })),
+    columns: columns.rows
+      .filter((r) => tableNames.includes(r.table_name))
+      .map((r) => ({
+        table: r.table_name,
+        column: r.column_name,
+        dataType: r.data_type,
+        udtName: r.udt_name,
+        nullable: r.is_nullable === "YES",
+        datetimePrecision: r.datetime_precision,
+      })),
     enums: enums.rows,
   };
 }

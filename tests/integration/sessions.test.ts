@@ -68,7 +68,10 @@ describe("sessions", () => {
     await actAs(user);
     const attempt = { current: "not it", password: "a brand new password 1", confirm: "a brand new password 1" };
     for (let i = 0; i < THROTTLE.thresholds.account; i++) {
-      expect(await changeOwnPassword(null, attempt)).toMatchObject({ ok: false, fieldErrors: { current: ["That is not your current password"] } });
+      expect(await changeOwnPassword(null, attempt)).toMatchObject({
+        ok: false,
+        fieldErrors: { current: ["That is not your current password"] },
+      });
     }
     const right = { ...attempt, current: user.password };
     const refused = await changeOwnPassword(null, right);

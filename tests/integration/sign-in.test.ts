@@ -6,7 +6,10 @@ import { createTestUser } from "./support/acting";
 
 // Password checks and the throttling, whose state lives in PostgreSQL.
 
-const from = (address: string | null, device: string | null = null): SignInSource => ({ address, device: () => device });
+const from = (address: string | null, device: string | null = null): SignInSource => ({
+  address,
+  device: () => device,
+});
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 const failures = (email: string, count: number, at: Date, extra: { address?: string; device?: string } = {}) =>
   db.signInAttempt.createMany({ data: Array.from({ length: count }, () => ({ email, createdAt: at, ...extra })) });
@@ -16,14 +19,23 @@ describe("authenticate", () => {
   it("signs in with the right password (any case of e-mail) and records the time", async () => {
     const user = await createTestUser("editor");
     const result = await authenticate(user.email.toUpperCase(), user.password, from("10.0.0.1"));
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role: "editor", sessionVersion: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name, role: "editor", sessionVersion: 1 },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeInstanceOf(Date);
   });
 
   it("refuses a wrong password and an unknown e-mail alike", async () => {
     const user = await createTestUser("editor");
-    expect(await authenticate(user.email, "wrong password", from("10.0.0.2"))).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate("nobody@example.org", "whatever", from("10.0.0.2"))).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(user.email, "wrong password", from("10.0.0.2"))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticate("nobody@example.org", "whatever", from("10.0.0.2"))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("answers a disabled account with the right password exactly as a wrong password", async () => {
@@ -37,18 +49,31 @@ describe("authenticate", () => {
   it("makes an account wait after too many failures, even with the right password, from any address", async () => {
     const user = await createTestUser("editor");
     for (let i = 0; i < ACCOUNT; i++) {
-      expect(await authenticate(user.email, `guess ${i}`, from(`10.1.0.${i}`))).toMatchObject({ ok: false, reason: "invalid" });
+      expect(await authenticate(user.email, `guess ${i}`, from(`10.1.0.${i}`))).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await authenticate(user.email, user.password, from("10.1.1.1"))).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 1 });
+    expect(await authenticate(user.email, user.password, from("10.1.1.1"))).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMinutes: 1,
+    });
     // The refused attempt is not a failure: waiting does not grow by trying during the wait.
-    expect(await db.signInAttempt.count({ where: { email: user.email, succeeded: false, throttled: false } })).toBe(ACCOUNT);
+    expect(await db.signInAttempt.count({ where: { email: user.email, succeeded: false, throttled: false } })).toBe(
+      ACCOUNT,
+    );
   });
 
   it("doubles the wait with each further failure, up to a cap, and then lets the owner in", async () => {
     const user = await createTestUser("editor");
     // 7 failures: a 4-minute wait after the last one.
     await failures(user.email, ACCOUNT + 2, minutesAgo(3));
-    expect(await authenticate(user.email, user.password, from(null))).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 1 });
+    expect(await authenticate(user.email, user.password, from(null))).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMinutes: 1,
+    });
     const other = await createTestUser("editor");
     // 6 failures: a 2-minute wait, already over.
     await failures(other.email, ACCOUNT + 1, minutesAgo(3));
@@ -67,7 +92,9 @@ describe("authenticate", () => {
     expect((await authenticate(user.email, user.password, from(null, "device-of-the-admin"))).ok).toBe(true);
     // The device's own failures still count.
     await failures(user.email, ACCOUNT, minutesAgo(0), { device: "device-of-the-admin" });
-    expect(await authenticate(user.email, user.password, from(null, "device-of-the-admin"))).toMatchObject({ reason: "rate_limited" });
+    expect(await authenticate(user.email, user.password, from(null, "device-of-the-admin"))).toMatchObject({
+      reason: "rate_limited",
+    });
   });
 
   it("counts only failures since the last successful sign-in", async () => {
@@ -80,8 +107,12 @@ describe("authenticate", () => {
 
   it("limits one address trying many accounts (password spraying)", async () => {
     const user = await createTestUser("editor");
-    for (let i = 0; i < THROTTLE.thresholds.address; i++) await authenticate(`sprayed-${i}@example.org`, "Winter2026!", from("192.0.2.66"));
-    expect(await authenticate(user.email, user.password, from("192.0.2.66"))).toMatchObject({ ok: false, reason: "rate_limited" });
+    for (let i = 0; i < THROTTLE.thresholds.address; i++)
+      await authenticate(`sprayed-${i}@example.org`, "Winter2026!", from("192.0.2.66"));
+    expect(await authenticate(user.email, user.password, from("192.0.2.66"))).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
     expect((await authenticate(user.email, user.password, from("192.0.2.67"))).ok).toBe(true);
   });
 
@@ -94,7 +125,9 @@ describe("authenticate", () => {
 
   it("rejects parallel guesses beyond the limit (the attempt is written before the check)", async () => {
     const user = await createTestUser("editor");
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(user.email, `parallel ${i}`, from("10.4.0.1"))));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate(user.email, `parallel ${i}`, from("10.4.0.1"))),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(12 - ACCOUNT);
   });
 });

@@ -25,12 +25,16 @@ describe("synthetic data generator", () => {
       const one = async (sql: string) => Number(Object.values((await c.query(sql)).rows[0] as object)[0]);
 
       expect(await one(`SELECT count(*) FROM dialogues`)).toBe(SYNTHETIC_SHAPE.dialogues);
-      expect(await one(`SELECT count(*) FROM meetings`)).toBe(SYNTHETIC_SHAPE.dialogues * SYNTHETIC_SHAPE.meetingsPerDialogue);
+      expect(await one(`SELECT count(*) FROM meetings`)).toBe(
+        SYNTHETIC_SHAPE.dialogues * SYNTHETIC_SHAPE.meetingsPerDialogue,
+      );
       expect(await one(`SELECT count(DISTINCT kind) FROM meetings`)).toBe(3);
       expect(await one(`SELECT count(DISTINCT field) FROM areas`)).toBe(3);
       expect(await one(`SELECT count(*) FROM meetings WHERE reviewed_at IS NULL`)).toBe(SYNTHETIC_SHAPE.dialogues / 2);
       expect(await one(`SELECT count(*) FROM meetings WHERE NOT statement_collected`)).toBe(1);
-      expect(await one(`SELECT count(*) FROM (SELECT pledge_id FROM status_updates GROUP BY 1 HAVING count(*) <> 10) x`)).toBe(0);
+      expect(
+        await one(`SELECT count(*) FROM (SELECT pledge_id FROM status_updates GROUP BY 1 HAVING count(*) <> 10) x`),
+      ).toBe(0);
       expect(await one(`SELECT count(*) FROM pledge_tags`)).toBeGreaterThan(200);
       expect(await one(`SELECT count(*) FROM pledges WHERE target_date IS NOT NULL`)).toBeGreaterThan(100);
       expect(await one(`SELECT count(*) FROM status_updates WHERE meeting_id IS NULL`)).toBeGreaterThan(100);
@@ -67,21 +71,29 @@ describe("synthetic data generator", () => {
       // The denormalised current status, rebuilt after the load, is the latest uncorrected
       // update (computed here in JavaScript, not by the SQL under test).
       const updates = (
-        await c.query<{ pledge_id: string; id: string; status: string; reported_on: Date; created_at: Date; corrects_id: string | null }>(
-          `SELECT pledge_id, id, status, reported_on, created_at, corrects_id FROM status_updates`,
-        )
+        await c.query<{
+          pledge_id: string;
+          id: string;
+          status: string;
+          reported_on: Date;
+          created_at: Date;
+          corrects_id: string | null;
+        }>(`SELECT pledge_id, id, status, reported_on, created_at, corrects_id FROM status_updates`)
       ).rows;
       const corrected = new Set(updates.map((u) => u.corrects_id).filter(Boolean));
       const latest = new Map<string, (typeof updates)[number]>();
       type U = (typeof updates)[number];
       const later = (a: U, b: U) =>
-        a.reported_on.getTime() - b.reported_on.getTime() || a.created_at.getTime() - b.created_at.getTime() || (a.id > b.id ? 1 : -1);
+        a.reported_on.getTime() - b.reported_on.getTime() ||
+        a.created_at.getTime() - b.created_at.getTime() ||
+        (a.id > b.id ? 1 : -1);
       for (const u of updates) {
         if (corrected.has(u.id)) continue;
         const best = latest.get(u.pledge_id);
         if (!best || later(u, best) > 0) latest.set(u.pledge_id, u);
       }
-      const pledges = (await c.query<{ id: string; current_status: string }>(`SELECT id, current_status FROM pledges`)).rows;
+      const pledges = (await c.query<{ id: string; current_status: string }>(`SELECT id, current_status FROM pledges`))
+        .rows;
       for (const p of pledges) expect([p.id, p.current_status]).toEqual([p.id, latest.get(p.id)!.status]);
     }, url);
   });

@@ -9,26 +9,45 @@ import { databaseFingerprint } from "./support/fixtures";
 
 // Account management by admins, and a user changing their own password.
 
-const row = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { role: true, disabled: true, version: true, sessionVersion: true, passwordHash: true } });
+const row = (id: string) =>
+  db.user.findUniqueOrThrow({
+    where: { id },
+    select: { role: true, disabled: true, version: true, sessionVersion: true, passwordHash: true },
+  });
 
 describe("createUser", () => {
   it("creates an account with a generated password shown once, hashed at rest, audited without it", async () => {
     const admin = await createTestUser("admin");
     await actAs(admin);
-    const data = expectOk(await createUser(null, { email: "New.Editor@Example.org", name: "New Editor", role: "editor", password: "" }));
+    const data = expectOk(
+      await createUser(null, { email: "New.Editor@Example.org", name: "New Editor", role: "editor", password: "" }),
+    );
     expect(data.email).toBe("new.editor@example.org");
     expect(data.generatedPassword).toMatch(/^[A-Za-z0-9]{20}$/);
     const saved = await row(data.userId);
     expect(saved.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(saved.passwordHash, data.generatedPassword!)).toBe(true);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: data.userId } });
-    expect(event.after).toEqual({ email: "new.editor@example.org", name: "New Editor", role: "editor", disabled: false, version: 1 });
+    expect(event.after).toEqual({
+      email: "new.editor@example.org",
+      name: "New Editor",
+      role: "editor",
+      disabled: false,
+      version: 1,
+    });
     expect(JSON.stringify(event)).not.toContain(data.generatedPassword);
   });
 
   it("uses a chosen password and returns none", async () => {
     await actAs(await createTestUser("admin"));
-    const data = expectOk(await createUser(null, { email: "chosen@example.org", name: "Chosen", role: "viewer", password: "a long enough passphrase" }));
+    const data = expectOk(
+      await createUser(null, {
+        email: "chosen@example.org",
+        name: "Chosen",
+        role: "viewer",
+        password: "a long enough passphrase",
+      }),
+    );
     expect(data.generatedPassword).toBeNull();
   });
 
@@ -84,15 +103,22 @@ describe("changeUserRole, setUserDisabled, resetUserPassword", () => {
     expectOk(await changeUserRole(null, { userId: user.id, version: "1", role: "editor" }));
     const stale = await setUserDisabled(null, { userId: user.id, version: "1", disabled: "true" });
     expect(stale).toMatchObject({ ok: false, status: 409 });
-    if (!stale.ok) expect(stale.conflict?.[0]?.changes).toContainEqual({ field: "Role", before: "viewer", after: "editor" });
+    if (!stale.ok)
+      expect(stale.conflict?.[0]?.changes).toContainEqual({ field: "Role", before: "viewer", after: "editor" });
     expect((await row(user.id)).disabled).toBe(false);
   });
 
   it("refuses admins acting on their own account", async () => {
     const admin = await createTestUser("admin");
     await actAs(admin);
-    expect(await changeUserRole(null, { userId: admin.id, version: "1", role: "viewer" })).toMatchObject({ ok: false, fieldErrors: { role: [expect.stringMatching(/own account/)] } });
-    expect(await setUserDisabled(null, { userId: admin.id, version: "1", disabled: "true" })).toMatchObject({ ok: false, status: 422 });
+    expect(await changeUserRole(null, { userId: admin.id, version: "1", role: "viewer" })).toMatchObject({
+      ok: false,
+      fieldErrors: { role: [expect.stringMatching(/own account/)] },
+    });
+    expect(await setUserDisabled(null, { userId: admin.id, version: "1", disabled: "true" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   it("keeps at least one enabled admin, even when two admins demote each other at once", async () => {
@@ -117,18 +143,34 @@ describe("changeOwnPassword", () => {
   it("needs the current password, then ends the account's sessions", async () => {
     const user = await createTestUser("viewer");
     await actAs(user);
-    const wrong = await changeOwnPassword(null, { current: "not it", password: "a brand new passphrase", confirm: "a brand new passphrase" });
+    const wrong = await changeOwnPassword(null, {
+      current: "not it",
+      password: "a brand new passphrase",
+      confirm: "a brand new passphrase",
+    });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { current: [expect.any(String)] } });
-    const mismatch = await changeOwnPassword(null, { current: user.password, password: "a brand new passphrase", confirm: "another one entirely" });
+    const mismatch = await changeOwnPassword(null, {
+      current: user.password,
+      password: "a brand new passphrase",
+      confirm: "another one entirely",
+    });
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirm: [expect.any(String)] } });
     if (!mismatch.ok) expect(mismatch.values).toEqual({});
-    expectOk(await changeOwnPassword(null, { current: user.password, password: "a brand new passphrase", confirm: "a brand new passphrase" }));
+    expectOk(
+      await changeOwnPassword(null, {
+        current: user.password,
+        password: "a brand new passphrase",
+        confirm: "a brand new passphrase",
+      }),
+    );
     expect(await verifyPassword((await row(user.id)).passwordHash, "a brand new passphrase")).toBe(true);
     expect(await getSessionUser()).toBeNull();
   });
 
   it("is refused to anonymous callers", async () => {
     await actAs(null);
-    expect(await changeOwnPassword(null, { current: "x", password: "y".repeat(12), confirm: "y".repeat(12) })).toMatchObject({ ok: false, status: 401 });
+    expect(
+      await changeOwnPassword(null, { current: "x", password: "y".repeat(12), confirm: "y".repeat(12) }),
+    ).toMatchObject({ ok: false, status: 401 });
   });
 });

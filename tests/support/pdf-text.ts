@@ -7,7 +7,12 @@ const standardFontDataUrl = `${path.resolve("node_modules/pdfjs-dist/standard_fo
 // Reads a PDF the way a viewer does (Mozilla's pdf.js), so a test checks a real, parseable
 // document and its visible text, not just a file that starts with %PDF.
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string; title: string | null }> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);

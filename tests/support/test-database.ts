@@ -49,7 +49,8 @@ export function randomDatabaseName(prefix: "pt_test" | "pt_e2e"): string {
 
 export function databaseUrlFor(serverUrl: string, database: string): string {
   const { parsed, hasHost } = parseUrl(serverUrl);
-  if (parsed.protocol === "socket:") throw new Error("Use a postgresql:// URL (with ?host=/socket/dir) for the test server");
+  if (parsed.protocol === "socket:")
+    throw new Error("Use a postgresql:// URL (with ?host=/socket/dir) for the test server");
   parsed.pathname = `/${encodeURIComponent(database)}`;
   return hasHost ? parsed.toString() : parsed.toString().replace(`@${NO_HOST}/`, "@/");
 }

@@ -10,10 +10,15 @@ import { hasRole } from "@/lib/auth/roles";
 // The zero-config secret, the production refusal and the security headers.
 
 type NextConfigModule = {
-  default: (phase: string) => { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+  default: (phase: string) => {
+    headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+  };
 };
 // next.config.js is plain JavaScript (no types): load it as the server would.
-const loadNextConfig = () => import(/* @vite-ignore */ pathToFileURL(path.join(process.cwd(), "next.config.js")).href) as Promise<NextConfigModule>;
+const loadNextConfig = () =>
+  import(
+    /* @vite-ignore */ pathToFileURL(path.join(process.cwd(), "next.config.js")).href
+  ) as Promise<NextConfigModule>;
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -33,7 +38,12 @@ describe("localSecret / authEnvironment", () => {
   });
 
   it("uses the environment's values when set", () => {
-    expect(authEnvironment({ embedded: true, mode: "start", port: "3000" }, { NEXTAUTH_SECRET: "s".repeat(40), NEXTAUTH_URL: "https://tracker.example.org" })).toEqual({
+    expect(
+      authEnvironment(
+        { embedded: true, mode: "start", port: "3000" },
+        { NEXTAUTH_SECRET: "s".repeat(40), NEXTAUTH_URL: "https://tracker.example.org" },
+      ),
+    ).toEqual({
       NEXTAUTH_SECRET: "s".repeat(40),
       NEXTAUTH_URL: "https://tracker.example.org",
     });

@@ -3,7 +3,14 @@ import { BRIEFING_HEADINGS, buildBriefing, type BriefingData, type BriefingPledg
 import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
 import { toWinAnsi } from "@/lib/export/briefing-pdf";
 
-const evidence = { quote: "welcomed the signing", paragraph: "2(2)", documentId: "jdf-134", documentTitle: "JDF 134", date: "2021-02-03", meeting: "4th 2+2" };
+const evidence = {
+  quote: "welcomed the signing",
+  paragraph: "2(2)",
+  documentId: "jdf-134",
+  documentTitle: "JDF 134",
+  date: "2021-02-03",
+  meeting: "4th 2+2",
+};
 const pledge = (over: Partial<BriefingPledge>): BriefingPledge => ({
   id: "p",
   title: "A pledge",
@@ -39,14 +46,45 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
     shareDelivered: 1 / 3,
   },
   changes: [
-    { updateId: "u1", pledge: { id: "msa", title: "Maritime Security Arrangement" }, area: "Maritime security", from: "pledged", to: "delivered", reportedOn: "2021-02-03", evidence },
-    { updateId: "u2", pledge: { id: "jnaam", title: "JNAAM" }, area: "Defence equipment", from: "in_progress", to: "in_progress", reportedOn: "2021-02-03", evidence: null },
+    {
+      updateId: "u1",
+      pledge: { id: "msa", title: "Maritime Security Arrangement" },
+      area: "Maritime security",
+      from: "pledged",
+      to: "delivered",
+      reportedOn: "2021-02-03",
+      evidence,
+    },
+    {
+      updateId: "u2",
+      pledge: { id: "jnaam", title: "JNAAM" },
+      area: "Defence equipment",
+      from: "in_progress",
+      to: "in_progress",
+      reportedOn: "2021-02-03",
+      evidence: null,
+    },
   ],
   pledges: [
     pledge({ id: "jnaam", title: "JNAAM", area: { id: "defence-equipment", name: "Defence equipment" } }),
-    pledge({ id: "acsa", title: "ACSA *negotiations*", status: "pledged", since: "2016-01-08", silent: 3, targetDate: "2017-01-01", unconfirmed: true, evidence: null }),
+    pledge({
+      id: "acsa",
+      title: "ACSA *negotiations*",
+      status: "pledged",
+      since: "2016-01-08",
+      silent: 3,
+      targetDate: "2017-01-01",
+      unconfirmed: true,
+      evidence: null,
+    }),
     pledge({ id: "msa", title: "Maritime Security Arrangement", status: "delivered" }),
-    pledge({ id: "old", title: "Superseded pledge", status: "dropped", since: "2016-01-08", supersededBy: { id: "jnaam", title: "JNAAM" } }),
+    pledge({
+      id: "old",
+      title: "Superseded pledge",
+      status: "dropped",
+      since: "2016-01-08",
+      supersededBy: { id: "jnaam", title: "JNAAM" },
+    }),
   ],
   ...over,
 });
@@ -54,18 +92,32 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
 describe("buildBriefing", () => {
   it("has the four sections in order, the areas on pages of their own", () => {
     const doc = buildBriefing(data());
-    expect(doc.sections.map((s) => s.heading)).toEqual([BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open, BRIEFING_HEADINGS.closed]);
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      BRIEFING_HEADINGS.figures,
+      BRIEFING_HEADINGS.changes,
+      BRIEFING_HEADINGS.open,
+      BRIEFING_HEADINGS.closed,
+    ]);
     const open = doc.sections[2]!;
-    expect(open.subsections.map((s) => s.heading)).toEqual(["Defence equipment (1 open)", "Maritime security (1 open)"]);
+    expect(open.subsections.map((s) => s.heading)).toEqual([
+      "Defence equipment (1 open)",
+      "Maritime security (1 open)",
+    ]);
     expect(open.subsections.every((s) => s.pageBreak)).toBe(true);
-    expect(doc.meta).toEqual(["As of 22 November 2026", "Last meeting: 4th Japan-UK 2+2, 3 February 2021", "Evidence up to 3 February 2021"]);
+    expect(doc.meta).toEqual([
+      "As of 22 November 2026",
+      "Last meeting: 4th Japan-UK 2+2, 3 February 2021",
+      "Evidence up to 3 February 2021",
+    ]);
   });
 
   it("flags a pledge found unfinished after its target as overdue", () => {
     const overdue = pledge({ id: "late", title: "Late", targetDate: "2017-01-01", overdue: true });
     const open = buildBriefing(data({ pledges: [overdue] })).sections[2]!;
     const block = open.subsections[0]!.blocks[1]!;
-    expect(block.kind === "items" && block.items[0]!.lines[1]).toBe("made or reported on at the latest meeting; OVERDUE: target date 1 January 2017");
+    expect(block.kind === "items" && block.items[0]!.lines[1]).toBe(
+      "made or reported on at the latest meeting; OVERDUE: target date 1 January 2017",
+    );
   });
 
   it("says for each open pledge its status, silence and whether it is overdue", () => {
@@ -75,7 +127,10 @@ describe("buildBriefing", () => {
       title: "ACSA *negotiations*",
       href: "/pledges/acsa",
       status: "pledged",
-      lines: ["Pledged since 8 January 2016; made at 2nd 2+2, 8 January 2016; undertaken by Japan and UK", "3 meetings without a report; past target date 1 January 2017, unconfirmed (no later report)"],
+      lines: [
+        "Pledged since 8 January 2016; made at 2nd 2+2, 8 January 2016; undertaken by Japan and UK",
+        "3 meetings without a report; past target date 1 January 2017, unconfirmed (no later report)",
+      ],
     });
     const jnaam = open.subsections[0]!.blocks[1]!;
     expect(jnaam.kind === "items" && jnaam.items[0]!.lines[1]).toBe("made or reported on at the latest meeting");
@@ -93,8 +148,19 @@ describe("buildBriefing", () => {
       text: "The last meeting was the 4th Japan-UK 2+2 on 3 February 2021. Reports from it and since changed the status of 1 pledge and confirmed 1 without a change; 0 new pledges were made.",
     });
     const [moved, confirmed] = changes.subsections;
-    expect(moved!.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "Maritime Security Arrangement", lines: ["Pledged → Delivered, reported 3 February 2021; Maritime security"] }] });
-    expect(confirmed!.blocks[0]).toMatchObject({ kind: "items", items: [{ title: "JNAAM", lines: ["Still in progress, reported 3 February 2021; Defence equipment"] }] });
+    expect(moved!.blocks[0]).toMatchObject({
+      kind: "items",
+      items: [
+        {
+          title: "Maritime Security Arrangement",
+          lines: ["Pledged → Delivered, reported 3 February 2021; Maritime security"],
+        },
+      ],
+    });
+    expect(confirmed!.blocks[0]).toMatchObject({
+      kind: "items",
+      items: [{ title: "JNAAM", lines: ["Still in progress, reported 3 February 2021; Defence equipment"] }],
+    });
   });
 
   it("lists delivered and dropped pledges briefly at the end", () => {
@@ -103,29 +169,52 @@ describe("buildBriefing", () => {
       kind: "items",
       items: [
         { title: "Maritime Security Arrangement", lines: ["Delivered since 3 February 2021; Maritime security"] },
-        { title: "Superseded pledge", lines: ['Dropped since 8 January 2016; Maritime security; superseded by "JNAAM"'] },
+        {
+          title: "Superseded pledge",
+          lines: ['Dropped since 8 January 2016; Maritime security; superseded by "JNAAM"'],
+        },
       ],
     });
   });
 
   it("says that a restated pledge is counted once", () => {
     const figures = buildBriefing(data()).sections[0]!;
-    expect(figures.blocks[0]).toMatchObject({ kind: "figures", items: expect.arrayContaining([{ label: "Pledges made", value: "3" }]) });
-    expect(figures.blocks[1]).toMatchObject({ kind: "text", text: expect.stringContaining("1 pledge restated by a later pledge is counted once, under the later pledge.") });
+    expect(figures.blocks[0]).toMatchObject({
+      kind: "figures",
+      items: expect.arrayContaining([{ label: "Pledges made", value: "3" }]),
+    });
+    expect(figures.blocks[1]).toMatchObject({
+      kind: "text",
+      text: expect.stringContaining("1 pledge restated by a later pledge is counted once, under the later pledge."),
+    });
     const none = buildBriefing(data({ figures: { ...data().figures, superseded: 0 } })).sections[0]!;
     expect(none.blocks[1]).toMatchObject({ kind: "text", text: expect.not.stringContaining("restated") });
   });
 
   it("lists a superseded pledge left open with the closed ones, as the figures count it", () => {
-    const left = pledge({ id: "left", title: "Left open", status: "in_progress", supersededBy: { id: "jnaam", title: "JNAAM" } });
+    const left = pledge({
+      id: "left",
+      title: "Left open",
+      status: "in_progress",
+      supersededBy: { id: "jnaam", title: "JNAAM" },
+    });
     const doc = buildBriefing(data({ pledges: [...data().pledges, left] }));
-    expect(doc.sections[2]!.subsections.map((s) => s.heading)).toEqual(["Defence equipment (1 open)", "Maritime security (1 open)"]);
+    expect(doc.sections[2]!.subsections.map((s) => s.heading)).toEqual([
+      "Defence equipment (1 open)",
+      "Maritime security (1 open)",
+    ]);
     const closed = doc.sections[3]!.blocks[0]!;
-    expect(closed.kind === "items" && closed.items.map((i) => i.title)).toEqual(["Maritime Security Arrangement", "Superseded pledge", "Left open"]);
+    expect(closed.kind === "items" && closed.items.map((i) => i.title)).toEqual([
+      "Maritime Security Arrangement",
+      "Superseded pledge",
+      "Left open",
+    ]);
   });
 
   it("copes with a dialogue that has no pledges yet", () => {
-    const doc = buildBriefing(data({ pledges: [], changes: [], figures: { ...data().figures, total: 0, open: 0, overdue: 0, stale: 0 } }));
+    const doc = buildBriefing(
+      data({ pledges: [], changes: [], figures: { ...data().figures, total: 0, open: 0, overdue: 0, stale: 0 } }),
+    );
     expect(doc.sections[0]!.blocks[1]).toEqual({ kind: "text", text: "No pledges had been made by this date." });
     expect(doc.sections[2]!.blocks).toEqual([{ kind: "text", text: "No pledge is open." }]);
     expect(doc.sections[3]!.blocks).toEqual([{ kind: "text", text: "None yet." }]);
@@ -138,8 +227,12 @@ describe("briefingToMarkdown", () => {
     expect(md.startsWith("# Briefing for the next meeting: Japan-UK 2+2\n\n*As of 22 November 2026*  \n")).toBe(true);
     expect(md).toContain("## Headline figures\n\n| Figure | Value |\n| --- | ---: |\n| Pledges made | 3 |");
     expect(md).toContain("### Maritime security (1 open)");
-    expect(md).toContain("- [ACSA \\*negotiations\\*](https://tracker.example/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;");
-    expect(md).toContain("  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/documents/jdf-134)");
+    expect(md).toContain(
+      "- [ACSA \\*negotiations\\*](https://tracker.example/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;",
+    );
+    expect(md).toContain(
+      "  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/documents/jdf-134)",
+    );
   });
 });
 

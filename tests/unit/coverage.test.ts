@@ -3,7 +3,8 @@ import { expectsReport, meetingStanding } from "@/lib/domain/coverage";
 
 describe("the coverage rule", () => {
   it("expects a 2+2 to cover every field and ministers' meetings their own", () => {
-    for (const field of ["defence", "foreign", "both"] as const) expect(expectsReport("two_plus_two", field)).toBe(true);
+    for (const field of ["defence", "foreign", "both"] as const)
+      expect(expectsReport("two_plus_two", field)).toBe(true);
     expect(expectsReport("defence_ministers", "defence")).toBe(true);
     expect(expectsReport("defence_ministers", "both")).toBe(true);
     expect(expectsReport("defence_ministers", "foreign")).toBe(false);
@@ -13,7 +14,8 @@ describe("the coverage rule", () => {
 
   it("never expects service chiefs, forums, leaders or other contacts to report", () => {
     for (const kind of ["service_chiefs", "forum", "leaders", "other"] as const) {
-      for (const field of ["defence", "foreign", "both"] as const) expect(expectsReport(kind, field), `${kind} ${field}`).toBe(false);
+      for (const field of ["defence", "foreign", "both"] as const)
+        expect(expectsReport(kind, field), `${kind} ${field}`).toBe(false);
     }
   });
 

@@ -26,13 +26,22 @@ const isOlderMigration = (f: string) => f.startsWith("prisma/migrations/") && f.
 describe("one SQL definition of effective status updates", () => {
   it("is the view, and no query or later migration repeats the corrects_id anti-join", () => {
     const sources = [...files("lib"), ...files("app"), ...files("scripts"), ...files("prisma/migrations")];
-    const copies = sources.filter((f) => f !== VIEW_MIGRATION && !isOlderMigration(f) && CORRECTION_ANTI_JOIN.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    const copies = sources.filter(
+      (f) =>
+        f !== VIEW_MIGRATION &&
+        !isOlderMigration(f) &&
+        CORRECTION_ANTI_JOIN.test(fs.readFileSync(path.join(ROOT, f), "utf8")),
+    );
     expect(copies).toEqual([]);
     expect(fs.readFileSync(path.join(ROOT, VIEW_MIGRATION), "utf8")).toMatch(CORRECTION_ANTI_JOIN);
   });
 
   it("recognises the fragment the queries used to repeat", () => {
-    expect(CORRECTION_ANTI_JOIN.test("AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)")).toBe(true);
-    expect(CORRECTION_ANTI_JOIN.test(`NOT EXISTS (SELECT 1 FROM "status_updates" c WHERE c."corrects_id" = su."id")`)).toBe(true);
+    expect(
+      CORRECTION_ANTI_JOIN.test("AND NOT EXISTS (SELECT 1 FROM status_updates c WHERE c.corrects_id = su.id)"),
+    ).toBe(true);
+    expect(
+      CORRECTION_ANTI_JOIN.test(`NOT EXISTS (SELECT 1 FROM "status_updates" c WHERE c."corrects_id" = su."id")`),
+    ).toBe(true);
   });
 });

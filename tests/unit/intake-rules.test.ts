@@ -8,36 +8,54 @@ import { loadDataSet } from "@/lib/seed/data-set";
 // The intake's pure rules on real sentences of the collected statements.
 
 const data = loadDataSet();
-const paragraph = (document: string, label: string) => data.paragraphs.get(document)!.find((p) => p.label === label)!.text;
+const paragraph = (document: string, label: string) =>
+  data.paragraphs.get(document)!.find((p) => p.label === label)!.text;
 const jdf134 = (label: string) => paragraph("jdf-134", label);
 
 describe("status cues (the data set's rules)", () => {
-  const judge = (quote: string, title = "A one-off deliverable", before = "pledged" as const) => judgeStatus(quote, quote, { title, before });
+  const judge = (quote: string, title = "A one-off deliverable", before = "pledged" as const) =>
+    judgeStatus(quote, quote, { title, before });
 
   it("reads progress from “welcomed progress made on”", () => {
-    const r = judge("welcomed progress made on the Project for Cooperative Research on the Feasibility of a Japan and Great Britain Universal Advanced RF system");
+    const r = judge(
+      "welcomed progress made on the Project for Cooperative Research on the Feasibility of a Japan and Great Britain Universal Advanced RF system",
+    );
     expect(r).toMatchObject({ status: "in_progress", cues: ["welcomed progress"] });
   });
 
   it("reads progress from “confirmed discussions would move to the second stage” (2016, para 15)", () => {
-    const quote = "Following the success of the first feasibility study on a Joint New Air-to-Air Missile (JNAAM), the Ministers confirmed discussions would move to the second stage";
+    const quote =
+      "Following the success of the first feasibility study on a Joint New Air-to-Air Missile (JNAAM), the Ministers confirmed discussions would move to the second stage";
     expect(paragraph("jpuk-2016-statement", "15")).toContain(quote);
     expect(judge(quote).status).toBe("in_progress");
   });
 
   it("reads delivery from a signing, but not for an undertaking no single event completes", () => {
-    const quote = "The four Ministers welcomed the signing of a Maritime Security Arrangement to further security cooperation between the Japan Maritime Self-Defense Force and the British Royal Navy";
+    const quote =
+      "The four Ministers welcomed the signing of a Maritime Security Arrangement to further security cooperation between the Japan Maritime Self-Defense Force and the British Royal Navy";
     expect(jdf134("2(2)")).toContain(quote);
-    expect(judge(quote, "Maritime Security Arrangement between the JMSDF and the Royal Navy")).toMatchObject({ status: "delivered", cues: ["signing of"] });
-    expect(judge(quote, "Vigorously promote bilateral defence cooperation and exchanges for a Free and Open Indo-Pacific").status).toBe("in_progress");
+    expect(judge(quote, "Maritime Security Arrangement between the JMSDF and the Royal Navy")).toMatchObject({
+      status: "delivered",
+      cues: ["signing of"],
+    });
+    expect(
+      judge(quote, "Vigorously promote bilateral defence cooperation and exchanges for a Free and Open Indo-Pacific")
+        .status,
+    ).toBe("in_progress");
   });
 
   it("reads delivery from a meeting held (the 4th 2+2 fulfils “hold a 2+2 in the near future”)", () => {
-    expect(judge("held the fourth Japan-UK Foreign and Defence Ministers’ Meeting (“2+2”)", 'Hold a Japan-UK "2+2" meeting in the near future').status).toBe("delivered");
+    expect(
+      judge(
+        "held the fourth Japan-UK Foreign and Defence Ministers’ Meeting (“2+2”)",
+        'Hold a Japan-UK "2+2" meeting in the near future',
+      ).status,
+    ).toBe("delivered");
   });
 
   it("a reaffirmation alone is not progress: the status stays what it was", () => {
-    const quote = "The four Ministers also reaffirmed that the full implementation of the UN Security Council resolutions is essential";
+    const quote =
+      "The four Ministers also reaffirmed that the full implementation of the UN Security Council resolutions is essential";
     expect(judge(quote)).toMatchObject({ status: "pledged", cues: ["reaffirmed"] });
     expect(judgeStatus(quote, quote, { title: "x", before: "in_progress" }).status).toBe("in_progress");
   });
@@ -45,16 +63,25 @@ describe("status cues (the data set's rules)", () => {
   it("a restatement of the undertaking is not progress either, nor is a sentence with no word of news", () => {
     // 4th 2+2, 2(4): "also reaffirmed that they would further promote ..." once read as in progress.
     const quote = "The four Ministers also reaffirmed that they would further promote cooperation";
-    for (const q of [quote, "The Ministers shared the view to continue cooperation in capacity building", "Japan and the UK will continue to work together"]) {
+    for (const q of [
+      quote,
+      "The Ministers shared the view to continue cooperation in capacity building",
+      "Japan and the UK will continue to work together",
+    ]) {
       expect(judge(q).status, q).toBe("pledged");
     }
-    expect(judgeStatus("The Ministers discussed the carrier strike group.", "", { title: "x", before: "in_progress" })).toMatchObject({ status: "in_progress", cues: [] });
+    expect(
+      judgeStatus("The Ministers discussed the carrier strike group.", "", { title: "x", before: "in_progress" }),
+    ).toMatchObject({ status: "in_progress", cues: [] });
     // Words of news still count when they come with a restatement.
-    expect(judge("The Ministers reaffirmed their commitment and welcomed progress made on the project").status).toBe("in_progress");
+    expect(judge("The Ministers reaffirmed their commitment and welcomed progress made on the project").status).toBe(
+      "in_progress",
+    );
   });
 
   it("reads planning of the pledged act as progress (the rules' “planning and coordination”)", () => {
-    const quote = "The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH and her Carrier Strike Group to the region including East Asia this year";
+    const quote =
+      "The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH and her Carrier Strike Group to the region including East Asia this year";
     expect(jdf134("2(1)")).toContain(quote);
     expect(judge(quote)).toMatchObject({ status: "in_progress", cues: ["the planned"] });
     // Planning as a field of cooperation is not the planning of a pledged act.
@@ -62,14 +89,20 @@ describe("status cues (the data set's rules)", () => {
   });
 
   it("reads a delay as stalled before anything else", () => {
-    expect(judge("The Ministers welcomed progress but noted that the exercise was postponed to next year").status).toBe("stalled");
+    expect(judge("The Ministers welcomed progress but noted that the exercise was postponed to next year").status).toBe(
+      "stalled",
+    );
   });
 });
 
 describe("sentence choice", () => {
   it("splits sentences without breaking at “Mr.” or “U.S.”", () => {
-    const text = "On January 24, Minister Kishi and Defense Secretary Austin held a telephone conference. The summary is as follows.";
-    expect(splitSentences(text).map((s) => s.text)).toEqual(["On January 24, Minister Kishi and Defense Secretary Austin held a telephone conference.", "The summary is as follows."]);
+    const text =
+      "On January 24, Minister Kishi and Defense Secretary Austin held a telephone conference. The summary is as follows.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "On January 24, Minister Kishi and Defense Secretary Austin held a telephone conference.",
+      "The summary is as follows.",
+    ]);
     expect(splitSentences("Mr. MOTEGI met the U.S. Secretary. They agreed.")).toHaveLength(2);
   });
 
@@ -81,25 +114,39 @@ describe("sentence choice", () => {
       { word: "joint", weight: "key" as const, idf: 1 },
     ];
     const { quote } = chooseQuote(text, { words, aliases: [] });
-    expect(quote).toBe("emphasised the importance of the research programme for the demonstration of a joint new air-to-air missile");
+    expect(quote).toBe(
+      "emphasised the importance of the research programme for the demonstration of a joint new air-to-air missile",
+    );
     expect(text).toContain(quote);
   });
 
   it("quotes the sentence welcoming the carrier strike group's planned visit (4th 2+2, 2(1))", () => {
     const text = jdf134("2(1)");
-    const { quote } = chooseQuote(text, { words: [{ word: "Carrier", weight: "key", idf: 3 }, { word: "visit", weight: "key", idf: 1 }], aliases: ["HMS Queen Elizabeth"] });
-    expect(quote).toMatch(/^The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH/);
+    const { quote } = chooseQuote(text, {
+      words: [
+        { word: "Carrier", weight: "key", idf: 3 },
+        { word: "visit", weight: "key", idf: 1 },
+      ],
+      aliases: ["HMS Queen Elizabeth"],
+    });
+    expect(quote).toMatch(
+      /^The Japanese side welcomed the UK’s announcement of the planned visit by HMS QUEEN ELIZABETH/,
+    );
     expect(text).toContain(quote);
   });
 
   it("every clause is a verbatim slice of its sentence", () => {
-    for (const s of splitSentences(jdf134("2(5)"))) for (const c of splitClauses(s)) expect(jdf134("2(5)").slice(c.start, c.start + c.text.length)).toBe(c.text);
+    for (const s of splitSentences(jdf134("2(5)")))
+      for (const c of splitClauses(s)) expect(jdf134("2(5)").slice(c.start, c.start + c.text.length)).toBe(c.text);
   });
 });
 
 describe("commitments, side and title", () => {
   it("finds “agreed to meet in person” and its subject (Japan-US, 24 January 2021)", () => {
-    const text = paragraph("jdf-133", data.paragraphs.get("jdf-133")!.find((p) => p.text.startsWith("The Ministers agreed to meet in person"))!.label);
+    const text = paragraph(
+      "jdf-133",
+      data.paragraphs.get("jdf-133")!.find((p) => p.text.startsWith("The Ministers agreed to meet in person"))!.label,
+    );
     const [c] = findCommitments(text);
     expect(c).toMatchObject({ cue: "agreed to" });
     expect(draftTitle(c!)).toMatch(/^Meet in person at the earliest timing possible/);
@@ -137,7 +184,11 @@ describe("commitments in a list", () => {
     const text = data.paragraphs.get("jpuk-2016-statement")!.find((p) => p.label === "16")!.text;
     const quotes = findCommitments(text).map((c) => c.quote);
     expect(quotes).toEqual(
-      expect.arrayContaining(["continuing joint exercises on mine sweeping in the Gulf", "considering cooperating to improve amphibious capability", "improving counter-IED (Improvised Explosive Device) capability"]),
+      expect.arrayContaining([
+        "continuing joint exercises on mine sweeping in the Gulf",
+        "considering cooperating to improve amphibious capability",
+        "improving counter-IED (Improvised Explosive Device) capability",
+      ]),
     );
     for (const q of quotes) expect(text).toContain(q);
   });

@@ -27,6 +27,8 @@ describe("closesPredecessor", () => {
     expect(closesPredecessor(null, supersedes, { status: "delivered", since: "2015-06-01" }, "2016-01-08")).toBe(false);
   });
   it("leaves an earlier pledge whose reports go on after the restatement", () => {
-    expect(closesPredecessor(null, supersedes, { status: "in_progress", since: "2021-02-03" }, "2016-01-08")).toBe(false);
+    expect(closesPredecessor(null, supersedes, { status: "in_progress", since: "2021-02-03" }, "2016-01-08")).toBe(
+      false,
+    );
   });
 });

@@ -7,7 +7,7 @@ describe("the scripts a page's HTML references", () => {
     '<link rel="stylesheet" href="/_next/static/css/x.css"/>',
     '<script src="/_next/static/chunks/a.js" async=""></script>',
     '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
-    "<script>self.__next_f.push([1,\"inline\"])</script>",
+    '<script>self.__next_f.push([1,"inline"])</script>',
     '<script src="/_next/static/chunks/b.js?dpl=1&amp;v=2" async=""></script>',
   ].join("");
 
@@ -20,6 +20,8 @@ describe("the scripts a page's HTML references", () => {
   });
 
   it("picks out the nomodule polyfills that module browsers skip", () => {
-    expect(scriptUrls(html, "http://app.test/", "nomodule")).toEqual(["http://app.test/_next/static/chunks/polyfill.js"]);
+    expect(scriptUrls(html, "http://app.test/", "nomodule")).toEqual([
+      "http://app.test/_next/static/chunks/polyfill.js",
+    ]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { csvChunk, guardCell, normaliseCell, parsePledgeCsv, recordToCsvRow, tagsCell, unguardCell, CSV_HEADER, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/domain/pledge-csv";
+import {
+  csvChunk,
+  guardCell,
+  normaliseCell,
+  parsePledgeCsv,
+  recordToCsvRow,
+  tagsCell,
+  unguardCell,
+  CSV_HEADER,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+} from "@/lib/domain/pledge-csv";
 import { record } from "./fixtures/pledge-record";
 
 describe("recordToCsvRow", () => {
@@ -15,16 +26,28 @@ describe("recordToCsvRow", () => {
   });
 
   it("leaves the evidence empty for a pledge no meeting has reported on", () => {
-    const row = recordToCsvRow(record({ history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } }));
+    const row = recordToCsvRow(
+      record({
+        history: [],
+        status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false },
+      }),
+    );
     expect(row.status).toBe("pledged");
     expect(row.status_date).toBe("2015-01-21");
-    expect([row.status_meeting, row.status_document, row.status_paragraph, row.status_quote, row.status_note, row.history]).toEqual(["", "", "", "", "", ""]);
+    expect([
+      row.status_meeting,
+      row.status_document,
+      row.status_paragraph,
+      row.status_quote,
+      row.status_note,
+      row.history,
+    ]).toEqual(["", "", "", "", "", ""]);
   });
 });
 
 describe("the CSV file", () => {
   it("round-trips quotes, commas, line breaks, accents and formula-like cells through csv-stringify and csv-parse", () => {
-    const rows = [recordToCsvRow(record()), recordToCsvRow(record({ id: "p2", title: "=HYPERLINK(\"x\")", tags: [] }))];
+    const rows = [recordToCsvRow(record()), recordToCsvRow(record({ id: "p2", title: '=HYPERLINK("x")', tags: [] }))];
     const text = csvChunk(rows, true);
     expect(text.startsWith("\uFEFFid,version,")).toBe(true);
     expect(text).toContain("'=HYPERLINK");
@@ -79,7 +102,9 @@ describe("parsePledgeCsv limits", () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `p${i},Title ${i}\r\n`).join("");
     // Broken CSV after the limit: a parser that read on would report it instead.
     const parsed = parsePledgeCsv(`${header}${rows}"never closed,${"x".repeat(10)}\r\n`);
-    expect(parsed.errors).toEqual([`The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`]);
+    expect(parsed.errors).toEqual([
+      `The file has more than ${MAX_IMPORT_ROWS} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+    ]);
     expect(parsed.rows).toEqual([]);
     const atLimit = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `p${i},Title ${i}\r\n`).join("");
     expect(parsePledgeCsv(`${header}${atLimit}`).rows).toHaveLength(MAX_IMPORT_ROWS);
@@ -88,6 +113,8 @@ describe("parsePledgeCsv limits", () => {
   it("refuses a row with more cells than a pledges file has columns, as it reads it", () => {
     const wide = Array.from({ length: MAX_IMPORT_COLUMNS + 1 }, () => "x").join(",");
     const parsed = parsePledgeCsv(`${header}p1,Title\r\n${wide}\r\n`);
-    expect(parsed.errors).toEqual([`Row 3 has ${MAX_IMPORT_COLUMNS + 1} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`]);
+    expect(parsed.errors).toEqual([
+      `Row 3 has ${MAX_IMPORT_COLUMNS + 1} cells; a pledges file has at most ${MAX_IMPORT_COLUMNS} columns.`,
+    ]);
   });
 });

@@ -5,13 +5,19 @@ import type { PledgeRecord } from "@/lib/domain/pledge-record";
 import { record } from "./fixtures/pledge-record";
 
 const P2015 = "Among other things, a feasibility study on a new air-to-air missile was launched in November 2014.";
-const P2016 = "Following the success of the first feasibility study, the Ministers confirmed discussions would move to the second stage.";
+const P2016 =
+  "Following the success of the first feasibility study, the Ministers confirmed discussions would move to the second stage.";
 const P2021 = "The four Ministers emphasised the importance of the research programme.";
 
 const jnaam = record({
   source: { documentId: "doc2015", paragraph: "¶20", quote: "a feasibility study on a new air-to-air missile" },
 });
-const older: PledgeRecord = record({ id: "older", title: "An older pledge", history: [], status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false } });
+const older: PledgeRecord = record({
+  id: "older",
+  title: "An older pledge",
+  history: [],
+  status: { current: "pledged", since: "2015-01-21", overdue: false, pastTargetUnconfirmed: false },
+});
 
 function context(pledges: PledgeRecord[] = [jnaam, older]): ImportContext {
   return {
@@ -38,7 +44,8 @@ function context(pledges: PledgeRecord[] = [jnaam, older]): ImportContext {
 }
 
 const exported = () => [recordToCsvRow(jnaam), recordToCsvRow(older)];
-const plan = (rows: Partial<CsvRow>[], ctx = context()) => planImport(parsePledgeCsv(csvChunk(rows as CsvRow[], true)), ctx);
+const plan = (rows: Partial<CsvRow>[], ctx = context()) =>
+  planImport(parsePledgeCsv(csvChunk(rows as CsvRow[], true)), ctx);
 const edit = (changes: Partial<CsvRow>, base = recordToCsvRow(jnaam)): CsvRow => ({ ...base, ...changes });
 // A row planned for writing (create or update), or the test fails with the row's errors.
 const written = (row: RowPlan | undefined) => {
@@ -62,7 +69,12 @@ describe("planImport: the round trip", () => {
       { column: "title", before: jnaam.title, after: "JNAAM research, renamed" },
       { column: "target_date", before: "", after: "2027-03-31" },
     ]);
-    expect(row.pledge).toMatchObject({ title: "JNAAM research, renamed", targetDate: "2027-03-31", paragraphId: "para2015", tags: ["JNAAM", "Meteor"] });
+    expect(row.pledge).toMatchObject({
+      title: "JNAAM research, renamed",
+      targetDate: "2027-03-31",
+      paragraphId: "para2015",
+      tags: ["JNAAM", "Meteor"],
+    });
     expect(row.status).toBeUndefined();
     expect(row.action === "update" && row.version).toBe(3);
     expect(result.rows[1]!.action).toBe("unchanged");
@@ -70,7 +82,15 @@ describe("planImport: the round trip", () => {
   });
 
   it("ignores read-only columns, reordered tags and spreadsheet whitespace", () => {
-    const result = plan([edit({ history: "edited by hand", overdue: "yes", made_on: "1999-01-01", tags: "Meteor,JNAAM ", title: ` ${jnaam.title}  ` })]);
+    const result = plan([
+      edit({
+        history: "edited by hand",
+        overdue: "yes",
+        made_on: "1999-01-01",
+        tags: "Meteor,JNAAM ",
+        title: ` ${jnaam.title}  `,
+      }),
+    ]);
     expect(result.rows[0]!.action).toBe("unchanged");
   });
 
@@ -82,23 +102,43 @@ describe("planImport: the round trip", () => {
 
   it("refuses a row that changes a pledge without the version it was exported with", () => {
     // Without the column, or with the cell emptied: never the tracker's current version.
-    for (const csv of [`id,title\r\njpuk-jnaam,A shorter title\r\n`, `id,version,title\r\njpuk-jnaam,,A shorter title\r\n`]) {
+    for (const csv of [
+      `id,title\r\njpuk-jnaam,A shorter title\r\n`,
+      `id,version,title\r\njpuk-jnaam,,A shorter title\r\n`,
+    ]) {
       const row = planImport(parsePledgeCsv(csv), context()).rows[0]!;
       expect(row.action, csv).toBe("error");
       expect(row.errors.join(" ")).toMatch(/^version: .*has no version/);
     }
     // A row that changes nothing needs no version.
-    expect(planImport(parsePledgeCsv(`id,title\r\njpuk-jnaam,${jnaam.title}\r\n`), context()).rows[0]!.action).toBe("unchanged");
+    expect(planImport(parsePledgeCsv(`id,title\r\njpuk-jnaam,${jnaam.title}\r\n`), context()).rows[0]!.action).toBe(
+      "unchanged",
+    );
   });
 });
 
 describe("planImport: status changes", () => {
   it("records a new report at a later meeting, with its evidence", () => {
     const row = written(
-      plan([edit({ status: "delivered", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme", status_note: "" })]).rows[0],
+      plan([
+        edit({
+          status: "delivered",
+          status_meeting: "m2021",
+          status_document: "doc2021",
+          status_paragraph: "2(5)",
+          status_quote: "the research programme",
+          status_note: "",
+        }),
+      ]).rows[0],
     );
     expect(row.action).toBe("update");
-    expect(row.status).toEqual({ status: "delivered", meetingId: "m2021", paragraphId: "para2021", quote: "the research programme", note: undefined });
+    expect(row.status).toEqual({
+      status: "delivered",
+      meetingId: "m2021",
+      paragraphId: "para2021",
+      quote: "the research programme",
+      note: undefined,
+    });
     expect(row.pledge).toBeUndefined();
   });
 
@@ -126,14 +166,27 @@ describe("planImport: status changes", () => {
     expect(one(edit({ status_quote: "words that are not there" }))).toEqual([
       "status_quote: the quote was not found in para 15 of “doc2016”: copy the words exactly from the paragraph.",
     ]);
-    expect(one(edit({ status_meeting: "us2021", status_date: "" })).join(" ")).toMatch(/status_meeting: “us2021” is a meeting of another dialogue/);
+    expect(one(edit({ status_meeting: "us2021", status_date: "" })).join(" ")).toMatch(
+      /status_meeting: “us2021” is a meeting of another dialogue/,
+    );
   });
 
   it("refuses a status date that contradicts the meeting, and explains spreadsheet-mangled dates", () => {
-    const clash = plan([edit({ status: "delivered", status_meeting: "m2021", status_date: "2020-01-01", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme" })]);
+    const clash = plan([
+      edit({
+        status: "delivered",
+        status_meeting: "m2021",
+        status_date: "2020-01-01",
+        status_document: "doc2021",
+        status_paragraph: "2(5)",
+        status_quote: "the research programme",
+      }),
+    ]);
     expect(clash.rows[0]!.errors[0]).toMatch(/was held on 2021-02-03/);
     const mangled = plan([edit({ target_date: "31/12/2021" })]);
-    expect(mangled.rows[0]!.errors[0]).toMatch(/^target_date: Use a date in the form YYYY-MM-DD\. Spreadsheets may reformat dates/);
+    expect(mangled.rows[0]!.errors[0]).toMatch(
+      /^target_date: Use a date in the form YYYY-MM-DD\. Spreadsheets may reformat dates/,
+    );
   });
 });
 
@@ -145,9 +198,13 @@ describe("planImport: row-level errors", () => {
       edit({ dialogue: "japan-us", title: "Moved" }, recordToCsvRow(older)),
       recordToCsvRow(older),
     ]).rows;
-    expect(rows[0]!.errors[0]).toBe("area: unknown area “space-lasers”. Use one of: defence-equipment, maritime-security.");
+    expect(rows[0]!.errors[0]).toBe(
+      "area: unknown area “space-lasers”. Use one of: defence-equipment, maritime-security.",
+    );
     expect(rows[1]!.errors[0]).toMatch(/no pledge has the id “no-such-pledge”/);
-    expect(rows[2]!.errors).toContain("dialogue: a pledge cannot move to another dialogue; create a new pledge there instead.");
+    expect(rows[2]!.errors).toContain(
+      "dialogue: a pledge cannot move to another dialogue; create a new pledge there instead.",
+    );
     expect(rows[3]!.errors[0]).toMatch(/^id: row 4 already has the pledge “older”/);
   });
 
@@ -158,8 +215,12 @@ describe("planImport: row-level errors", () => {
   });
 
   it("refuses markup and a source quote that is not in the cited paragraph", () => {
-    expect(plan([edit({ title: "<script>alert(1)</script> JNAAM" })]).rows[0]!.errors.join(" ")).toMatch(/^title: Remove the markup <script>/);
-    expect(plan([edit({ source_quote: "a missile nobody mentioned" })]).rows[0]!.errors[0]).toMatch(/^source_quote: the quote was not found in ¶20 of “doc2015”/);
+    expect(plan([edit({ title: "<script>alert(1)</script> JNAAM" })]).rows[0]!.errors.join(" ")).toMatch(
+      /^title: Remove the markup <script>/,
+    );
+    expect(plan([edit({ source_quote: "a missile nobody mentioned" })]).rows[0]!.errors[0]).toMatch(
+      /^source_quote: the quote was not found in ¶20 of “doc2015”/,
+    );
   });
 
   it("cannot be applied while any row has an error", () => {
@@ -188,24 +249,47 @@ describe("planImport: new pledges", () => {
   it("creates a pledge from a row without an id", () => {
     const row = written(plan([newRow()]).rows[0]);
     expect(row.action).toBe("create");
-    expect(row.pledge).toMatchObject({ meetingId: "m2016", areaId: "defence-equipment", paragraphId: "para2016", tags: ["JNAAM"] });
+    expect(row.pledge).toMatchObject({
+      meetingId: "m2016",
+      areaId: "defence-equipment",
+      paragraphId: "para2016",
+      tags: ["JNAAM"],
+    });
     expect(row.status).toBeUndefined();
   });
 
   it("creates its first status update when the row gives one", () => {
-    const row = written(plan([newRow({ status: "in_progress", status_meeting: "m2021", status_document: "doc2021", status_paragraph: "2(5)", status_quote: "the research programme" })]).rows[0]);
+    const row = written(
+      plan([
+        newRow({
+          status: "in_progress",
+          status_meeting: "m2021",
+          status_document: "doc2021",
+          status_paragraph: "2(5)",
+          status_quote: "the research programme",
+        }),
+      ]).rows[0],
+    );
     expect(row.status).toMatchObject({ status: "in_progress", meetingId: "m2021" });
   });
 
   it("needs the dialogue, a meeting of it, and a source from that meeting's documents", () => {
-    const rows = plan([newRow({ dialogue: "" }), newRow({ made_at_meeting: "us2021" }), newRow({ source_document: "doc2015", source_paragraph: "¶20", source_quote: "a feasibility study" })]).rows;
+    const rows = plan([
+      newRow({ dialogue: "" }),
+      newRow({ made_at_meeting: "us2021" }),
+      newRow({ source_document: "doc2015", source_paragraph: "¶20", source_quote: "a feasibility study" }),
+    ]).rows;
     expect(rows[0]!.errors[0]).toBe("dialogue: give the dialogue of the new pledge.");
     expect(rows[1]!.errors[0]).toMatch(/made_at_meeting: “us2021” is a meeting of another dialogue/);
     expect(rows[2]!.errors[0]).toMatch(/source_document: “doc2015” is not a source document of the meeting “m2016”/);
   });
 
   it("checks the predecessor link", () => {
-    const rows = plan([newRow({ predecessor_id: "older" }), newRow({ predecessor_id: "ghost", predecessor_link: "continues" }), newRow({ predecessor_link: "continues" })]).rows;
+    const rows = plan([
+      newRow({ predecessor_id: "older" }),
+      newRow({ predecessor_id: "ghost", predecessor_link: "continues" }),
+      newRow({ predecessor_link: "continues" }),
+    ]).rows;
     expect(rows[0]!.errors).toEqual(["predecessor_link: Say whether it continues or supersedes the earlier pledge."]);
     expect(rows[1]!.errors).toEqual(["predecessor_id: there is no pledge “ghost”."]);
     expect(rows[2]!.errors).toEqual(["predecessor_link: give predecessor_id too, or leave both empty."]);
@@ -214,7 +298,11 @@ describe("planImport: new pledges", () => {
 
 describe("planImport: the file as a whole", () => {
   it("reports unknown columns as a notice and refuses files without rows", () => {
-    expect(planImport(parsePledgeCsv("id,colour\r\njpuk-jnaam,red\r\n"), context()).notices[0]).toMatch(/ignored: colour/);
-    expect(planImport(parsePledgeCsv("id,title\r\n"), context()).fileErrors).toEqual(["The file has a header but no rows."]);
+    expect(planImport(parsePledgeCsv("id,colour\r\njpuk-jnaam,red\r\n"), context()).notices[0]).toMatch(
+      /ignored: colour/,
+    );
+    expect(planImport(parsePledgeCsv("id,title\r\n"), context()).fileErrors).toEqual([
+      "The file has a header but no rows.",
+    ]);
   });
 });

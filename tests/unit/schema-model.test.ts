@@ -39,7 +39,14 @@ model Owner {
 
 // The database that FIXTURE describes, as readDatabaseShape() would report it.
 function fixtureDatabase(): DbShape {
-  const col = (table: string, column: string, dataType: string, udtName: string, nullable = false, datetimePrecision: number | null = null) => ({
+  const col = (
+    table: string,
+    column: string,
+    dataType: string,
+    udtName: string,
+    nullable = false,
+    datetimePrecision: number | null = null,
+  ) => ({
     table,
     column,
     dataType,
@@ -83,7 +90,14 @@ describe("parseSchema", () => {
 
   it("reads enum values with their @map and the enum's @@map", () => {
     expect(schema.enums).toEqual([
-      { name: "Colour", dbName: "colour", values: [{ name: "red", dbName: "red" }, { name: "dark_blue", dbName: "dark-blue" }] },
+      {
+        name: "Colour",
+        dbName: "colour",
+        values: [
+          { name: "red", dbName: "red" },
+          { name: "dark_blue", dbName: "dark-blue" },
+        ],
+      },
     ]);
   });
 
@@ -97,9 +111,15 @@ describe("parseSchema on prisma/schema.prisma agrees with the generated Prisma c
   const schema = parseSchemaFile(path.join(process.cwd(), "prisma", "schema.prisma"));
   // Prisma's own reading of @map/@@map. _runtimeDataModel is internal: if a Prisma upgrade
   // removes it, replace this check rather than delete it.
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://unused@127.0.0.1:1/unused" }) });
-  type RuntimeModel = { dbName: string | null; fields: { name: string; kind: string; type: string; dbName?: string }[] };
-  const runtime = (client as unknown as { _runtimeDataModel?: { models: Record<string, RuntimeModel> } })._runtimeDataModel;
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: "postgresql://unused@127.0.0.1:1/unused" }),
+  });
+  type RuntimeModel = {
+    dbName: string | null;
+    fields: { name: string; kind: string; type: string; dbName?: string }[];
+  };
+  const runtime = (client as unknown as { _runtimeDataModel?: { models: Record<string, RuntimeModel> } })
+    ._runtimeDataModel;
 
   it("has the same models, tables, fields, columns and kinds", () => {
     expect(runtime, "PrismaClient._runtimeDataModel is gone: update this test").toBeDefined();
@@ -107,8 +127,20 @@ describe("parseSchema on prisma/schema.prisma agrees with the generated Prisma c
     for (const model of schema.models) {
       const theirs = runtime!.models[model.name]!;
       expect(model.table, model.name).toBe(theirs.dbName ?? model.name);
-      expect(model.fields.map((f) => ({ name: f.name, kind: f.kind, type: f.type, column: f.kind === "object" ? undefined : f.column }))).toEqual(
-        theirs.fields.map((f) => ({ name: f.name, kind: f.kind, type: f.type, column: f.kind === "object" ? undefined : (f.dbName ?? f.name) })),
+      expect(
+        model.fields.map((f) => ({
+          name: f.name,
+          kind: f.kind,
+          type: f.type,
+          column: f.kind === "object" ? undefined : f.column,
+        })),
+      ).toEqual(
+        theirs.fields.map((f) => ({
+          name: f.name,
+          kind: f.kind,
+          type: f.type,
+          column: f.kind === "object" ? undefined : (f.dbName ?? f.name),
+        })),
       );
     }
   });
@@ -159,9 +191,19 @@ describe("findSchemaDrift", () => {
   it("reports an enum column of another enum, changed enum values, and extra tables, columns and enums", () => {
     const db = fixtureDatabase();
     db.columns = db.columns.map((c) => (c.column === "colour" ? { ...c, udtName: "shade" } : c));
-    db.columns.push({ table: "widgets", column: "legacy", dataType: "text", udtName: "text", nullable: true, datetimePrecision: null });
+    db.columns.push({
+      table: "widgets",
+      column: "legacy",
+      dataType: "text",
+      udtName: "text",
+      nullable: true,
+      datetimePrecision: null,
+    });
     db.tables.push("orphans");
-    db.enums = [{ name: "colour", values: ["red", "blue"] }, { name: "shade", values: ["light"] }];
+    db.enums = [
+      { name: "colour", values: ["red", "blue"] },
+      { name: "shade", values: ["light"] },
+    ];
     expect(findSchemaDrift(schema, db)).toEqual([
       "column widgets.colour (Widget.colour) is USER-DEFINED shade, the schema says USER-DEFINED colour",
       "column widgets.legacy exists but model Widget has no field for it",

@@ -5,15 +5,26 @@ import { describe, expect, it } from "vitest";
 // `npm run bench`, `npm run intake` and `npm run eval:intake` run the data layer under tsx with
 // the react-server condition, outside Next. A data module that loads Next's request or
 // navigation modules at import time breaks all three (it once did: lib/data/read-db.ts).
-const MODULES = ["briefing", "aggregates", "charts", "matrix", "meetings", "pledges", "progress", "pledge-records", "intake"].map(
-  (m) => `@/lib/data/${m}`,
-);
+const MODULES = [
+  "briefing",
+  "aggregates",
+  "charts",
+  "matrix",
+  "meetings",
+  "pledges",
+  "progress",
+  "pledge-records",
+  "intake",
+].map((m) => `@/lib/data/${m}`);
 
 describe("the command-line scripts' data layer", () => {
   it("loads under tsx with the react-server condition", () => {
     const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
     const code = `Promise.all(${JSON.stringify(MODULES)}.map((m) => import(m))).then(() => console.log("loaded"))`;
-    const out = execFileSync(tsx, ["--conditions=react-server", "--eval", code], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync(tsx, ["--conditions=react-server", "--eval", code], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(out.trim()).toBe("loaded");
   }, 60_000);
 });

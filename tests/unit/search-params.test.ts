@@ -11,9 +11,20 @@ const parse = (input: string) => parseSearchParams(pledgeListParams, new URLSear
 
 describe("one parser for a route's search parameters", () => {
   it("reads well-formed values, and treats empty form fields as not chosen", () => {
-    const { data, problems } = parse("status=delivered&side=&overdue=1&from=2016-01-08&sort=title&dir=asc&page=3&q=%20ACSA%20");
+    const { data, problems } = parse(
+      "status=delivered&side=&overdue=1&from=2016-01-08&sort=title&dir=asc&page=3&q=%20ACSA%20",
+    );
     expect(problems).toEqual([]);
-    expect(data).toMatchObject({ status: "delivered", side: undefined, overdue: true, from: "2016-01-08", sort: "title", dir: "asc", page: 3, q: "ACSA" });
+    expect(data).toMatchObject({
+      status: "delivered",
+      side: undefined,
+      overdue: true,
+      from: "2016-01-08",
+      sort: "title",
+      dir: "asc",
+      page: 3,
+      q: "ACSA",
+    });
   });
 
   it("treats prototype names as ordinary unknown values", () => {
@@ -29,7 +40,11 @@ describe("one parser for a route's search parameters", () => {
     expect(named.problems).toEqual([]);
     const details = problemDetails(named);
     expect(Object.keys(details)).toEqual(["__proto__", "constructor", "toString"]);
-    expect(JSON.parse(JSON.stringify(details))).toEqual({ ["__proto__"]: ["Unknown parameter"], constructor: ["Unknown parameter"], toString: ["Unknown parameter"] });
+    expect(JSON.parse(JSON.stringify(details))).toEqual({
+      ["__proto__"]: ["Unknown parameter"],
+      constructor: ["Unknown parameter"],
+      toString: ["Unknown parameter"],
+    });
   });
 
   it("refuses NUL and broken Unicode before any database sees them", () => {
@@ -44,7 +59,10 @@ describe("one parser for a route's search parameters", () => {
     for (const day of ["0000-00-00", "9999-99-99", "2021-02-30", "0000-01-01", "2021-1-1", "yesterday"]) {
       const { data, problems } = parse(`from=${day}`);
       expect(data.from, day).toBeUndefined();
-      expect(problems.map((p) => p.param), day).toEqual(["from"]);
+      expect(
+        problems.map((p) => p.param),
+        day,
+      ).toEqual(["from"]);
     }
     expect(parseSearchParams(briefingParams, { date: "9999-99-99" }).data.date).toBeUndefined();
   });
@@ -53,15 +71,23 @@ describe("one parser for a route's search parameters", () => {
     for (const page of ["0", "-1", "1.5", "1e3", "99999999999999999999", "0x10", "NaN", "Infinity"]) {
       const { data, problems } = parse(`page=${page}`);
       expect(data.page, page).toBe(1);
-      expect(problems.map((p) => p.param), page).toEqual(["page"]);
+      expect(
+        problems.map((p) => p.param),
+        page,
+      ).toEqual(["page"]);
     }
     const api = parseSearchParams(pledgeApiParams, new URLSearchParams("per_page=500&page=0"));
     expect(api.data).toMatchObject({ page: 1, per_page: 25 });
-    expect(problemDetails(api)).toEqual({ page: ["Use a whole page number from 1"], per_page: ["Use a whole number from 1 to 100"] });
+    expect(problemDetails(api)).toEqual({
+      page: ["Use a whole page number from 1"],
+      per_page: ["Use a whole number from 1 to 100"],
+    });
   });
 
   it("refuses a repeated parameter and a very long value without parsing it", () => {
-    expect(parse("status=delivered&status=stalled").problems).toEqual([{ param: "status", message: "Give this parameter once" }]);
+    expect(parse("status=delivered&status=stalled").problems).toEqual([
+      { param: "status", message: "Give this parameter once" },
+    ]);
     expect(parseSearchParams(pledgeListParams, { status: ["delivered", "stalled"] }).data.status).toBeUndefined();
     const long = parse(`q=${"a".repeat(MAX_PARAM_LENGTH + 1)}`);
     expect(long.problems).toEqual([{ param: "q", message: expect.stringMatching(/Too long/) }]);
@@ -75,7 +101,10 @@ describe("one parser for a route's search parameters", () => {
   });
 
   it("reads an editor's source choice", () => {
-    expect(parseSearchParams(sourceParams, { source: "meeting:jpuk-2plus2-2021" }).data.source).toEqual({ kind: "meeting", id: "jpuk-2plus2-2021" });
+    expect(parseSearchParams(sourceParams, { source: "meeting:jpuk-2plus2-2021" }).data.source).toEqual({
+      kind: "meeting",
+      id: "jpuk-2plus2-2021",
+    });
     expect(parseSearchParams(sourceParams, { source: "toString:x" }).data.source).toBeUndefined();
   });
 });

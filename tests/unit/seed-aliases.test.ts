@@ -10,14 +10,21 @@ const aliases = loadAliases();
 
 describe("the seeded aliases", () => {
   it("belong to pledges of the data set, none repeated", () => {
-    expect(findAliasProblems(aliases, data.pledges.map((p) => p.id))).toEqual([]);
+    expect(
+      findAliasProblems(
+        aliases,
+        data.pledges.map((p) => p.id),
+      ),
+    ).toEqual([]);
   });
 
   it("fail loudly for an unknown pledge id and a repeat", () => {
-    expect(findAliasProblems({ ...aliases, "jpuk-no-such-pledge": ["NSP"], "jpuk-jnaam": ["JNAAM", "jnaam"] }, data.pledges.map((p) => p.id))).toEqual([
-      "aliases.json: jpuk-jnaam repeats the alias jnaam",
-      "aliases.json: unknown pledge jpuk-no-such-pledge",
-    ]);
+    expect(
+      findAliasProblems(
+        { ...aliases, "jpuk-no-such-pledge": ["NSP"], "jpuk-jnaam": ["JNAAM", "jnaam"] },
+        data.pledges.map((p) => p.id),
+      ),
+    ).toEqual(["aliases.json: jpuk-jnaam repeats the alias jnaam", "aliases.json: unknown pledge jpuk-no-such-pledge"]);
   });
 
   it("name the carrier strike group and JNAAM by what an editor knew when recording them", () => {

@@ -71,6 +71,8 @@ describe("findDataSetProblems can fail", () => {
     const [first, ...rest] = data.pledges;
     if (!first) return; // prisma/seed/pledges.json is still empty
     const tampered = { ...first, cite: { ...first.cite, quote: `${first.cite.quote}!?` } };
-    expect(findDataSetProblems(withPledges([tampered, ...rest]))).toContainEqual(expect.stringMatching(new RegExp(`^pledge ${first.id}: quote is not verbatim`)));
+    expect(findDataSetProblems(withPledges([tampered, ...rest]))).toContainEqual(
+      expect.stringMatching(new RegExp(`^pledge ${first.id}: quote is not verbatim`)),
+    );
   });
 });

@@ -49,12 +49,18 @@ describe("authRedirect (next-auth's redirect callback)", () => {
 
 describe("signInParams", () => {
   it("treats prototype names and unknown roles as no role, and any callback as a path of this site", () => {
-    const { data, problems } = parseSearchParams(signInParams, { denied: "constructor", callbackUrl: "/\t/evil.example" });
+    const { data, problems } = parseSearchParams(signInParams, {
+      denied: "constructor",
+      callbackUrl: "/\t/evil.example",
+    });
     expect(data.denied).toBeUndefined();
     expect(data.callbackUrl).toBe("/");
     expect(problems.map((p) => p.param)).toEqual(["denied"]);
     expect(parseSearchParams(signInParams, { denied: "__proto__" }).data.denied).toBeUndefined();
-    expect(parseSearchParams(signInParams, { denied: "editor", callbackUrl: "/edit" }).data).toMatchObject({ denied: "editor", callbackUrl: "/edit" });
+    expect(parseSearchParams(signInParams, { denied: "editor", callbackUrl: "/edit" }).data).toMatchObject({
+      denied: "editor",
+      callbackUrl: "/edit",
+    });
     expect(parseSearchParams(signInParams, {}).data.callbackUrl).toBe("/");
   });
 });

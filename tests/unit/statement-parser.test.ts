@@ -33,7 +33,8 @@ describe("parseStatement", () => {
   });
 
   it('numbers bullets after the paragraph that opens with one: "4", then "4-2", "4-3"', () => {
-    const text = "3. Before.\n4. ●sharing lessons learned\n●finding new opportunities\n• sharing information\n5. After.";
+    const text =
+      "3. Before.\n4. ●sharing lessons learned\n●finding new opportunities\n• sharing information\n5. After.";
     expect(parseStatement(text)).toEqual([
       { position: 1, label: "3", text: "Before." },
       { position: 2, label: "4", text: "sharing lessons learned" },
@@ -44,12 +45,19 @@ describe("parseStatement", () => {
   });
 
   it('numbers bullets under an introducing paragraph from "-1", with any bullet character', () => {
-    expect(labels("4. They agreed on:\n- exercises\n* exchanges\n・ visits\n– studies")).toEqual(["4", "4-1", "4-2", "4-3", "4-4"]);
+    expect(labels("4. They agreed on:\n- exercises\n* exchanges\n・ visits\n– studies")).toEqual([
+      "4",
+      "4-1",
+      "4-2",
+      "4-3",
+      "4-4",
+    ]);
     expect(labels("2. Intro:\n(1) point\n● bullet under the sub-point")).toEqual(["2", "2(1)", "2(1)-1"]);
   });
 
   it('labels unnumbered paragraphs "¶N" by position, before, between and after numbered ones', () => {
-    const text = "Joint Statement\nJanuary 8, 2016\n1. The Ministers met.\nThey also said this.\n2. Closing.\nBack to the index";
+    const text =
+      "Joint Statement\nJanuary 8, 2016\n1. The Ministers met.\nThey also said this.\n2. Closing.\nBack to the index";
     expect(labels(text)).toEqual(["¶1", "¶2", "1", "¶4", "2", "¶6"]);
     expect(texts(text)[0]).toBe("Joint Statement");
   });
@@ -154,7 +162,8 @@ describe("parseStatement: a nested list copied from a web page", () => {
   });
 
   it("keeps a numbered bullet as its own item when nothing introduced a list", () => {
-    const text = "3. The Ministers discussed the cooperation.\n4. ●sharing lessons learned.\n   ●finding opportunities.";
+    const text =
+      "3. The Ministers discussed the cooperation.\n4. ●sharing lessons learned.\n   ●finding opportunities.";
     expect(labels(text)).toEqual(["3", "4", "4-2"]);
   });
 

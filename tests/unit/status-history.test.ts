@@ -10,7 +10,12 @@ import {
   type MatrixMeeting,
 } from "@/lib/domain/status-history";
 
-const u = (id: string, status: HistoryEntry["status"], reportedOn: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+const u = (
+  id: string,
+  status: HistoryEntry["status"],
+  reportedOn: string,
+  extra: Partial<HistoryEntry> = {},
+): HistoryEntry => ({
   id,
   status,
   reportedOn,

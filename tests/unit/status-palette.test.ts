@@ -63,8 +63,12 @@ describe("the colour maths", () => {
   });
 
   it("sees red and green converge without red cones, and blue stay blue", () => {
-    expect(perceivedDifference("#cc3333", "#339933", "protanopia")).toBeLessThan(perceivedDifference("#cc3333", "#339933", "normal") / 2);
-    expect(perceivedDifference("#cc3333", "#339933", "deuteranopia")).toBeLessThan(perceivedDifference("#cc3333", "#339933", "normal") / 2);
+    expect(perceivedDifference("#cc3333", "#339933", "protanopia")).toBeLessThan(
+      perceivedDifference("#cc3333", "#339933", "normal") / 2,
+    );
+    expect(perceivedDifference("#cc3333", "#339933", "deuteranopia")).toBeLessThan(
+      perceivedDifference("#cc3333", "#339933", "normal") / 2,
+    );
     expect(perceivedDifference("#1c6cdb", "#d37606", "deuteranopia")).toBeGreaterThan(30);
   });
 });

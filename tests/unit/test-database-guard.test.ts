@@ -35,7 +35,9 @@ describe("isLocalServer", () => {
 describe("assertLocalServer", () => {
   it("explains itself and names the way out", () => {
     vi.stubEnv("ALLOW_REMOTE_TEST_DATABASE", "");
-    expect(() => assertLocalServer("postgresql://u:secret@db.example.com/postgres")).toThrow(/Refusing .* "db\.example\.com".*ALLOW_REMOTE_TEST_DATABASE=1/);
+    expect(() => assertLocalServer("postgresql://u:secret@db.example.com/postgres")).toThrow(
+      /Refusing .* "db\.example\.com".*ALLOW_REMOTE_TEST_DATABASE=1/,
+    );
     expect(() => assertLocalServer("postgresql://u:secret@db.example.com/postgres")).not.toThrow(/secret/);
   });
 

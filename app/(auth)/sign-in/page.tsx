@@ -30,7 +30,8 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.changed && <p className="notice notice-ok">Your password was changed. Sign in with the new one.</p>}
       {denied && (
         <p className="notice notice-error">
-          That page needs the {ROLE_LABELS[denied].toLowerCase()} role{user ? `; your account is a ${user.role}` : ""}. Sign in with an account that has it.
+          That page needs the {ROLE_LABELS[denied].toLowerCase()} role{user ? `; your account is a ${user.role}` : ""}.
+          Sign in with an account that has it.
         </p>
       )}
       {user && !denied && (

@@ -10,7 +10,10 @@ export default async function EditorHome() {
   return (
     <>
       <h1>Editing</h1>
-      <p className="lead">After each meeting: add it with its statement, record the pledges it made, then review what it reported on earlier ones.</p>
+      <p className="lead">
+        After each meeting: add it with its statement, record the pledges it made, then review what it reported on
+        earlier ones.
+      </p>
       <ul className="link-cards">
         <li>
           <Link href="/edit/meetings/new">Add a meeting</Link> by pasting its statement.
@@ -25,7 +28,8 @@ export default async function EditorHome() {
           To record one status update or correct one, open the <Link href="/pledges">pledge</Link>.
         </li>
         <li>
-          <Link href="/edit/import">Import pledges from CSV</Link>: edit the exported file in a spreadsheet, check it, apply it.
+          <Link href="/edit/import">Import pledges from CSV</Link>: edit the exported file in a spreadsheet, check it,
+          apply it.
         </li>
         <li>
           <Link href="/edit/audit">Audit trail</Link>: every change, who made it and when.
@@ -36,7 +40,8 @@ export default async function EditorHome() {
               <Link href="/edit/users">Users</Link>: accounts and roles.
             </li>
             <li>
-              <Link href="/edit/dialogues">Dialogues</Link>: start tracking a new framework (its meetings need it first), or rename one.
+              <Link href="/edit/dialogues">Dialogues</Link>: start tracking a new framework (its meetings need it
+              first), or rename one.
             </li>
             <li>
               <Link href="/edit/areas">Areas</Link>: the cooperation-area taxonomy, its names and order.

@@ -21,7 +21,9 @@ export default async function BriefingPage({ searchParams }: Props) {
     return (
       <div className="empty panel">
         <h1>No data yet</h1>
-        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+        <p>
+          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
+        </p>
       </div>
     );
   }
@@ -30,11 +32,20 @@ export default async function BriefingPage({ searchParams }: Props) {
     listAreas(),
   ]);
   if (!data) return null;
-  const query = new URLSearchParams({ dialogue: data.dialogue.id, date: data.asOf, ...(data.area ? { area: data.area.id } : {}) });
+  const query = new URLSearchParams({
+    dialogue: data.dialogue.id,
+    date: data.asOf,
+    ...(data.area ? { area: data.area.id } : {}),
+  });
   return (
     <>
       <form method="get" className="filters panel no-print" aria-label="Choose the briefing">
-        <FilterSelect label="Dialogue" name="dialogue" value={data.dialogue.id} options={toOptions(resolved.dialogues)} />
+        <FilterSelect
+          label="Dialogue"
+          name="dialogue"
+          value={data.dialogue.id}
+          options={toOptions(resolved.dialogues)}
+        />
         <label>
           As of
           <input type="date" name="date" defaultValue={data.asOf} />

@@ -37,7 +37,9 @@ export default async function ChartsPage({ searchParams }: Props) {
     return (
       <div className="empty panel">
         <h1>No data yet</h1>
-        <p>The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.</p>
+        <p>
+          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
+        </p>
       </div>
     );
   }
@@ -46,9 +48,11 @@ export default async function ChartsPage({ searchParams }: Props) {
       <h1>Charts</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {known ? known.name : "All dialogues"}: where the pledges stand, how that moved from meeting to meeting, and which need
-        attention. Each chart has a table view with the same numbers.{" "}
-        <Link href={`/briefing${filtersToSearch({ dialogue: perMeeting.id, area: filters.area })}`}>Briefing for the next meeting →</Link>
+        {known ? known.name : "All dialogues"}: where the pledges stand, how that moved from meeting to meeting, and
+        which need attention. Each chart has a table view with the same numbers.{" "}
+        <Link href={`/briefing${filtersToSearch({ dialogue: perMeeting.id, area: filters.area })}`}>
+          Briefing for the next meeting →
+        </Link>
       </p>
       <ChartFilterForm
         filters={filters}

@@ -26,11 +26,11 @@ export default async function MatrixPage({ searchParams }: Props) {
       <h1>Pledge × meeting matrix</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {dialogue.name}: each cell is a pledge&rsquo;s status as of that meeting. Hatched cells (∅) mark a meeting that was
-        expected to report on the pledge and said nothing; its last known status is carried forward. A plain status word marks a
-        meeting not expected to cover the pledge&rsquo;s area (a defence call on trade, a service chiefs&rsquo; call); &ldquo;Not
-        reviewed&rdquo; and &ldquo;Not collected&rdquo; mark a meeting no editor has reviewed yet or whose statement is not in the
-        collection. None of these counts as silence.
+        {dialogue.name}: each cell is a pledge&rsquo;s status as of that meeting. Hatched cells (∅) mark a meeting that
+        was expected to report on the pledge and said nothing; its last known status is carried forward. A plain status
+        word marks a meeting not expected to cover the pledge&rsquo;s area (a defence call on trade, a service
+        chiefs&rsquo; call); &ldquo;Not reviewed&rdquo; and &ldquo;Not collected&rdquo; mark a meeting no editor has
+        reviewed yet or whose statement is not in the collection. None of these counts as silence.
       </p>
       <DialogueFilter dialogues={dialogues} selected={dialogue.id} allowAll={false} />
       <div style={{ marginTop: "1rem" }}>
@@ -69,7 +69,11 @@ export default async function MatrixPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <Pagination page={matrix.page} pages={matrix.pages} hrefFor={(p) => `/matrix?dialogue=${dialogue.id}&page=${p}`} />
+          <Pagination
+            page={matrix.page}
+            pages={matrix.pages}
+            hrefFor={(p) => `/matrix?dialogue=${dialogue.id}&page=${p}`}
+          />
         </div>
       )}
     </>

@@ -34,8 +34,12 @@ export default async function MeetingsPage({ searchParams }: Props) {
                 <th scope="col">Meeting</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Format and place</th>
-                <th scope="col" className="num">Pledges made</th>
-                <th scope="col" className="num">Updates reported</th>
+                <th scope="col" className="num">
+                  Pledges made
+                </th>
+                <th scope="col" className="num">
+                  Updates reported
+                </th>
               </tr>
             </thead>
             <tbody>

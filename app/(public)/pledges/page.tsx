@@ -38,8 +38,14 @@ export default async function PledgesPage({ searchParams }: Props) {
       <p className="lead">
         {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.{" "}
         <span className="no-print">
-          Export them with their status history: <a href={`/pledges/pledges.csv${filtersToSearch(filters)}`} download>CSV</a> ·{" "}
-          <a href={`/pledges/pledges.json${filtersToSearch(filters)}`} download>JSON</a>
+          Export them with their status history:{" "}
+          <a href={`/pledges/pledges.csv${filtersToSearch(filters)}`} download>
+            CSV
+          </a>{" "}
+          ·{" "}
+          <a href={`/pledges/pledges.json${filtersToSearch(filters)}`} download>
+            JSON
+          </a>
         </span>
       </p>
       <PledgeFilterForm
@@ -94,7 +100,11 @@ export default async function PledgesPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <Pagination page={result.page} pages={result.pages} hrefFor={(p) => `/pledges${filtersToSearch(filters, { ...keep, page: p })}`} />
+          <Pagination
+            page={result.page}
+            pages={result.pages}
+            hrefFor={(p) => `/pledges${filtersToSearch(filters, { ...keep, page: p })}`}
+          />
         </div>
       )}
     </>

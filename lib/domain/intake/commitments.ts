@@ -15,7 +15,11 @@ const CUES: { pattern: RegExp; needsActor: boolean }[] = [
       /\b(agreed to|agreed that|agreed on|decided to|decided that|committed to|pledged to|resolved to|shared the intention(?: to)?|intend(?:s|ed)? to|(?:stated|expressed) (?:his|her|their|its) intention to|directed (?:their|its) officials to|instructed (?:their|its) officials to|urged [^.]{0,40}? to conclude)\b/i,
     needsActor: false,
   },
-  { pattern: /\b(affirmed to|shared the view to|confirmed (?:that )?[^.]{0,80}?\bto continue|to continue|commitment to)\b/i, needsActor: true },
+  {
+    pattern:
+      /\b(affirmed to|shared the view to|confirmed (?:that )?[^.]{0,80}?\bto continue|to continue|commitment to)\b/i,
+    needsActor: true,
+  },
   { pattern: /\b(will|would)\b(?! like to)/i, needsActor: true },
   { pattern: /\b(planned (?:visit|participation|deployment)|scheduled for|to be held)\b/i, needsActor: false },
 ];
@@ -55,7 +59,10 @@ function listItems(c: Commitment): Commitment[] {
   let from = colon + 1;
   for (const part of c.quote.slice(colon + 1).split(";")) {
     const lead = part.length - part.trimStart().length;
-    const text = part.trim().replace(/^and\s+/, "").replace(/[.;]$/, "");
+    const text = part
+      .trim()
+      .replace(/^and\s+/, "")
+      .replace(/[.;]$/, "");
     const offset = from + lead + (part.trim().startsWith("and ") ? 4 : 0);
     if (text.split(/\s+/).length >= 3) items.push({ ...c, quote: text, start: c.start + offset });
     from += part.length + 1;
@@ -63,12 +70,15 @@ function listItems(c: Commitment): Commitment[] {
   return items.length ? items : [c];
 }
 
-const JAPAN = /\b(Japan(?:ese)?(?: side)?|Minister (?:Kishi|Motegi|Kono|Onodera|Nakatani|Kishida|Suga|Abe)|MOD|JSDF|JASDF|JGSDF|JMSDF|Self-Defense Force)\b/i;
+const JAPAN =
+  /\b(Japan(?:ese)?(?: side)?|Minister (?:Kishi|Motegi|Kono|Onodera|Nakatani|Kishida|Suga|Abe)|MOD|JSDF|JASDF|JGSDF|JMSDF|Self-Defense Force)\b/i;
 const BOTH = /\b(Ministers|both|two (?:ministers|sides|countries)|four Ministers|they|the two|Japan and)\b/i;
 
 // Who is the subject: Japan, the partner (named in `partnerNames`), or both.
 export function sideOf(subject: string, partnerNames: string[]): Side {
-  const partner = partnerNames.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(subject));
+  const partner = partnerNames.some((n) =>
+    new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(subject),
+  );
   const japan = JAPAN.test(subject);
   if (BOTH.test(subject) || (partner && japan)) return "both";
   if (japan) return "japan";
@@ -97,8 +107,11 @@ export function partnerNames(partnerCountry: string): string[] {
 export function draftTitle(c: Pick<Commitment, "quote" | "cue">): string {
   const at = c.quote.indexOf(c.cue);
   const after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(that|to|on)?\s*/i, "");
-  const words = (after || c.quote).replace(/[.;:]+$/, "").split(/\s+/).slice(0, 14).join(" ");
+  const words = (after || c.quote)
+    .replace(/[.;:]+$/, "")
+    .split(/\s+/)
+    .slice(0, 14)
+    .join(" ");
   const title = words.charAt(0).toUpperCase() + words.slice(1);
   return title.length >= 3 ? title.slice(0, 200) : c.quote.slice(0, 200);
 }
-

@@ -34,7 +34,12 @@ function draftFinds(draft: DraftGuess, pledge: GoldPledge): boolean {
   return want.size > 0 && shared / want.size >= 0.5;
 }
 
-export function scoreMeeting(gold: GoldLink[], proposed: ProposedLink[], goldNew: GoldPledge[], drafts: DraftGuess[]): MeetingScore {
+export function scoreMeeting(
+  gold: GoldLink[],
+  proposed: ProposedLink[],
+  goldNew: GoldPledge[],
+  drafts: DraftGuess[],
+): MeetingScore {
   const key = (l: { pledgeId: string; paragraph: string }) => `${l.pledgeId}@${l.paragraph}`;
   const goldByKey = new Map(gold.map((g) => [key(g), g]));
   const proposedKeys = new Set(proposed.map(key));
@@ -76,18 +81,39 @@ export function scoreMeeting(gold: GoldLink[], proposed: ProposedLink[], goldNew
   };
 }
 
-export type Totals = { linkPrecision: number; linkRecall: number; statusAccuracy: number; newRecall: number; newPrecision: number };
+export type Totals = {
+  linkPrecision: number;
+  linkRecall: number;
+  statusAccuracy: number;
+  newRecall: number;
+  newPrecision: number;
+};
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 export function totals(scores: MeetingScore[]): Totals {
   const sum = (f: (s: MeetingScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   return {
-    linkPrecision: ratio(sum((s) => s.correctLinks), sum((s) => s.proposed)),
-    linkRecall: ratio(sum((s) => s.correctLinks), sum((s) => s.goldLinks)),
-    statusAccuracy: ratio(sum((s) => s.correctStatus), sum((s) => s.correctLinks)),
-    newRecall: ratio(sum((s) => s.matchedNew), sum((s) => s.goldNew)),
-    newPrecision: ratio(sum((s) => s.matchedDrafts), sum((s) => s.drafts)),
+    linkPrecision: ratio(
+      sum((s) => s.correctLinks),
+      sum((s) => s.proposed),
+    ),
+    linkRecall: ratio(
+      sum((s) => s.correctLinks),
+      sum((s) => s.goldLinks),
+    ),
+    statusAccuracy: ratio(
+      sum((s) => s.correctStatus),
+      sum((s) => s.correctLinks),
+    ),
+    newRecall: ratio(
+      sum((s) => s.matchedNew),
+      sum((s) => s.goldNew),
+    ),
+    newPrecision: ratio(
+      sum((s) => s.matchedDrafts),
+      sum((s) => s.drafts),
+    ),
   };
 }
 

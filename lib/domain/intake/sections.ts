@@ -3,7 +3,20 @@
 // The intake reads only the section about the meeting under review; a document of one
 // meeting, or one whose sections cannot be found, is read whole.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function namesDate(text: string, isoDay: string): boolean {
   const [, m, d] = isoDay.split("-").map(Number) as [number, number, number];

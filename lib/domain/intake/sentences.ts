@@ -4,7 +4,8 @@
 export type Span = { text: string; start: number };
 
 // "Mr.", "U.S.", "No.", "H.E." and initials end no sentence.
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Rt|Hon|St|No|Nos|Vol|e\.g|i\.e|etc|vs|Gen|Adm|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Rt|Hon|St|No|Nos|Vol|e\.g|i\.e|etc|vs|Gen|Adm|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -29,14 +30,16 @@ function push(out: Span[], text: string, start: number, end: number) {
 
 // A sentence that lists several things the Ministers did ("welcomed X, emphasised Y and
 // welcomed Z") splits before each new past-tense verb; the joining words are left out.
-const CLAUSE_BREAK = /(?:,\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+|\s+as well as\s+)(?=(?:also\s+)?[a-z]+(?:ed|ised|ized)\b)/g;
+const CLAUSE_BREAK =
+  /(?:,\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+|\s+as well as\s+)(?=(?:also\s+)?[a-z]+(?:ed|ised|ized)\b)/g;
 const AS_WELL_AS = /,?\s+as well as\s+(?=the\b)/g;
 
 export function splitClauses(sentence: Span): Span[] {
   const cuts: { at: number; next: number }[] = [];
   for (const re of [CLAUSE_BREAK, AS_WELL_AS]) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) cuts.push({ at: m.index, next: m.index + m[0].length });
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text))
+      cuts.push({ at: m.index, next: m.index + m[0].length });
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: Span[] = [];
@@ -59,7 +62,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function evidenceWeight(text: string, evidence: Evidence): number {
   let total = 0;
   for (const w of evidence.words) {
-    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}($|[^\\p{L}\\p{N}])`, "iu").test(text)) total += (w.weight === "key" ? 2 : 1) * w.idf;
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}($|[^\\p{L}\\p{N}])`, "iu").test(text))
+      total += (w.weight === "key" ? 2 : 1) * w.idf;
   }
   for (const a of evidence.aliases) if (text.toLowerCase().includes(a.toLowerCase())) total += 3;
   return total;
@@ -79,7 +83,8 @@ export function chooseQuote(paragraph: string, evidence: Evidence): { quote: str
   if (clauses.length > 1 && best.weight > 0) {
     const ranked = clauses.map((c) => ({ c, w: evidenceWeight(c.text, evidence) })).sort((a, b) => b.w - a.w);
     const top = ranked[0]!;
-    if (top.w >= 0.7 * best.weight && top.c.text.split(/\s+/).length >= 5) return { quote: top.c.text, sentence: best.span.text };
+    if (top.w >= 0.7 * best.weight && top.c.text.split(/\s+/).length >= 5)
+      return { quote: top.c.text, sentence: best.span.text };
   }
   return { quote: best.span.text, sentence: best.span.text };
 }

@@ -8,17 +8,37 @@ import type { Status } from "@/lib/domain/status";
 type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
 
 const CUES: Cue[] = [
-  { status: "stalled", pattern: /\b(postponed|suspended|delayed|deferred|put on hold|stalled|cancell?ed|no progress)\b/i, label: "delay" },
-  { status: "delivered", pattern: /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i, label: "done" },
-  { status: "in_progress", pattern: /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|research programme|the planned|planning (?:for|of) the|preparations? for|being coordinated|coordinating (?:towards|the))\b/i, label: "under way" },
+  {
+    status: "stalled",
+    pattern: /\b(postponed|suspended|delayed|deferred|put on hold|stalled|cancell?ed|no progress)\b/i,
+    label: "delay",
+  },
+  {
+    status: "delivered",
+    pattern:
+      /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i,
+    label: "done",
+  },
+  {
+    status: "in_progress",
+    pattern:
+      /\b(welcomed (?:the )?(?:steady )?progress|progress (?:made|achieved)|steady progress|ongoing|under ?way|move to the (?:second|next) stage|discussions would move|coordinate towards|working towards|launched|started|research programme|the planned|planning (?:for|of) the|preparations? for|being coordinated|coordinating (?:towards|the))\b/i,
+    label: "under way",
+  },
   // Saying again that they will go on ("continue to", "further promote", "shared the view to
   // continue") restates the undertaking; it reports no work done since.
-  { status: "unchanged", pattern: /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) (?:commitment|collaboration)|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|further promote|exchanged views)\b/i, label: "restatement" },
+  {
+    status: "unchanged",
+    pattern:
+      /\b(reaffirmed|reaffirming|reiterated|affirmed|confirmed (?:their|its|the) (?:commitment|collaboration)|recognised|recognized|shared the view|emphasi[sz]ed|stressed|underlined|supported|continue[ds]? to|continue[ds]? (?:cooperation|exchanging|working)|further promote|exchanged views)\b/i,
+    label: "restatement",
+  },
 ];
 
 // Undertakings that no single event completes ("continue", "promote", "strengthen"...): a
 // signing or a meeting is progress on them, not delivery.
-const ONGOING = /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
+const ONGOING =
+  /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
 
 function isOngoing(pledgeTitle: string): boolean {
   return ONGOING.test(pledgeTitle.trim()) || /\bcontinue\b|\bcooperation\b|\bexchanges\b/i.test(pledgeTitle);
@@ -36,15 +56,24 @@ function firstCue(text: string): { cue: Cue; words: string } | null {
 
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
 // quoted clause); before: the pledge's status just before the meeting.
-export function judgeStatus(quote: string, sentence: string, pledge: { title: string; before: Status }): StatusJudgement {
+export function judgeStatus(
+  quote: string,
+  sentence: string,
+  pledge: { title: string; before: Status },
+): StatusJudgement {
   const found = firstCue(quote) ?? firstCue(sentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;
-  if (cue.status === "unchanged") return unchanged("a reaffirmation or restatement alone is not progress: status unchanged", [words]);
+  if (cue.status === "unchanged")
+    return unchanged("a reaffirmation or restatement alone is not progress: status unchanged", [words]);
   if (cue.status === "delivered" && isOngoing(pledge.title)) {
-    return { status: "in_progress", cues: [words], rule: "an ongoing undertaking is not delivered by one event: in progress" };
+    return {
+      status: "in_progress",
+      cues: [words],
+      rule: "an ongoing undertaking is not delivered by one event: in progress",
+    };
   }
   return { status: cue.status, cues: [words], rule: `“${words}” → ${cue.label}` };
 }

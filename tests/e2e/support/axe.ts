@@ -19,7 +19,9 @@ export async function expectNoAxeViolations(page: Page, options: Options = {}): 
   if (options.include) builder = builder.include(options.include);
   const { violations } = await builder.analyze();
   const report = violations.map((v) => {
-    const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`);
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`);
     const more = v.nodes.length > 5 ? [`    ... and ${v.nodes.length - 5} more`] : [];
     return [`${v.id} (${v.impact}, ${v.nodes.length} elements): ${v.help}`, ...nodes, ...more].join("\n");
   });

@@ -42,7 +42,11 @@ export const PUBLIC_PAGES: CheckedPage[] = [
   { name: "area", path: "/areas/defence-equipment" },
   { name: "matrix", path: "/matrix?dialogue=japan-uk" },
   { name: "charts", path: "/charts?dialogue=japan-uk", then: [{ name: "table views", act: showAllTables }] },
-  { name: "briefing", path: "/briefing?dialogue=japan-uk", then: [{ name: "print", act: (page) => page.emulateMedia({ media: "print" }) }] },
+  {
+    name: "briefing",
+    path: "/briefing?dialogue=japan-uk",
+    then: [{ name: "print", act: (page) => page.emulateMedia({ media: "print" }) }],
+  },
   { name: "sign-in", path: "/sign-in" },
   { name: "not found", path: "/pledges/no-such-pledge" },
   { name: "unknown address", path: "/no-such-page" },
@@ -81,6 +85,10 @@ export const ADMIN_PAGES: CheckedPage[] = [
 
 // Cites the first paragraph the picker offers, the picker's main state.
 async function citeFirstParagraph(page: Page) {
-  await page.getByTestId("paragraph-panel").getByRole("button", { name: /^Cite / }).first().click();
+  await page
+    .getByTestId("paragraph-panel")
+    .getByRole("button", { name: /^Cite / })
+    .first()
+    .click();
   await page.getByTestId("citation-status").getByText("Citing").waitFor();
 }

@@ -4,7 +4,9 @@ import { signIn } from "../support/accounts";
 // An admin manages accounts from the browser: a new editor gets a password shown once and
 // signs in with it; once disabled, that editor's open session can no longer save anything.
 
-test("an admin creates an editor, who signs in; disabling the account stops its writes at once", async ({ browser }) => {
+test("an admin creates an editor, who signs in; disabling the account stops its writes at once", async ({
+  browser,
+}) => {
   const email = `new-editor-${Date.now().toString(36)}@example.org`;
   const admin = await browser.newPage();
   await signIn(admin, "admin");

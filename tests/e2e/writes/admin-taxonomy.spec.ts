@@ -17,7 +17,10 @@ test("an admin adds a dialogue and an area; an editor adds a meeting to the new 
   await admin.locator("#main").getByRole("link", { name: "Dialogues" }).click();
   await admin.getByRole("link", { name: "add the dialogue" }).click();
   await admin.getByLabel("Name", { exact: true }).fill(DIALOGUE);
-  await expect(admin.getByLabel("Id", { exact: true })).toHaveAttribute("placeholder", /^japan-australia-foreign-and-defence/);
+  await expect(admin.getByLabel("Id", { exact: true })).toHaveAttribute(
+    "placeholder",
+    /^japan-australia-foreign-and-defence/,
+  );
   await admin.getByLabel("Id", { exact: true }).fill(DIALOGUE_ID);
   await admin.getByLabel("Partner country").fill("Australia");
   await admin.getByRole("button", { name: "Create dialogue" }).click();
@@ -59,7 +62,9 @@ test("an admin adds a dialogue and an area; an editor adds a meeting to the new 
   await editor.getByLabel("Date").fill("2025-09-05");
   await editor.getByLabel("Place").fill("Canberra");
   await editor.getByLabel("Document title").fill(`Joint Statement (e2e ${stamp})`);
-  await editor.getByLabel("Statement text").fill("1. The Ministers met in Canberra.\n2. They decided to expand information sharing.");
+  await editor
+    .getByLabel("Statement text")
+    .fill("1. The Ministers met in Canberra.\n2. They decided to expand information sharing.");
   await editor.getByRole("button", { name: "Preview paragraphs" }).click();
   await expect(editor.getByTestId("paragraph-preview")).toContainText("2 paragraphs found");
   await editor.getByRole("button", { name: "Save meeting and paragraphs" }).click();

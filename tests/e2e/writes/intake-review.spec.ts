@@ -44,7 +44,9 @@ test("the review arrives pre-filled; the editor accepts two, edits one, rejects 
   await page.goto(meetingUrl);
   await page.getByRole("link", { name: "Review this meeting" }).click();
   await expect(page.getByRole("heading", { name: `Review: ${TITLE}` })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Proposals from the statement" })).toContainText("4 pledges pre-filled");
+  await expect(page.getByRole("region", { name: "Proposals from the statement" })).toContainText(
+    "4 pledges pre-filled",
+  );
 
   // Strongest first, and the first one's paragraph is highlighted in the panel.
   const rows = page.locator("fieldset.review-row");
@@ -52,7 +54,9 @@ test("the review arrives pre-filled; the editor accepts two, edits one, rejects 
   await expect(page.getByTestId("paragraph-panel").getByTestId("paragraph-2")).toHaveClass(/picked/);
   const jnaam = row(page, "jpuk-jnaam");
   await expect(jnaam.locator('select[name$=".status"]')).toHaveValue("in_progress");
-  await expect(jnaam.locator('textarea[name$=".quote"]')).toHaveValue(/^The Ministers welcomed progress on the research programme/);
+  await expect(jnaam.locator('textarea[name$=".quote"]')).toHaveValue(
+    /^The Ministers welcomed progress on the research programme/,
+  );
   await expect(jnaam.getByTestId("proposal-note")).toContainText("JNAAM");
   await expect(jnaam.getByTestId("proposal-note")).toContainText("welcomed progress");
   await expect(row(page, "jpuk-acsa").locator('select[name$=".status"]')).toHaveValue("delivered");
@@ -84,7 +88,10 @@ test("the pledge timelines and the audit trail show exactly what the editor did"
   };
   await expect((await entry("jpuk-jnaam")).locator("[data-status]")).toHaveAttribute("data-status", "in_progress");
   await expect((await entry("jpuk-acsa")).locator("[data-status]")).toHaveAttribute("data-status", "delivered");
-  await expect((await entry("jpuk-carrier-strike-group")).locator("[data-status]")).toHaveAttribute("data-status", "delivered");
+  await expect((await entry("jpuk-carrier-strike-group")).locator("[data-status]")).toHaveAttribute(
+    "data-status",
+    "delivered",
+  );
   await page.goto("/pledges/jpuk-cyber-cooperation");
   await expect(page.getByTestId("status-timeline")).not.toContainText(TITLE);
 

@@ -13,12 +13,14 @@ async function tabTo(page: Page, name: RegExp, limit = 250): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
-    const label = await focused.evaluate((el) => {
-      const aria = el.getAttribute("aria-label");
-      if (aria) return aria;
-      const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-      return labelled ?? el.textContent ?? "";
-    }).catch(() => "");
+    const label = await focused
+      .evaluate((el) => {
+        const aria = el.getAttribute("aria-label");
+        if (aria) return aria;
+        const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+        return labelled ?? el.textContent ?? "";
+      })
+      .catch(() => "");
     if (name.test(label.trim())) {
       // Focus must be visible where it lands (WCAG 2.4.7): an outline is drawn.
       const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -32,7 +34,9 @@ async function tabTo(page: Page, name: RegExp, limit = 250): Promise<void> {
 // Moves a focused closed <select> with the arrow keys until its chosen option matches.
 async function arrowTo(page: Page, option: RegExp): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const chosen = await page.locator(":focus").evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+    const chosen = await page
+      .locator(":focus")
+      .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
     if (option.test(chosen)) return;
     await page.keyboard.press("ArrowDown");
   }

@@ -16,7 +16,10 @@ export type TestUser = { id: string; email: string; name: string; role: Role; pa
 let counter = 0;
 const hashes = new Map<string, Promise<string>>();
 
-export async function createTestUser(role: Role, opts: { password?: string; disabled?: boolean } = {}): Promise<TestUser> {
+export async function createTestUser(
+  role: Role,
+  opts: { password?: string; disabled?: boolean } = {},
+): Promise<TestUser> {
   counter += 1;
   const password = opts.password ?? `test-password-${role}`;
   if (!hashes.has(password)) hashes.set(password, hashPassword(password));
@@ -61,7 +64,8 @@ afterEach(() => {
 
 // Narrows a result in a test, failing with its message when it is not what was expected.
 export function expectOk<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`Expected success, got ${result.status} ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  if (!result.ok)
+    throw new Error(`Expected success, got ${result.status} ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result.data;
 }
 

@@ -17,7 +17,8 @@ export async function discoverActions(): Promise<Map<string, Action>> {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
     if (!fs.readFileSync(path.join(dir, file), "utf8").startsWith('"use server"')) continue;
     const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.set(name, value as Action);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") actions.set(name, value as Action);
   }
   return actions;
 }
@@ -28,35 +29,106 @@ const MEETING = "jpuk-2plus2-2021";
 // Valid input for each action, built fresh per call (current versions, unused targets).
 export const VALID_INPUT: Record<string, (caller: TestUser | null) => Promise<unknown>> = {
   createMeeting: async () =>
-    form({ dialogueId: "japan-uk", title: `Matrix meeting ${++seq}`, date: "2026-05-01", format: "video", kind: "other", documentTitle: "Matrix statement", publisher: "MOFA", statement: "1. One.\n2. Two." }),
+    form({
+      dialogueId: "japan-uk",
+      title: `Matrix meeting ${++seq}`,
+      date: "2026-05-01",
+      format: "video",
+      kind: "other",
+      documentTitle: "Matrix statement",
+      publisher: "MOFA",
+      statement: "1. One.\n2. Two.",
+    }),
   updateMeeting: async () => {
     const m = await db.meeting.findUniqueOrThrow({ where: { id: "jpuk-2plus2-2015" } });
-    return { meetingId: m.id, version: m.version, title: `Renamed ${++seq}`, date: "2015-01-21", format: "in_person", kind: "two_plus_two" };
+    return {
+      meetingId: m.id,
+      version: m.version,
+      title: `Renamed ${++seq}`,
+      date: "2015-01-21",
+      format: "in_person",
+      kind: "two_plus_two",
+    };
   },
-  addDocument: async () => ({ meetingId: MEETING, documentTitle: `Extra document ${++seq}`, publisher: "MOFA", statement: "1. Extra." }),
+  addDocument: async () => ({
+    meetingId: MEETING,
+    documentTitle: `Extra document ${++seq}`,
+    publisher: "MOFA",
+    statement: "1. Extra.",
+  }),
   createPledge: async () => {
     const cite = await citationFor(MEETING);
-    return { meetingId: MEETING, areaId: "defence-equipment", side: "both", title: `Matrix pledge ${++seq}`, text: "Text.", paragraphId: cite.paragraphId, quote: cite.quote, tags: "" };
+    return {
+      meetingId: MEETING,
+      areaId: "defence-equipment",
+      side: "both",
+      title: `Matrix pledge ${++seq}`,
+      text: "Text.",
+      paragraphId: cite.paragraphId,
+      quote: cite.quote,
+      tags: "",
+    };
   },
   updatePledge: async () => {
     const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-jnaam" } });
-    return { pledgeId: p.id, version: p.version, meetingId: p.meetingId, areaId: p.areaId, side: p.side, title: `JNAAM ${++seq}`, text: p.text, paragraphId: p.paragraphId, quote: p.quote, tags: "JNAAM" };
+    return {
+      pledgeId: p.id,
+      version: p.version,
+      meetingId: p.meetingId,
+      areaId: p.areaId,
+      side: p.side,
+      title: `JNAAM ${++seq}`,
+      text: p.text,
+      paragraphId: p.paragraphId,
+      quote: p.quote,
+      tags: "JNAAM",
+    };
   },
   recordStatusUpdate: async () => {
     const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-acsa" } });
     const cite = await citationFor(MEETING, 1);
-    return { pledgeId: p.id, version: p.version, status: "in_progress", meetingId: MEETING, paragraphId: cite.paragraphId, quote: cite.quote };
+    return {
+      pledgeId: p.id,
+      version: p.version,
+      status: "in_progress",
+      meetingId: MEETING,
+      paragraphId: cite.paragraphId,
+      quote: cite.quote,
+    };
   },
   correctStatusUpdate: async () => {
     const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-cyber-cooperation" } });
     const cite = await citationFor(MEETING, 1);
-    const wrong = await db.statusUpdate.create({ data: { pledgeId: p.id, status: "dropped", meetingId: MEETING, reportedOn: new Date("2021-02-03"), paragraphId: cite.paragraphId, quote: cite.quote } });
-    return { pledgeId: p.id, version: p.version, status: "in_progress", meetingId: MEETING, paragraphId: cite.paragraphId, quote: cite.quote, updateId: wrong.id, reason: "Matrix correction" };
+    const wrong = await db.statusUpdate.create({
+      data: {
+        pledgeId: p.id,
+        status: "dropped",
+        meetingId: MEETING,
+        reportedOn: new Date("2021-02-03"),
+        paragraphId: cite.paragraphId,
+        quote: cite.quote,
+      },
+    });
+    return {
+      pledgeId: p.id,
+      version: p.version,
+      status: "in_progress",
+      meetingId: MEETING,
+      paragraphId: cite.paragraphId,
+      quote: cite.quote,
+      updateId: wrong.id,
+      reason: "Matrix correction",
+    };
   },
   saveMeetingReview: async () => {
     const p = await db.pledge.findUniqueOrThrow({ where: { id: "jpuk-counter-ied" } });
     const cite = await citationFor(MEETING, 2);
-    return { meetingId: MEETING, entries: [{ pledgeId: p.id, version: p.version, status: "stalled", paragraphId: cite.paragraphId, quote: cite.quote }] };
+    return {
+      meetingId: MEETING,
+      entries: [
+        { pledgeId: p.id, version: p.version, status: "stalled", paragraphId: cite.paragraphId, quote: cite.quote },
+      ],
+    };
   },
   markMeetingReviewed: async () => ({ meetingId: MEETING }),
   proposeAgain: async () => ({ meetingId: MEETING }),
@@ -81,5 +153,9 @@ export const VALID_INPUT: Record<string, (caller: TestUser | null) => Promise<un
     const a = await db.area.findUniqueOrThrow({ where: { id: "cyber-space" } });
     return { areaId: a.id, version: a.version, name: `Cyber ${++seq}`, position: 1 };
   },
-  changeOwnPassword: async (caller) => ({ current: caller?.password ?? "anything at all", password: `new passphrase ${++seq}`, confirm: `new passphrase ${seq}` }),
+  changeOwnPassword: async (caller) => ({
+    current: caller?.password ?? "anything at all",
+    password: `new passphrase ${++seq}`,
+    confirm: `new passphrase ${seq}`,
+  }),
 };

@@ -18,7 +18,19 @@ export async function citationFor(meetingId: string, skip = 0) {
 export async function pledge(id: string) {
   return db.pledge.findUniqueOrThrow({
     where: { id },
-    select: { id: true, title: true, version: true, currentStatus: true, meetingId: true, dialogueId: true, areaId: true, side: true, text: true, paragraphId: true, quote: true },
+    select: {
+      id: true,
+      title: true,
+      version: true,
+      currentStatus: true,
+      meetingId: true,
+      dialogueId: true,
+      areaId: true,
+      side: true,
+      text: true,
+      paragraphId: true,
+      quote: true,
+    },
   });
 }
 
@@ -35,7 +47,9 @@ export async function databaseFingerprint(): Promise<Record<string, string>> {
   );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await queryRows<{ n: string; h: string | null }>(`SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`);
+    const [row] = await queryRows<{ n: string; h: string | null }>(
+      `SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`,
+    );
     out[name] = `${row!.n}:${row!.h}`;
   }
   return out;

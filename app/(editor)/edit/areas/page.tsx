@@ -17,8 +17,9 @@ export default async function AreasPage() {
       </Suspense>
       <h1>Areas</h1>
       <p className="lead">
-        The cooperation-area taxonomy, in the order the dashboard and charts show it. <Link href="/edit/areas/new">Add an area</Link>, or edit one to rename
-        it or move it. Areas are never deleted: pledges refer to them.
+        The cooperation-area taxonomy, in the order the dashboard and charts show it.{" "}
+        <Link href="/edit/areas/new">Add an area</Link>, or edit one to rename it or move it. Areas are never deleted:
+        pledges refer to them.
       </p>
       <div className="table-scroll">
         <table data-testid="area-list">

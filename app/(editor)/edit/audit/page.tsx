@@ -17,12 +17,15 @@ export default async function AuditPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(auditParams, await searchParams);
   const { page, ...filters } = data;
   const [result, actors] = await Promise.all([listAuditEvents(filters, page), listAuditActors()]);
-  const link = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page: String(p) })}`;
+  const link = (p: number) =>
+    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page: String(p) })}`;
   return (
     <>
       <h1>Audit trail</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">Every change: who made it, when, and the record before and after. Nothing here can be edited or deleted.</p>
+      <p className="lead">
+        Every change: who made it, when, and the record before and after. Nothing here can be edited or deleted.
+      </p>
       <form method="get" className="filters panel" aria-label="Filter the audit trail">
         <label>
           User

@@ -17,8 +17,9 @@ export default async function DialoguesPage() {
       </Suspense>
       <h1>Dialogues</h1>
       <p className="lead">
-        The frameworks whose meetings are tracked. To start tracking a new one, <Link href="/edit/dialogues/new">add the dialogue</Link>; editors can then add
-        its meetings. Dialogues are never deleted: meetings and pledges refer to them.
+        The frameworks whose meetings are tracked. To start tracking a new one,{" "}
+        <Link href="/edit/dialogues/new">add the dialogue</Link>; editors can then add its meetings. Dialogues are never
+        deleted: meetings and pledges refer to them.
       </p>
       <div className="table-scroll">
         <table data-testid="dialogue-list">

@@ -12,9 +12,10 @@ export default async function ImportPage() {
     <>
       <h1>Import pledges from CSV</h1>
       <p className="lead">
-        Download the pledges as CSV from the <Link href="/pledges">Pledges page</Link>, edit the file in a spreadsheet, and upload it
-        here. Rows are matched by their <code>id</code>: only the cells you changed are changed. A row with an empty id creates a new
-        pledge. A changed status needs its evidence: the meeting (or date), the document, the paragraph and the quoted words.
+        Download the pledges as CSV from the <Link href="/pledges">Pledges page</Link>, edit the file in a spreadsheet,
+        and upload it here. Rows are matched by their <code>id</code>: only the cells you changed are changed. A row
+        with an empty id creates a new pledge. A changed status needs its evidence: the meeting (or date), the document,
+        the paragraph and the quoted words.
       </p>
       <ImportForm />
       <details className="panel">

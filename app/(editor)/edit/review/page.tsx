@@ -12,7 +12,10 @@ export default async function ChooseReviewPage() {
   return (
     <>
       <h1>Review a meeting</h1>
-      <p className="lead">Choose the meeting whose statement you are reading. The review lists every pledge of its dialogue still open before it.</p>
+      <p className="lead">
+        Choose the meeting whose statement you are reading. The review lists every pledge of its dialogue still open
+        before it.
+      </p>
       {meetings.length === 0 ? (
         <p className="empty panel">
           No meetings yet. <Link href="/edit/meetings/new">Add one</Link>.
@@ -35,7 +38,13 @@ export default async function ChooseReviewPage() {
                 </td>
                 <td>{m.dialogue.name}</td>
                 <td>{formatDay(m.date)}</td>
-                <td>{m.documents ? `${m.documents} document${m.documents === 1 ? "" : "s"}` : <Link href={`/edit/meetings/${m.id}/document`}>add a document</Link>}</td>
+                <td>
+                  {m.documents ? (
+                    `${m.documents} document${m.documents === 1 ? "" : "s"}`
+                  ) : (
+                    <Link href={`/edit/meetings/${m.id}/document`}>add a document</Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,10 @@ import { CreateUserForm, UserRowActions } from "@/components/editor/user-admin";
 
 export const metadata: Metadata = { title: "Users" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" : "never");
+const when = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC"
+    : "never";
 
 export default async function UsersPage() {
   const me = await requireRole("admin", "/edit/users");

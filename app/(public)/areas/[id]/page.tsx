@@ -49,7 +49,8 @@ export default async function AreaPage({ params, searchParams }: Props) {
           <ul>
             {pledges.rows.map((p) => (
               <li key={p.id}>
-                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
+                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
+                <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
                 <div className="muted small">
                   {p.meeting.title}, {formatDay(p.meeting.date)}
                 </div>

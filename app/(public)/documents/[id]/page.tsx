@@ -43,7 +43,10 @@ export default async function DocumentPage({ params }: Props) {
       </p>
       <section className="panel" aria-label="Paragraphs">
         <p className="muted small">Highlighted paragraphs are cited by pledges or status updates.</p>
-        <ParagraphList paragraphs={doc.paragraphs} highlighted={new Set(doc.paragraphs.filter((p) => p.citations > 0).map((p) => p.id))} />
+        <ParagraphList
+          paragraphs={doc.paragraphs}
+          highlighted={new Set(doc.paragraphs.filter((p) => p.citations > 0).map((p) => p.id))}
+        />
       </section>
     </article>
   );

@@ -23,7 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeeting(pathId((await params).id) ?? notFound());
   if (!meeting) notFound();
-  const paragraphPosition = new Map(meeting.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.position] as const)));
+  const paragraphPosition = new Map(
+    meeting.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.position] as const)),
+  );
   const citeLink = (p: { id: string; label: string; documentId: string }) => {
     const position = paragraphPosition.get(p.id);
     const href = position ? `#${paragraphAnchor(position)}` : `/documents/${p.documentId}`;
@@ -85,7 +87,9 @@ export default async function MeetingPage({ params }: Props) {
         <section className="panel">
           <h2>Source document</h2>
           <p className="muted">
-            {meeting.statementCollected ? "No source document has been stored for this meeting yet." : "Statement not collected."}
+            {meeting.statementCollected
+              ? "No source document has been stored for this meeting yet."
+              : "Statement not collected."}
           </p>
         </section>
       ) : (
@@ -94,7 +98,8 @@ export default async function MeetingPage({ params }: Props) {
             <h2>Source: {d.title}</h2>
             <p className="muted small">
               {d.publisher}
-              {d.publishedOn && `, ${formatDay(d.publishedOn)}`} · <Link href={`/documents/${d.id}`}>open on its own page</Link>
+              {d.publishedOn && `, ${formatDay(d.publishedOn)}`} ·{" "}
+              <Link href={`/documents/${d.id}`}>open on its own page</Link>
             </p>
             <ParagraphList paragraphs={d.paragraphs} />
           </section>

@@ -29,7 +29,8 @@ export default async function PledgePage({ params }: Props) {
       </p>
       <h1>{pledge.title}</h1>
       <p>
-        <StatusBadge status={pledge.currentStatus} /> <DeadlineBadge overdue={pledge.overdue} unconfirmed={pledge.unconfirmed} />{" "}
+        <StatusBadge status={pledge.currentStatus} />{" "}
+        <DeadlineBadge overdue={pledge.overdue} unconfirmed={pledge.unconfirmed} />{" "}
         <span className="muted small">since {formatDay(pledge.currentStatusDate)}</span>
       </p>
       <PledgeEditorBar pledgeId={pledge.id} />
@@ -44,7 +45,8 @@ export default async function PledgePage({ params }: Props) {
           <dl className="facts">
             <dt>Made at</dt>
             <dd>
-              <Link href={`/meetings/${pledge.meeting.id}`}>{pledge.meeting.title}</Link>, {formatDay(pledge.meeting.date)}
+              <Link href={`/meetings/${pledge.meeting.id}`}>{pledge.meeting.title}</Link>,{" "}
+              {formatDay(pledge.meeting.date)}
             </dd>
             <dt>Cited</dt>
             <dd>
@@ -76,19 +78,28 @@ export default async function PledgePage({ params }: Props) {
                 <dd>
                   <Link href={`/pledges/${pledge.predecessor.id}`}>{pledge.predecessor.title}</Link>{" "}
                   <StatusBadge status={pledge.predecessor.currentStatus} />
-                  {pledge.predecessorLink === "supersedes" && <span className="muted small"> (the figures count the two once, as this pledge)</span>}
+                  {pledge.predecessorLink === "supersedes" && (
+                    <span className="muted small"> (the figures count the two once, as this pledge)</span>
+                  )}
                 </dd>
               </>
             )}
             {pledge.successors.length > 0 && (
               <>
-                <dt>{pledge.successors.some((s) => s.predecessorLink === "supersedes") ? "Superseded by" : "Carried on by"}</dt>
+                <dt>
+                  {pledge.successors.some((s) => s.predecessorLink === "supersedes")
+                    ? "Superseded by"
+                    : "Carried on by"}
+                </dt>
                 <dd>
                   {pledge.successors.map((s) => (
                     <div key={s.id}>
                       <Link href={`/pledges/${s.id}`}>{s.title}</Link> <StatusBadge status={s.currentStatus} />
                       {s.predecessorLink === "supersedes" ? (
-                        <span className="muted small"> (restates it with a new target; the figures count the two once, as that pledge)</span>
+                        <span className="muted small">
+                          {" "}
+                          (restates it with a new target; the figures count the two once, as that pledge)
+                        </span>
                       ) : (
                         <span className="muted small"> (continues it)</span>
                       )}
@@ -109,7 +120,11 @@ export default async function PledgePage({ params }: Props) {
             <div className="muted small">Pledge made.</div>
           </li>
           {pledge.updates.map((u) => (
-            <li key={u.id} style={{ ["--dot" as string]: STATUS_PALETTE[u.status].fill }} className={u.superseded ? "superseded" : undefined}>
+            <li
+              key={u.id}
+              style={{ ["--dot" as string]: STATUS_PALETTE[u.status].fill }}
+              className={u.superseded ? "superseded" : undefined}
+            >
               <StatusBadge status={u.status} /> <strong>{formatDay(u.reportedOn)}</strong>
               {u.meeting && (
                 <>
@@ -125,9 +140,7 @@ export default async function PledgePage({ params }: Props) {
             </li>
           ))}
         </ol>
-        {pledge.updates.length === 0 && (
-          <p className="muted">No later meeting has reported on this pledge yet.</p>
-        )}
+        {pledge.updates.length === 0 && <p className="muted">No later meeting has reported on this pledge yet.</p>}
       </section>
       <PledgeHistory pledgeId={pledge.id} />
     </article>

@@ -9,7 +9,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 // The credentials callback only takes a POST; next-auth answers a GET of it with a 500.
 async function GET(request: Request, context: Context) {
   const [action, provider] = (await context.params).nextauth;
-  if (action === "callback" && provider === "credentials") return new Response(null, { status: 405, headers: { Allow: "POST" } });
+  if (action === "callback" && provider === "credentials")
+    return new Response(null, { status: 405, headers: { Allow: "POST" } });
   return handler(request, context);
 }
 

@@ -13,7 +13,9 @@ export default async function NewDialoguePage() {
         <Link href="/edit/dialogues">← Dialogues</Link>
       </p>
       <h1>Add a dialogue</h1>
-      <p className="lead">A recurring bilateral framework, such as a 2+2. Once saved, editors can add its meetings and their statements.</p>
+      <p className="lead">
+        A recurring bilateral framework, such as a 2+2. Once saved, editors can add its meetings and their statements.
+      </p>
       <NewDialogueForm />
     </>
   );

@@ -21,7 +21,9 @@ export default async function EditMeetingPage({ params }: Props) {
         <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
       </p>
       <h1>Edit meeting</h1>
-      <p className="lead">{meeting.dialogue.name}. Changing the date moves the status updates reported at this meeting with it.</p>
+      <p className="lead">
+        {meeting.dialogue.name}. Changing the date moves the status updates reported at this meeting with it.
+      </p>
       <EditMeetingForm meeting={meeting} />
     </>
   );

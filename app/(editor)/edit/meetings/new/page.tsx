@@ -11,7 +11,10 @@ export default async function NewMeetingPage() {
   return (
     <>
       <h1>Add a meeting</h1>
-      <p className="lead">Enter the meeting, paste its statement, check how it splits into numbered paragraphs, and save. Pledges and status updates then cite those paragraphs.</p>
+      <p className="lead">
+        Enter the meeting, paste its statement, check how it splits into numbered paragraphs, and save. Pledges and
+        status updates then cite those paragraphs.
+      </p>
       <NewMeetingForm dialogues={dialogues.map((d) => ({ id: d.id, name: d.name }))} />
     </>
   );

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
-import { getMeetingForEdit, getPledgeForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import {
+  getMeetingForEdit,
+  getPledgeForEdit,
+  listMeetingChoices,
+  listPredecessorChoices,
+  meetingDocuments,
+} from "@/lib/data/editor-forms";
 import { formatDay } from "@/lib/domain/dates";
 import { AliasForm } from "@/components/editor/alias-form";
 import { PledgeForm } from "@/components/editor/pledge-form";
@@ -60,7 +66,11 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         areas={areas}
         predecessors={predecessors}
         documents={documents}
-        pledge={{ ...pledge, paragraphId: moved ? undefined : pledge.paragraphId, quote: moved ? undefined : pledge.quote }}
+        pledge={{
+          ...pledge,
+          paragraphId: moved ? undefined : pledge.paragraphId,
+          quote: moved ? undefined : pledge.quote,
+        }}
       />
       <AliasForm pledgeId={pledge.id} version={pledge.version} aliases={pledge.aliases} />
     </>

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
-import { getMeetingForEdit, listMeetingChoices, listPredecessorChoices, meetingDocuments } from "@/lib/data/editor-forms";
+import {
+  getMeetingForEdit,
+  listMeetingChoices,
+  listPredecessorChoices,
+  meetingDocuments,
+} from "@/lib/data/editor-forms";
 import { getDraft } from "@/lib/data/intake-review";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
@@ -43,23 +48,42 @@ export default async function NewPledgePage({ searchParams }: Props) {
       </>
     );
   }
-  const [areas, predecessors, documents] = await Promise.all([listAreas(), listPredecessorChoices(meeting.dialogue.id, meeting.date), meetingDocuments(meeting.id)]);
+  const [areas, predecessors, documents] = await Promise.all([
+    listAreas(),
+    listPredecessorChoices(meeting.dialogue.id, meeting.date),
+    meetingDocuments(meeting.id),
+  ]);
   // ?draft= opens a draft pledge the statement intake found, pre-filled.
   const draft = data.draft ? await getDraft(data.draft) : null;
   const prefill =
     draft && draft.meetingId === meeting.id
-      ? { title: draft.title, text: draft.quote, areaId: draft.areaId ?? undefined, side: draft.side, paragraphId: draft.paragraphId, quote: draft.quote }
+      ? {
+          title: draft.title,
+          text: draft.quote,
+          areaId: draft.areaId ?? undefined,
+          side: draft.side,
+          paragraphId: draft.paragraphId,
+          quote: draft.quote,
+        }
       : undefined;
   return (
     <>
       <p className="small">
-        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link> · <Link href="/edit/pledges/new">choose another meeting</Link>
+        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link> ·{" "}
+        <Link href="/edit/pledges/new">choose another meeting</Link>
       </p>
       <h1>Add a pledge</h1>
       <p className="lead">
         Pledged at {meeting.title}, {formatDay(meeting.date)} ({meeting.dialogue.name}).
       </p>
-      <PledgeForm meeting={meeting} partnerCountry={meeting.dialogue.partnerCountry} areas={areas} predecessors={predecessors} documents={documents} pledge={prefill} />
+      <PledgeForm
+        meeting={meeting}
+        partnerCountry={meeting.dialogue.partnerCountry}
+        areas={areas}
+        predecessors={predecessors}
+        documents={documents}
+        pledge={prefill}
+      />
     </>
   );
 }

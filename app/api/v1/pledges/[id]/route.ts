@@ -13,10 +13,24 @@ export const GET = withDatabase(async (_request: Request, { params }: { params: 
   if (denied) return denied;
   const id = pathId((await params).id);
   const record = id ? await getPledgeRecord(id) : null;
-  return record ? apiJson({ data: record }) : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
+  return record
+    ? apiJson({ data: record })
+    : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
 });
 
-const EDITABLE = ["meetingId", "areaId", "side", "title", "text", "targetDate", "predecessorId", "predecessorLink", "tags", "paragraphId", "quote"] as const;
+const EDITABLE = [
+  "meetingId",
+  "areaId",
+  "side",
+  "title",
+  "text",
+  "targetDate",
+  "predecessorId",
+  "predecessorLink",
+  "tags",
+  "paragraphId",
+  "quote",
+] as const;
 
 // PATCH /api/v1/pledges/{id}: changes some of a pledge's fields (editors). `version` is the
 // one the client last read. The fields left out are filled from the pledge as stored now and

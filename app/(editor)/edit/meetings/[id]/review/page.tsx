@@ -28,14 +28,15 @@ export default async function MeetingReviewPage({ params }: Props) {
       </p>
       <h1>Review: {meeting.title}</h1>
       <p className="lead">
-        {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open before it. For each, set what this
-        meeting reported and cite it, or leave “No report”. Everything is saved at once, and the meeting is then marked as reviewed (by you, now).
-        If it reported nothing new, use “Reviewed, nothing more to record”: until a meeting is reviewed, its silence on a pledge is not
-        counted.
+        {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open
+        before it. For each, set what this meeting reported and cite it, or leave “No report”. Everything is saved at
+        once, and the meeting is then marked as reviewed (by you, now). If it reported nothing new, use “Reviewed,
+        nothing more to record”: until a meeting is reviewed, its silence on a pledge is not counted.
       </p>
       {documents.length === 0 ? (
         <p className="notice notice-error">
-          This meeting has no source document to cite. <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
+          This meeting has no source document to cite.{" "}
+          <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
         </p>
       ) : (
         <>
@@ -47,7 +48,12 @@ export default async function MeetingReviewPage({ params }: Props) {
             computedAt={intake.computedAt?.toISOString() ?? null}
             partnerCountry={meeting.dialogue.partnerCountry}
           />
-          <ReviewForm meeting={{ id: meeting.id, title: meeting.title }} rows={rows} documents={documents} proposals={intake.proposals} />
+          <ReviewForm
+            meeting={{ id: meeting.id, title: meeting.title }}
+            rows={rows}
+            documents={documents}
+            proposals={intake.proposals}
+          />
         </>
       )}
     </>

@@ -35,11 +35,17 @@ export default async function RecordStatusPage({ params, searchParams }: Props) 
       <h1>Record a status update</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {pledge.title}: now <StatusBadge status={pledge.currentStatus} />. A status needs evidence: cite the words that report it.
+        {pledge.title}: now <StatusBadge status={pledge.currentStatus} />. A status needs evidence: cite the words that
+        report it.
       </p>
       <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
       {source ? (
-        <StatusForm key={`${choice?.kind}:${choice?.id}`} pledge={pledge} meeting={source.meeting} documents={source.documents} />
+        <StatusForm
+          key={`${choice?.kind}:${choice?.id}`}
+          pledge={pledge}
+          meeting={source.meeting}
+          documents={source.documents}
+        />
       ) : (
         <p className="muted">Choose where the status was reported to see the paragraphs you can cite.</p>
       )}

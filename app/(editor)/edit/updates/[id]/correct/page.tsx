@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getPledgeForEdit, getStatusUpdateForCorrection, listDocumentChoices, listMeetingChoices } from "@/lib/data/editor-forms";
+import {
+  getPledgeForEdit,
+  getStatusUpdateForCorrection,
+  listDocumentChoices,
+  listMeetingChoices,
+} from "@/lib/data/editor-forms";
 import { formatDay } from "@/lib/domain/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/editor/status-form";
@@ -45,10 +50,14 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
           The update being corrected: <StatusBadge status={update.status} /> reported {formatDay(update.reportedOn)}.
         </p>
         {update.quote && <blockquote>“{update.quote}”</blockquote>}
-        <p className="small muted">It stays in the history, marked as corrected; the correction below replaces it and records your reason.</p>
+        <p className="small muted">
+          It stays in the history, marked as corrected; the correction below replaces it and records your reason.
+        </p>
       </div>
       {update.corrected ? (
-        <p className="notice notice-error">This update has already been corrected. Correct the correction instead, from the pledge page.</p>
+        <p className="notice notice-error">
+          This update has already been corrected. Correct the correction instead, from the pledge page.
+        </p>
       ) : (
         <>
           <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
