@@ -1,19 +1,19 @@
 // `npm run eval:intake`: replays the real data set. For every meeting that reports on earlier
 // pledges or makes new ones, it builds a database holding the data set as it stood before that
-// meeting (lib/seed/replay.ts), runs the intake on that meeting's own documents, and compares
+// meeting (lib/intake/replay.ts), runs the intake on that meeting's own documents, and compares
 // with what the data set records. Then it times a 60-paragraph statement against 500 open
 // pledges. Prints a table per meeting, the totals and, last, the `intake:` line.
 import fs from "node:fs";
 import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { proposeForStatement, type IntakeParagraph } from "@/lib/data/intake";
+import { proposeForStatement, type IntakeParagraph } from "@/lib/intake/propose";
 import { migrate } from "@/lib/db/migrate";
-import { meetingSection } from "@/lib/domain/intake/sections";
-import { evalLine, scoreMeeting, totals, type MeetingScore } from "@/lib/domain/intake/evaluation";
+import { meetingSection } from "@/lib/intake/sections";
+import { evalLine, scoreMeeting, totals, type MeetingScore } from "@/lib/intake/evaluation";
 import { loadAliases } from "@/lib/seed/aliases";
 import { loadDataSet } from "@/lib/seed/data-set";
-import { dataSetBefore } from "@/lib/seed/replay";
+import { dataSetBefore } from "@/lib/intake/replay";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
 import { scratchServer } from "./support/scratch-server";

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { proposeForStatement } from "@/lib/data/intake";
+import { proposeForStatement } from "@/lib/intake/propose";
 import { db } from "@/lib/db/client";
 import { paragraphRef, parseStatement } from "@/lib/domain/statement-parser";
 import { STATUS_LABELS } from "@/lib/domain/status";

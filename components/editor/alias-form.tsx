@@ -1,5 +1,5 @@
 "use client";
-import { setPledgeAliases } from "@/lib/actions/aliases";
+import { setPledgeAliases } from "@/lib/actions/aliases/actions";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";

@@ -1,5 +1,5 @@
 "use client";
-import { createArea, updateArea } from "@/lib/actions/areas";
+import { createArea, updateArea } from "@/lib/actions/areas/actions";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { NameIdFields } from "./name-id-fields";

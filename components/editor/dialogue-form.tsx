@@ -1,5 +1,5 @@
 "use client";
-import { createDialogue, updateDialogue } from "@/lib/actions/dialogues";
+import { createDialogue, updateDialogue } from "@/lib/actions/dialogues/actions";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { NameIdFields } from "./name-id-fields";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/actions/core/result";
 import { DiffTable } from "./diff-table";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });

@@ -1,5 +1,5 @@
 "use client";
-import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/pledge-import";
+import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/import/actions";
 import type { RowPlan } from "@/lib/domain/pledge-import";
 import { useEffect, useRef } from "react";
 import { FormMessage } from "./form-message";

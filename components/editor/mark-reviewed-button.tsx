@@ -1,5 +1,5 @@
 "use client";
-import { markMeetingReviewed } from "@/lib/actions/meeting-reviewed";
+import { markMeetingReviewed } from "@/lib/actions/review/actions";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
 

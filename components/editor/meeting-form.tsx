@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings";
+import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings/actions";
 import { FormMessage } from "./form-message";
 import { MeetingFields, type MeetingValues } from "./meeting-fields";
 import { StatementFields } from "./statement-fields";

@@ -1,7 +1,7 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useEffect } from "react";
-import { changeOwnPassword } from "@/lib/actions/account";
+import { changeOwnPassword } from "@/lib/actions/account/actions";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";

@@ -1,5 +1,5 @@
 "use client";
-import { createPledge, updatePledge } from "@/lib/actions/pledges";
+import { createPledge, updatePledge } from "@/lib/actions/pledges/actions";
 import type { CitableDocument } from "@/lib/data/editor-forms";
 import { SIDES, sideLabel } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";

@@ -1,5 +1,5 @@
 "use client";
-import type { StoredProposal } from "@/lib/data/intake-review";
+import type { StoredProposal } from "@/lib/intake/stored";
 import { STATUS_LABELS } from "@/lib/domain/status";
 
 // What the statement intake proposed for one pledge, why, and the editor's choice: keep it

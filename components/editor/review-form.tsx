@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { saveMeetingReview } from "@/lib/actions/review";
+import { saveMeetingReview } from "@/lib/actions/review/actions";
 import type { CitableDocument } from "@/lib/data/editor-forms";
 import type { ReviewRow } from "@/lib/data/review";
 import { quoteIsVerbatim } from "@/lib/domain/citation";
@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
 import { ParagraphPanel } from "./paragraph-panel";
 import { ProposalNote } from "./proposal-note";
-import type { StoredProposal } from "@/lib/data/intake-review";
+import type { StoredProposal } from "@/lib/intake/stored";
 import { useActionForm } from "./use-action-form";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };

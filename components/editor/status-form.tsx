@@ -1,5 +1,5 @@
 "use client";
-import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates";
+import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import type { CitableDocument } from "@/lib/data/editor-forms";
 import { STATUSES, STATUS_LABELS, STATUS_MEANINGS } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";

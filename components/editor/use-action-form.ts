@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, useCallback, type FormEvent } from "react";
-import type { Action, ActionState } from "@/lib/actions/result";
+import type { Action, ActionState } from "@/lib/actions/core/result";
 
 // Runs a server action from a form and keeps its typed result. Submitting through a
 // transition (rather than <form action>) keeps what the user typed when the server refuses

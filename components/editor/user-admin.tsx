@@ -1,6 +1,6 @@
 "use client";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/actions/users";
-import type { ActionState } from "@/lib/actions/result";
+import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/actions/users/actions";
+import type { ActionState } from "@/lib/actions/core/result";
 import { ROLES, ROLE_LABELS, ROLE_MEANINGS } from "@/lib/auth/roles";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";

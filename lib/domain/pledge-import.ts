@@ -20,7 +20,7 @@ import type { Status } from "./status";
 
 // The CSV import's dry run: for each row, what would be created or changed, or in plain words
 // why it cannot be. Pure: the caller loads the ImportContext (lib/data/pledge-import.ts) and
-// the apply step (lib/actions/pledge-import.ts) re-plans inside its transaction.
+// the apply step (lib/actions/import/actions.ts) re-plans inside its transaction.
 
 export type ImportContext = {
   today: string;

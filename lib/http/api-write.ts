@@ -1,6 +1,6 @@
 import "server-only";
-import { withoutRedirect } from "@/lib/actions/effects";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import { withoutRedirect } from "@/lib/actions/core/effects";
+import type { ActionFailure, ActionResult } from "@/lib/actions/core/result";
 
 // The authenticated write API (/api/v1, POST/PATCH): JSON in, JSON out, and the very same
 // server actions as the forms (role check against the database, zod, one transaction with

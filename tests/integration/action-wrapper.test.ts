@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { editorAction } from "@/lib/actions/action";
-import { changeUserRole, createUser, setUserDisabled } from "@/lib/actions/users";
+import { editorAction } from "@/lib/actions/core/action";
+import { changeUserRole, createUser, setUserDisabled } from "@/lib/actions/users/actions";
 import { setSessionClaimsSource } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";

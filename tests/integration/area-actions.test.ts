@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createArea, updateArea } from "@/lib/actions/areas";
+import { createArea, updateArea } from "@/lib/actions/areas/actions";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";
 import { databaseFingerprint } from "./support/fixtures";
 import { data } from "./expected-from-seed";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createMeeting } from "@/lib/actions/meetings";
-import { recordStatusUpdate } from "@/lib/actions/status-updates";
+import { createMeeting } from "@/lib/actions/meetings/actions";
+import { recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import { listAuditEvents, pledgeHistory } from "@/lib/data/audit";
 import { auditParams } from "@/lib/validation/audit";
 import { parseSearchParams } from "@/lib/validation/search-params";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createDialogue, updateDialogue } from "@/lib/actions/dialogues";
-import { createMeeting } from "@/lib/actions/meetings";
+import { createDialogue, updateDialogue } from "@/lib/actions/dialogues/actions";
+import { createMeeting } from "@/lib/actions/meetings/actions";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";
 import { databaseFingerprint } from "./support/fixtures";
 

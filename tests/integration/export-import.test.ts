@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/pledge-import";
+import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/import/actions";
 import { db } from "@/lib/db/client";
 import { csvExportResponse, jsonExportResponse } from "@/lib/export/pledge-export";
 import { CSV_COLUMNS, csvChunk, parsePledgeCsv, READ_ONLY_COLUMNS, type CsvRow } from "@/lib/domain/pledge-csv";

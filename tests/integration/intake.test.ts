@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { setPledgeAliases } from "@/lib/actions/aliases";
-import { proposeAgain } from "@/lib/actions/intake";
-import { saveMeetingReview } from "@/lib/actions/review";
-import { proposeForStatement } from "@/lib/data/intake";
-import { meetingIntake } from "@/lib/data/intake-review";
+import { setPledgeAliases } from "@/lib/actions/aliases/actions";
+import { proposeAgain } from "@/lib/actions/intake/actions";
+import { saveMeetingReview } from "@/lib/actions/review/actions";
+import { proposeForStatement } from "@/lib/intake/propose";
+import { meetingIntake } from "@/lib/intake/stored";
 import { meetingReviewRows } from "@/lib/data/review";
 import { db } from "@/lib/db/client";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";

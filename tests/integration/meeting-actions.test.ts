@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings";
+import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings/actions";
 import { actAs, createTestUser, effects, expectOk, form } from "./support/acting";
 import { databaseFingerprint } from "./support/fixtures";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createPledge, updatePledge } from "@/lib/actions/pledges";
-import { recordStatusUpdate } from "@/lib/actions/status-updates";
+import { createPledge, updatePledge } from "@/lib/actions/pledges/actions";
+import { recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";
 import { citationFor, databaseFingerprint, pledge } from "./support/fixtures";
 

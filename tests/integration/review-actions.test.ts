@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { saveMeetingReview } from "@/lib/actions/review";
-import { markMeetingReviewed } from "@/lib/actions/meeting-reviewed";
+import { markMeetingReviewed, saveMeetingReview } from "@/lib/actions/review/actions";
 import { meetingReviewRows } from "@/lib/data/review";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";
 import { citationFor, databaseFingerprint } from "./support/fixtures";

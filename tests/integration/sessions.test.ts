@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/options";
 import { getSessionUser, setSessionClaimsSource } from "@/lib/auth/session";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
-import { changeOwnPassword } from "@/lib/actions/account";
+import { changeOwnPassword } from "@/lib/actions/account/actions";
 import { THROTTLE } from "@/lib/auth/throttle-policy";
 import { actAs, createTestUser } from "./support/acting";
 

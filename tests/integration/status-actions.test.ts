@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates";
+import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";
 import { citationFor, databaseFingerprint, pledge } from "./support/fixtures";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { changeOwnPassword } from "@/lib/actions/account";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/actions/users";
+import { changeOwnPassword } from "@/lib/actions/account/actions";
+import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/actions/users/actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { getSessionUser } from "@/lib/auth/session";
 import { actAs, createTestUser, expectOk } from "./support/acting";

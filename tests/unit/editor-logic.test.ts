@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formDataToObject, echoValues } from "@/lib/actions/form-data";
+import { formDataToObject, echoValues } from "@/lib/actions/core/form-data";
 import { auditDiff, fieldLabel } from "@/lib/domain/audit-diff";
 import { normaliseQuote, quoteIsVerbatim, quoteProblem } from "@/lib/domain/citation";
 import { z } from "zod";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { draftTitle, findCommitments, partnerNames, sideOf } from "@/lib/domain/intake/commitments";
-import { meetingSection } from "@/lib/domain/intake/sections";
-import { chooseQuote, splitClauses, splitSentences } from "@/lib/domain/intake/sentences";
-import { judgeStatus } from "@/lib/domain/intake/status-cues";
+import { draftTitle, findCommitments, partnerNames, sideOf } from "@/lib/intake/commitments";
+import { meetingSection } from "@/lib/intake/sections";
+import { chooseQuote, splitClauses, splitSentences } from "@/lib/intake/sentences";
+import { judgeStatus } from "@/lib/intake/status-cues";
 import { loadDataSet } from "@/lib/seed/data-set";
 
 // The intake's pure rules on real sentences of the collected statements.

@@ -6,16 +6,16 @@ import { describe, expect, it } from "vitest";
 // the react-server condition, outside Next. A data module that loads Next's request or
 // navigation modules at import time breaks all three (it once did: lib/data/read-db.ts).
 const MODULES = [
-  "briefing",
-  "aggregates",
-  "charts",
-  "matrix",
-  "meetings",
-  "pledges",
-  "progress",
-  "pledge-records",
-  "intake",
-].map((m) => `@/lib/data/${m}`);
+  "lib/data/briefing",
+  "lib/data/aggregates",
+  "lib/data/charts",
+  "lib/data/matrix",
+  "lib/data/meetings",
+  "lib/data/pledges",
+  "lib/data/progress",
+  "lib/data/pledge-records",
+  "lib/intake/propose",
+].map((m) => `@/${m}`);
 
 describe("the command-line scripts' data layer", () => {
   it("loads under tsx with the react-server condition", () => {

@@ -4,8 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { setSessionClaimsSource } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
-import { setActionEffects } from "@/lib/actions/effects";
-import type { ActionResult } from "@/lib/actions/result";
+import { setActionEffects } from "@/lib/actions/core/effects";
+import type { ActionResult } from "@/lib/actions/core/result";
 
 // Acting as a user in integration tests: server actions read the session from a request
 // that tests do not have, so the test says which (real, database) user is signed in. The

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/core/result";
 import { createTestUser, form, type TestUser } from "./acting";
 import { citationFor } from "./fixtures";
 
@@ -13,14 +13,22 @@ export type Action = (prev: null, input: unknown) => Promise<ActionResult<unknow
 
 export async function discoverActions(): Promise<Map<string, Action>> {
   const actions = new Map<string, Action>();
-  const dir = path.join(process.cwd(), "lib", "actions");
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-    if (!fs.readFileSync(path.join(dir, file), "utf8").startsWith('"use server"')) continue;
-    const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+  for (const file of serverActionFiles()) {
+    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod))
       if (typeof value === "function") actions.set(name, value as Action);
   }
   return actions;
+}
+
+// Every "use server" module under lib/actions, as a path from the project root.
+function serverActionFiles(): string[] {
+  const dir = path.join(process.cwd(), "lib", "actions");
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => path.posix.join("lib/actions", f.split(path.sep).join("/")))
+    .filter((f) => fs.readFileSync(path.join(process.cwd(), f), "utf8").startsWith('"use server"'));
 }
 
 let seq = 0;

@@ -8,7 +8,7 @@ import {
   listPredecessorChoices,
   meetingDocuments,
 } from "@/lib/data/editor-forms";
-import { getDraft } from "@/lib/data/intake-review";
+import { getDraft } from "@/lib/intake/stored";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";

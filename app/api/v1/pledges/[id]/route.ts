@@ -1,4 +1,4 @@
-import { updatePledge } from "@/lib/actions/pledges";
+import { updatePledge } from "@/lib/actions/pledges/actions";
 import { checkRole } from "@/lib/auth/session";
 import { getPledgeForEdit } from "@/lib/data/editor-forms";
 import { getPledgeRecord } from "@/lib/data/pledge-records";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit, meetingDocuments } from "@/lib/data/editor-forms";
 import { meetingReviewRows } from "@/lib/data/review";
-import { meetingIntake } from "@/lib/data/intake-review";
+import { meetingIntake } from "@/lib/intake/stored";
 import { formatDay } from "@/lib/domain/dates";
 import { ReviewForm } from "@/components/editor/review-form";
 import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";

@@ -1,4 +1,4 @@
-import { recordStatusUpdate } from "@/lib/actions/status-updates";
+import { recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import { withDatabase } from "@/lib/http/api";
 import { answerWithAction, readJsonBody, unknownFields } from "@/lib/http/api-write";
 

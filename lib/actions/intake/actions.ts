@@ -1,9 +1,9 @@
 "use server";
 import "server-only";
 import { ZProposeAgain } from "@/lib/validation/intake";
-import { editorAction } from "./action";
-import { NotFoundError } from "./errors";
-import { storeProposals } from "./intake-proposals";
+import { editorAction } from "@/lib/actions/core/action";
+import { NotFoundError } from "@/lib/actions/core/errors";
+import { storeProposals } from "@/lib/intake/store";
 
 // "Propose again": recompute what the meeting's documents report on the open pledges (after
 // aliases were edited, or a document was added), replacing the previous proposals.

@@ -1,11 +1,11 @@
 "use server";
 import "server-only";
 import { ZCreatePledge, ZUpdatePledge } from "@/lib/validation/pledges";
-import { editorAction } from "./action";
-import { NotFoundError } from "./errors";
-import { claimPledge } from "./locks";
-import { insertPledge, rewritePledge } from "./pledge-write";
-import { pledgeSnapshot } from "./snapshots";
+import { editorAction } from "@/lib/actions/core/action";
+import { NotFoundError } from "@/lib/actions/core/errors";
+import { claimPledge } from "@/lib/actions/core/locks";
+import { insertPledge, rewritePledge } from "./write";
+import { pledgeSnapshot } from "@/lib/actions/snapshots";
 
 // Adding and editing pledges. Status is never edited here: it changes only by status updates.
 

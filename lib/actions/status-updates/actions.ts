@@ -1,10 +1,10 @@
 "use server";
 import "server-only";
 import { ZCorrectStatus, ZRecordStatus } from "@/lib/validation/status-updates";
-import { editorAction } from "./action";
-import { FieldError, NotFoundError } from "./errors";
-import { claimPledge } from "./locks";
-import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
+import { editorAction } from "@/lib/actions/core/action";
+import { FieldError, NotFoundError } from "@/lib/actions/core/errors";
+import { claimPledge } from "@/lib/actions/core/locks";
+import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./report";
 
 // Status updates are append-only: a new report is a new row, a mistaken one is corrected by
 // a row that replaces it (with the reason), and the history keeps both.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { FieldError } from "./errors";
+import { FieldError } from "@/lib/actions/core/errors";
 
 // Admins cannot lock everyone out: the last enabled admin keeps the role. An advisory lock
 // serialises these checks, so two admins demoting each other at once cannot both succeed.

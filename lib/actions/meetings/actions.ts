@@ -2,11 +2,11 @@
 import "server-only";
 import { dayToDate } from "@/lib/domain/dates";
 import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } from "@/lib/validation/meetings";
-import { editorAction } from "./action";
-import { FieldError, NotFoundError, StaleVersionError } from "./errors";
-import { meetingSnapshot } from "./snapshots";
-import { storeProposals } from "./intake-proposals";
-import { storeDocument } from "./source-documents";
+import { editorAction } from "@/lib/actions/core/action";
+import { FieldError, NotFoundError, StaleVersionError } from "@/lib/actions/core/errors";
+import { meetingSnapshot } from "@/lib/actions/snapshots";
+import { storeProposals } from "@/lib/intake/store";
+import { storeDocument } from "./documents";
 
 // Meetings and their source documents (pasted statements).
 

@@ -1,12 +1,17 @@
 import "server-only";
-import type { PledgeForReport } from "./status-report";
+import type { PledgeForReport } from "@/lib/actions/status-updates/report";
 import type { RowPlan, StatusInput } from "@/lib/domain/pledge-import";
-import type { ActionContext } from "./action";
-import { ActionError } from "./errors";
-import { claimPledge } from "./locks";
-import { insertPledge, rewritePledge } from "./pledge-write";
-import { pledgeSnapshot } from "./snapshots";
-import { appendStatusUpdate, findPledgeForReport, resolveReport, statusAfter } from "./status-report";
+import type { ActionContext } from "@/lib/actions/core/action";
+import { ActionError } from "@/lib/actions/core/errors";
+import { claimPledge } from "@/lib/actions/core/locks";
+import { insertPledge, rewritePledge } from "@/lib/actions/pledges/write";
+import { pledgeSnapshot } from "@/lib/actions/snapshots";
+import {
+  appendStatusUpdate,
+  findPledgeForReport,
+  resolveReport,
+  statusAfter,
+} from "@/lib/actions/status-updates/report";
 
 // Writes one planned row of a CSV import inside the import's transaction, through the same
 // functions as the forms: insertPledge / rewritePledge for the pledge, appendStatusUpdate for

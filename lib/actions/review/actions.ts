@@ -1,13 +1,15 @@
 "use server";
 import "server-only";
 import { normaliseQuote } from "@/lib/domain/citation";
+import { z } from "zod";
+import { ZId } from "@/lib/validation/ids";
 import { ZMeetingReview } from "@/lib/validation/review";
-import { editorAction } from "./action";
-import { ActionError, FieldError, NotFoundError } from "./errors";
-import { claimPledge } from "./locks";
-import { markMeetingReviewedBy } from "./review-state";
-import type { FieldErrors } from "./result";
-import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
+import { editorAction } from "@/lib/actions/core/action";
+import { ActionError, FieldError, NotFoundError } from "@/lib/actions/core/errors";
+import { claimPledge } from "@/lib/actions/core/locks";
+import { markMeetingReviewedBy } from "./reviewed-state";
+import type { FieldErrors } from "@/lib/actions/core/result";
+import { appendStatusUpdate, findPledgeForReport, resolveReport } from "@/lib/actions/status-updates/report";
 
 // The meeting review: every reported status of one meeting saved together, or none of them.
 
@@ -89,3 +91,14 @@ function provenanceOf(proposal: Cited | undefined, saved: Cited) {
     normaliseQuote(proposal.quote) === normaliseQuote(saved.quote);
   return same ? ("proposal accepted" as const) : ("proposal edited" as const);
 }
+
+// "Reviewed, nothing more to record": the editor went through the meeting and it reported
+// nothing new on any open pledge, so its silence now counts.
+export const markMeetingReviewed = editorAction(z.object({ meetingId: ZId("Which meeting?") }), async (input, ctx) => {
+  const title = await markMeetingReviewedBy(ctx, ctx.user, input.meetingId);
+  return {
+    data: { meetingId: input.meetingId },
+    message: `${title} marked as reviewed.`,
+    redirectTo: `/meetings/${input.meetingId}?saved=reviewed`,
+  };
+});

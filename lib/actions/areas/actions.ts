@@ -1,10 +1,10 @@
 "use server";
 import "server-only";
 import { ZCreateArea, ZUpdateArea } from "@/lib/validation/areas";
-import { adminAction, type ActionContext } from "./action";
-import { lockAreaOrder, nextAreaPosition, planAreaMove, type AreaShift } from "./area-order";
-import { NotFoundError, StaleVersionError, uniqueAs } from "./errors";
-import { areaSnapshot } from "./snapshots";
+import { adminAction, type ActionContext } from "@/lib/actions/core/action";
+import { lockAreaOrder, nextAreaPosition, planAreaMove, type AreaShift } from "./order";
+import { NotFoundError, StaleVersionError, uniqueAs } from "@/lib/actions/core/errors";
+import { areaSnapshot } from "@/lib/actions/snapshots";
 
 // The cooperation-area taxonomy (admins): add an area, rename, describe or move one. Never
 // deleted: pledges refer to their area.

@@ -3,9 +3,9 @@ import { dayToDate, isoDay } from "@/lib/domain/dates";
 import type { TCreatePledge } from "@/lib/validation/pledges";
 import type { Status } from "@/lib/domain/status";
 import { closesPredecessor } from "@/lib/domain/lineage";
-import type { ActionContext } from "./action";
-import { resolvePledgeRefs, setPledgeTags } from "./pledge-refs";
-import { appendStatusUpdate, findPledgeForReport, resolveReport } from "./status-report";
+import type { ActionContext } from "@/lib/actions/core/action";
+import { resolvePledgeRefs, setPledgeTags } from "./refs";
+import { appendStatusUpdate, findPledgeForReport, resolveReport } from "@/lib/actions/status-updates/report";
 
 // Writing a pledge's own fields: the one write path of the pledge forms and the CSV import.
 // Both hand it input parsed by ZCreatePledge; references are checked here, in the transaction.

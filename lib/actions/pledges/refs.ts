@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreatePledge } from "@/lib/validation/pledges";
 import { tagSlug } from "@/lib/seed/seed-database";
-import { checkCitation } from "./citations";
-import { FieldError } from "./errors";
+import { checkCitation } from "@/lib/actions/core/citations";
+import { FieldError } from "@/lib/actions/core/errors";
 import { isoDay } from "@/lib/domain/dates";
 import { predecessorProblem } from "@/lib/domain/lineage";
 

@@ -3,8 +3,8 @@ import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { attemptSucceeded, beginAttempt, waitMessage } from "@/lib/auth/throttle";
 import { ZChangeOwnPassword } from "@/lib/validation/users";
-import { signedInAction } from "./action";
-import { FieldError } from "./errors";
+import { signedInAction } from "@/lib/actions/core/action";
+import { FieldError } from "@/lib/actions/core/errors";
 
 // Changing one's own password. It ends every session of the account, this one included,
 // so a stolen session cannot outlive the password change. The current-password check is

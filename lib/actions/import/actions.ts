@@ -6,10 +6,10 @@ import { db } from "@/lib/db/client";
 import { loadImportContext } from "@/lib/data/pledge-import";
 import { parsePledgeCsv } from "@/lib/domain/pledge-csv";
 import { planImport, type ImportPlan } from "@/lib/domain/pledge-import";
-import { editorAction } from "./action";
-import { ActionError } from "./errors";
-import { applyRow } from "./pledge-import-apply";
-import { failure, type ActionResult, type ActionState } from "./result";
+import { editorAction } from "@/lib/actions/core/action";
+import { ActionError } from "@/lib/actions/core/errors";
+import { applyRow } from "./apply-row";
+import { failure, type ActionResult, type ActionState } from "@/lib/actions/core/result";
 
 // Importing the pledges CSV: a dry run that changes nothing, then the apply step, which
 // re-plans inside its transaction (the tracker may have changed in between) and writes every

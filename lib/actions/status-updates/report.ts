@@ -2,9 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate, formatDay, isoDay, today } from "@/lib/domain/dates";
 import { paragraphRef } from "@/lib/domain/statement-parser";
-import { checkCitation } from "./citations";
-import type { ActionContext } from "./action";
-import { FieldError, NotFoundError } from "./errors";
+import { checkCitation } from "@/lib/actions/core/citations";
+import type { ActionContext } from "@/lib/actions/core/action";
+import { FieldError, NotFoundError } from "@/lib/actions/core/errors";
 
 // Shared by recording, correcting and the meeting review: when a status was reported (a
 // meeting of the pledge's dialogue, or a date) and the evidence for it.

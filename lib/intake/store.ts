@@ -1,7 +1,7 @@
 import "server-only";
-import { proposeForStatement, type IntakeParagraph } from "@/lib/data/intake";
+import { proposeForStatement, type IntakeParagraph } from "@/lib/intake/propose";
 import { isoDay } from "@/lib/domain/dates";
-import { meetingSection } from "@/lib/domain/intake/sections";
+import { meetingSection } from "@/lib/intake/sections";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Computes the intake for a meeting from its stored documents and keeps the result, replacing

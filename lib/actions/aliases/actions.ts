@@ -1,9 +1,9 @@
 "use server";
 import "server-only";
 import { ZSetPledgeAliases } from "@/lib/validation/aliases";
-import { editorAction } from "./action";
-import { NotFoundError } from "./errors";
-import { claimPledge } from "./locks";
+import { editorAction } from "@/lib/actions/core/action";
+import { NotFoundError } from "@/lib/actions/core/errors";
+import { claimPledge } from "@/lib/actions/core/locks";
 
 // An editor sets a pledge's aliases (one per line): the acronyms and official names later
 // statements may use for it. Versioned with the pledge and audited with the list before/after.

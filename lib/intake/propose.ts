@@ -1,15 +1,15 @@
 import "server-only";
-import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/domain/intake/commitments";
-import { chooseQuote } from "@/lib/domain/intake/sentences";
-import { judgeStatus } from "@/lib/domain/intake/status-cues";
+import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/intake/commitments";
+import { chooseQuote } from "@/lib/intake/sentences";
+import { judgeStatus } from "@/lib/intake/status-cues";
 import type { Side, Status } from "@/lib/domain/status";
-import { matchPassages, type Client, type PassageMatch } from "./intake-match";
+import { matchPassages, type Client, type PassageMatch } from "./match";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isOpenSql, latestUpdateSql, statusFromSql } from "./status-as-of";
+import { isOpenSql, latestUpdateSql, statusFromSql } from "@/lib/data/status-as-of";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)
 // and which of its commitments are new (draft pledges). Reads only; saving the proposals of
-// a meeting is lib/actions/intake.ts, the dry run is scripts/intake.ts.
+// a meeting is lib/actions/intake/actions.ts, the dry run is scripts/intake.ts.
 
 // Tuned on the whole replay (`npm run eval:intake`); README "Statement intake" has the figures.
 const INTAKE_THRESHOLDS = {

@@ -2,11 +2,11 @@
 import "server-only";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { ZChangeRole, ZCreateUser, ZResetPassword, ZSetDisabled } from "@/lib/validation/users";
-import { adminAction } from "./action";
-import { NotFoundError } from "./errors";
-import { claimUser } from "./locks";
-import { userSnapshot } from "./snapshots";
-import { keepAnAdmin, notSelf } from "./user-guards";
+import { adminAction } from "@/lib/actions/core/action";
+import { NotFoundError } from "@/lib/actions/core/errors";
+import { claimUser } from "@/lib/actions/core/locks";
+import { userSnapshot } from "@/lib/actions/snapshots";
+import { keepAnAdmin, notSelf } from "./guards";
 
 // Account management (admins). A role change, disabling and a password reset each bump the
 // session version, so the account's existing sessions stop working for writes at once.

@@ -1,9 +1,9 @@
 "use server";
 import "server-only";
 import { ZCreateDialogue, ZUpdateDialogue } from "@/lib/validation/dialogues";
-import { adminAction } from "./action";
-import { NotFoundError, StaleVersionError, uniqueAs } from "./errors";
-import { dialogueSnapshot } from "./snapshots";
+import { adminAction } from "@/lib/actions/core/action";
+import { NotFoundError, StaleVersionError, uniqueAs } from "@/lib/actions/core/errors";
+import { dialogueSnapshot } from "@/lib/actions/snapshots";
 
 // Dialogues (admins): a new framework to track, such as the Japan-Australia 2+2, and edits
 // to its name, partner and description. Never deleted: meetings and pledges refer to it.

@@ -1,5 +1,5 @@
 import type { TSeedAliases } from "@/lib/validation/aliases";
-import type { LoadedDataSet } from "./data-set";
+import type { LoadedDataSet } from "@/lib/seed/data-set";
 
 // The data set as it stood before a meeting, for replaying the intake on it: pledges made at
 // or after the meeting's date, and status updates reported on or after it, are removed, with

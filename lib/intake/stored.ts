@@ -1,11 +1,11 @@
 import "server-only";
 import type { Side, Status } from "@/lib/domain/status";
-import type { Draft, ProposalReasons } from "./intake";
-import type { Client } from "./intake-match";
-import { db } from "./read-db";
+import type { Draft, ProposalReasons } from "./propose";
+import type { Client } from "./match";
+import { db } from "@/lib/data/read-db";
 
 // The stored intake of a meeting, for the review screen and "Add a pledge made here" (reads
-// through the app's guarded client; lib/data/intake.ts computes, and scripts use it too).
+// through the app's guarded client; lib/intake/propose.ts computes, and scripts use it too).
 
 export type StoredProposal = {
   pledgeId: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import type { ActionContext } from "./action";
-import { ActionError, NotFoundError } from "./errors";
+import type { ActionContext } from "@/lib/actions/core/action";
+import { ActionError, NotFoundError } from "@/lib/actions/core/errors";
 
 // A meeting's "reviewed" state: who last reviewed it and when. Until then the matrix shows
 // "not reviewed" and silence counts leave it out (lib/domain/coverage.ts). Both the review
