@@ -4,7 +4,7 @@ import {
   progressBySide,
   reportCoverageByMeeting,
   statusMatrix,
-} from "@/lib/data/aggregates";
+} from "@/lib/data/cached";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { AttentionPanel } from "./attention-panel";
 import { HeatMapPanel } from "./heat-map-panel";

@@ -48,12 +48,12 @@ try {
       const pledges = await import("@/lib/data/pledges");
       const matrix = await import("@/lib/data/matrix");
       const charts = await import("@/lib/data/charts");
-      const briefing = await import("@/lib/data/briefing");
+      const briefing = await import("@/lib/briefing/data");
       const meetings = await import("@/lib/data/meetings");
-      const records = await import("@/lib/data/pledge-records");
+      const records = await import("@/lib/data/pledges");
       const asOf = new Date().toISOString().slice(0, 10);
       // What pages read: the same aggregates behind the data_version cache (warm after the first call).
-      const cached = await import("@/lib/data/aggregates");
+      const cached = await import("@/lib/data/cached");
       const bare =
         (sql: string, params: unknown[] = []) =>
         () =>

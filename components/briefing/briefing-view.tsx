@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/domain/briefing";
+import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/briefing/document";
 import { StatusBadge } from "@/components/status-badge";
 
 // The briefing document on screen and on paper (see the .briefing rules in globals.css).

@@ -1,4 +1,4 @@
-import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/aggregates";
+import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/cached";
 import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";

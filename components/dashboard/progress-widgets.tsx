@@ -1,4 +1,4 @@
-import { progressByArea, statusMixByMeeting } from "@/lib/data/aggregates";
+import { progressByArea, statusMixByMeeting } from "@/lib/data/cached";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { MeetingProgressPanel } from "@/components/meeting-progress";

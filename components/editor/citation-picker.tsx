@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { quoteIsVerbatim } from "@/lib/domain/citation";
 import { paragraphRef } from "@/lib/domain/statement-parser";
-import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { CitableDocument } from "@/lib/data/documents";
 import { Field } from "./field";
 import { ParagraphPanel } from "./paragraph-panel";
 

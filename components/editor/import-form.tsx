@@ -1,6 +1,6 @@
 "use client";
 import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/import/actions";
-import type { RowPlan } from "@/lib/domain/pledge-import";
+import type { RowPlan } from "@/lib/import-export/plan";
 import { useEffect, useRef } from "react";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { paragraphRef } from "@/lib/domain/statement-parser";
-import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { CitableDocument } from "@/lib/data/documents";
 
 // A source document's numbered paragraphs to cite from: each has a "Cite" button (keyboard)
 // and selecting words inside a paragraph's text (mouse) picks that paragraph and quote.

@@ -1,6 +1,6 @@
 "use client";
 import { createPledge, updatePledge } from "@/lib/actions/pledges/actions";
-import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { CitableDocument } from "@/lib/data/documents";
 import { SIDES, sideLabel } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";
 import { Field } from "./field";

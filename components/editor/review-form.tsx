@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { saveMeetingReview } from "@/lib/actions/review/actions";
-import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { CitableDocument } from "@/lib/data/documents";
 import type { ReviewRow } from "@/lib/data/review";
 import { quoteIsVerbatim } from "@/lib/domain/citation";
 import { paragraphRef } from "@/lib/domain/statement-parser";

@@ -1,4 +1,4 @@
-import type { SourceChoice } from "@/lib/data/citation-sources";
+import type { SourceChoice } from "@/lib/data/documents";
 import { formatDay } from "@/lib/domain/dates";
 
 // Chooses where a status was reported: at a meeting (cite its statement) or on a date

@@ -1,6 +1,6 @@
 "use client";
 import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates/actions";
-import type { CitableDocument } from "@/lib/data/editor-forms";
+import type { CitableDocument } from "@/lib/data/documents";
 import { STATUSES, STATUS_LABELS, STATUS_MEANINGS } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";
 import { Field } from "./field";

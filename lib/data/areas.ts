@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "./read-db";
+import { progressByArea } from "./progress";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The area taxonomy in its display order.
 export async function listAreas() {
@@ -37,4 +39,30 @@ export async function getAreaForEdit(id: string) {
 // Tags in use, for the pledge filters.
 export async function listTags() {
   return db.tag.findMany({ select: { id: true, label: true }, orderBy: { label: "asc" } });
+}
+
+// The area taxonomy with pledge counts by current status (within a dialogue when given).
+// The taxonomy is a short list, so the page is cut from the one aggregate query.
+export async function listAreaRecords(dialogueId: string | undefined, page: number, perPage: number) {
+  const [areas, progress] = await Promise.all([
+    db.area.findMany({ select: { id: true, description: true } }),
+    progressByArea({ dialogue: dialogueId }),
+  ]);
+  const descriptions = new Map(areas.map((a) => [a.id, a.description]));
+  const records = progress.map(({ areaId, area, total, shareDelivered, ...byStatus }) => ({
+    id: areaId,
+    name: area,
+    description: descriptions.get(areaId) ?? null,
+    pledges: total,
+    shareDelivered: Math.round(shareDelivered * 1000) / 1000,
+    byStatus,
+  }));
+  return { total: records.length, records: records.slice((page - 1) * perPage, page * perPage) };
+}
+
+export async function areaSnapshot(tx: Prisma.TransactionClient, id: string) {
+  return tx.area.findUnique({
+    where: { id },
+    select: { slug: true, name: true, description: true, position: true, version: true },
+  });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SIDES, type Side, type Status } from "@/lib/domain/status";
-import { isoDay, today } from "@/lib/domain/dates";
+import { isoDay, isoDayOrNull, today } from "@/lib/domain/dates";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { emptyCounts, type StatusCounts } from "./progress";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
@@ -136,7 +136,7 @@ function toAttention(r: {
   unconfirmed: boolean;
   last_report: Date | null;
 }): AttentionPledge {
-  const targetDate = r.target_date ? isoDay(r.target_date) : null;
+  const targetDate = isoDayOrNull(r.target_date);
   return {
     id: r.id,
     title: r.title,
@@ -146,7 +146,7 @@ function toAttention(r: {
     overdue: r.overdue,
     unconfirmed: r.unconfirmed,
     silent: Number(r.silent),
-    lastReport: r.last_report ? isoDay(r.last_report) : null,
+    lastReport: isoDayOrNull(r.last_report),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./read-db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Every dialogue with its meeting and pledge counts, Japan-UK (most pledges) first.
 export async function listDialogues() {
@@ -44,5 +45,12 @@ export async function getDialogueForEdit(id: string) {
   return db.dialogue.findUnique({
     where: { id },
     select: { id: true, name: true, partnerCountry: true, description: true, version: true },
+  });
+}
+
+export async function dialogueSnapshot(tx: Prisma.TransactionClient, id: string) {
+  return tx.dialogue.findUnique({
+    where: { id },
+    select: { slug: true, name: true, partnerCountry: true, description: true, version: true },
   });
 }

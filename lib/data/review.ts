@@ -3,7 +3,7 @@ import { db } from "./read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOpenSql, latestUpdateSql, statusFromSql } from "./status-as-of";
 import type { Status } from "@/lib/domain/status";
-import { isoDay } from "@/lib/domain/dates";
+import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 
 // The meeting review screen: every pledge of the meeting's dialogue made before it that
 // was still open just before it (delivered and dropped ones need no report), with its
@@ -79,7 +79,7 @@ export async function meetingReviewRows(meetingId: string): Promise<ReviewRow[]>
           quote: r.ev_quote,
           label: r.ev_label ?? "",
           documentTitle: r.ev_doc ?? "",
-          reportedOn: r.ev_on ? isoDay(r.ev_on) : null,
+          reportedOn: isoDayOrNull(r.ev_on),
         }
       : { quote: r.p_quote, label: r.p_label, documentTitle: r.p_doc, reportedOn: null },
     reportedHere: r.here_status ? { status: r.here_status, quote: r.here_quote, label: r.here_label } : null,

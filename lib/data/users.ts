@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./read-db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Accounts for the admin screen (never the password hash).
 export async function listUsers() {
@@ -30,4 +31,12 @@ export async function listAuditActors() {
     select: { id: true, name: true, email: true },
     orderBy: { name: "asc" },
   });
+}
+
+export async function userSnapshot(tx: Prisma.TransactionClient, id: string) {
+  const u = await tx.user.findUnique({
+    where: { id },
+    select: { email: true, name: true, role: true, disabled: true, version: true },
+  });
+  return u && { email: u.email, name: u.name, role: u.role, disabled: u.disabled, version: u.version };
 }

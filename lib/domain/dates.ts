@@ -3,6 +3,11 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// The same, for an optional date column.
+export function isoDayOrNull(date: Date | null): string | null {
+  return date ? isoDay(date) : null;
+}
+
 export function today(): string {
   return isoDay(new Date());
 }

@@ -2,7 +2,7 @@ import { isOpen, type Status } from "./status";
 
 // How a pledge may name an earlier pledge, and when naming it closes it: shared by the pledge
 // forms' write path (lib/actions/pledges/write.ts, refs.ts) and the CSV import's dry run
-// (lib/domain/pledge-import.ts), so the dry run promises what the import does.
+// (lib/import-export/plan.ts), so the dry run promises what the import does.
 
 type Link = { id: string; link: "continues" | "supersedes" | null } | null;
 

@@ -22,3 +22,13 @@ export function slugify(name: string): string {
   const end = cut.lastIndexOf("-");
   return (end > 0 ? cut.slice(0, end) : cut.slice(0, SLUG_MAX)).replace(/-+$/, "");
 }
+
+// A tag's id from its label ("Carrier strike group" -> "carrier-strike-group"). Simpler than
+// slugify on purpose: tag ids already stored were made this way, and a tag typed again must
+// find its row rather than create a second one.
+export function tagSlug(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -2,16 +2,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TSeedAliases } from "@/lib/validation/aliases";
 import { aliasRows, findAliasProblems, loadAliases } from "./aliases";
+import { tagSlug } from "@/lib/domain/slug";
 import { findDataSetProblems, loadDataSet, type LoadedDataSet } from "./data-set";
 
 // Loads the real data set into an empty database, in one transaction, with stable ids.
-
-export function tagSlug(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const paragraphId = (documentId: string, position: number) => `${documentId}-p${position}`;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { parsePledgeCsv } from "@/lib/domain/pledge-csv";
-import { BRIEFING_HEADINGS, BRIEFING_TITLE } from "@/lib/domain/briefing";
+import { parsePledgeCsv } from "@/lib/import-export/csv";
+import { BRIEFING_HEADINGS, BRIEFING_TITLE } from "@/lib/briefing/document";
 import { isOpen } from "@/lib/domain/status";
 import { countedPledgesOf, data, expectedStatus, pledgesOf } from "../integration/expected-from-seed";
 import { pdfText } from "../support/pdf-text";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { csvChunk, parsePledgeCsv, type CsvRow } from "@/lib/domain/pledge-csv";
+import { csvChunk, parsePledgeCsv, type CsvRow } from "@/lib/import-export/csv";
 import { E2E_USERS } from "../support/e2e-users";
 
 // An editor's round trip in the browser: export, edit a cell, check the file, apply it.

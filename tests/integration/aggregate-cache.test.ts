@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordStatusUpdate } from "@/lib/actions/status-updates/actions";
-import * as cached from "@/lib/data/aggregates";
+import * as cached from "@/lib/data/cached";
 import * as progress from "@/lib/data/progress";
 import * as charts from "@/lib/data/charts";
 import { actAs, createTestUser, expectOk, form } from "./support/acting";

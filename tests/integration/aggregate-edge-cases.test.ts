@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { attentionByArea, pledgesNeedingAttention, reportCoverageByMeeting } from "@/lib/data/charts";
-import { getBriefingData } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/briefing/data";
 import { statusMixByMeeting } from "@/lib/data/progress";
 import { db } from "@/lib/db/client";
-import { buildBriefing, BRIEFING_HEADINGS } from "@/lib/domain/briefing";
+import { buildBriefing, BRIEFING_HEADINGS } from "@/lib/briefing/document";
 import { dayToDate, today } from "@/lib/domain/dates";
 import { meetingsWithoutReport } from "@/lib/domain/status-history";
 import type { Status } from "@/lib/domain/status";

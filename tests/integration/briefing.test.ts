@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { getBriefingData } from "@/lib/data/briefing";
-import { BRIEFING_HEADINGS, BRIEFING_TITLE, buildBriefing } from "@/lib/domain/briefing";
-import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
+import { getBriefingData } from "@/lib/briefing/data";
+import { BRIEFING_HEADINGS, BRIEFING_TITLE, buildBriefing } from "@/lib/briefing/document";
+import { briefingToMarkdown } from "@/lib/briefing/markdown";
 import { dayToDate, today } from "@/lib/domain/dates";
 import { db } from "@/lib/db/client";
 import { STATUSES, isOpen, type Status } from "@/lib/domain/status";
-import { briefingToPdf } from "@/lib/export/briefing-pdf";
+import { briefingToPdf } from "@/lib/briefing/pdf";
 import { pdfText } from "../support/pdf-text";
 import {
   countBy,

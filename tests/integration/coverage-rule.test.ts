@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pledgesNeedingAttention } from "@/lib/data/charts";
-import { getBriefingData } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/briefing/data";
 import { statusMatrix } from "@/lib/data/matrix";
 import { db } from "@/lib/db/client";
 import { expectsReport, POLICY_FIELDS } from "@/lib/domain/coverage";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attentionByArea } from "@/lib/data/charts";
-import { getBriefingData } from "@/lib/data/briefing";
+import { getBriefingData } from "@/lib/briefing/data";
 import { listPledges } from "@/lib/data/pledges";
 import { evidenceUpTo, headlineFigures } from "@/lib/data/progress";
 import { today } from "@/lib/domain/dates";

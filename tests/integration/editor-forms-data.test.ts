@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadCitationSource } from "@/lib/data/citation-sources";
-import {
-  getPledgeForEdit,
-  getStatusUpdateForCorrection,
-  listMeetingChoices,
-  listPredecessorChoices,
-  meetingDocuments,
-} from "@/lib/data/editor-forms";
+import { loadCitationSource } from "@/lib/data/documents";
+import { getPledgeForEdit, listPredecessorChoices } from "@/lib/data/pledges";
+import { getStatusUpdateForCorrection } from "@/lib/data/status-updates";
+import { listMeetingChoices } from "@/lib/data/meetings";
+import { meetingDocuments } from "@/lib/data/documents";
 import { listUsers } from "@/lib/data/users";
 import { createTestUser } from "./support/acting";
 import { data } from "./expected-from-seed";

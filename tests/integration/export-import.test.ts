@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyPledgeImport, previewPledgeImport } from "@/lib/actions/import/actions";
 import { db } from "@/lib/db/client";
-import { csvExportResponse, jsonExportResponse } from "@/lib/export/pledge-export";
-import { CSV_COLUMNS, csvChunk, parsePledgeCsv, READ_ONLY_COLUMNS, type CsvRow } from "@/lib/domain/pledge-csv";
+import { csvExportResponse, jsonExportResponse } from "@/lib/import-export/export";
+import { CSV_COLUMNS, csvChunk, parsePledgeCsv, READ_ONLY_COLUMNS, type CsvRow } from "@/lib/import-export/csv";
 import { pledgesOf } from "./expected-from-seed";
 import { actAs, createTestUser, expectOk, type TestUser } from "./support/acting";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { requireReader, requireRole } from "@/lib/auth/session";
 import { db as readDb } from "@/lib/data/read-db";
 import { listMeetings } from "@/lib/data/meetings";
-import { headlineFigures } from "@/lib/data/aggregates";
+import { headlineFigures } from "@/lib/data/cached";
 import { actAs, createTestUser } from "./support/acting";
 
 // Reading is open unless READ_REQUIRES_SIGN_IN=true; editor pages send the wrong people to

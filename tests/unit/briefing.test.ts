@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BRIEFING_HEADINGS, buildBriefing, type BriefingData, type BriefingPledge } from "@/lib/domain/briefing";
-import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
-import { toWinAnsi } from "@/lib/export/briefing-pdf";
+import { BRIEFING_HEADINGS, buildBriefing, type BriefingData, type BriefingPledge } from "@/lib/briefing/document";
+import { briefingToMarkdown } from "@/lib/briefing/markdown";
+import { toWinAnsi } from "@/lib/briefing/pdf";
 
 const evidence = {
   quote: "welcomed the signing",

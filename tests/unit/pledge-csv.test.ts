@@ -10,7 +10,7 @@ import {
   CSV_HEADER,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
-} from "@/lib/domain/pledge-csv";
+} from "@/lib/import-export/csv";
 import { record } from "./fixtures/pledge-record";
 
 describe("recordToCsvRow", () => {

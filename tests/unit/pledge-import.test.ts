@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvChunk, parsePledgeCsv, recordToCsvRow, type CsvRow } from "@/lib/domain/pledge-csv";
-import { planImport, type ImportContext, type RowPlan } from "@/lib/domain/pledge-import";
+import { csvChunk, parsePledgeCsv, recordToCsvRow, type CsvRow } from "@/lib/import-export/csv";
+import { planImport, type ImportContext, type RowPlan } from "@/lib/import-export/plan";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
 import { record } from "./fixtures/pledge-record";
 

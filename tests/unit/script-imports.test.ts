@@ -6,14 +6,13 @@ import { describe, expect, it } from "vitest";
 // the react-server condition, outside Next. A data module that loads Next's request or
 // navigation modules at import time breaks all three (it once did: lib/data/read-db.ts).
 const MODULES = [
-  "lib/data/briefing",
-  "lib/data/aggregates",
+  "lib/briefing/data",
+  "lib/data/cached",
   "lib/data/charts",
   "lib/data/matrix",
   "lib/data/meetings",
   "lib/data/pledges",
   "lib/data/progress",
-  "lib/data/pledge-records",
   "lib/intake/propose",
 ].map((m) => `@/${m}`);
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { VISIONS, contrastRatio, deltaE2000, perceivedDifference } from "@/lib/domain/colour";
+import { VISIONS, contrastRatio, deltaE2000, perceivedDifference } from "@/tests/support/colour";
 import { STATUSES, STATUS_PALETTE, type Status } from "@/lib/domain/status";
 
 type Palette = Record<Status, { fill: string; text: string }>;

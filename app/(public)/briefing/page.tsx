@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import { listAreas } from "@/lib/data/areas";
-import { getBriefingData } from "@/lib/data/aggregates";
-import { resolveBriefingParams } from "@/lib/data/briefing";
-import { buildBriefing } from "@/lib/domain/briefing";
+import { getBriefingData } from "@/lib/data/cached";
+import { resolveBriefingParams } from "@/lib/briefing/data";
+import { buildBriefing } from "@/lib/briefing/document";
 import { briefingParams } from "@/lib/validation/briefing";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";

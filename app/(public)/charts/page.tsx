@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAreas } from "@/lib/data/areas";
-import { listDialogues, listMeetings } from "@/lib/data/aggregates";
+import { listDialogues, listMeetings } from "@/lib/data/cached";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { chartParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";

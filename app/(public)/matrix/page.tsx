@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listDialogues, statusMatrix } from "@/lib/data/aggregates";
+import { listDialogues, statusMatrix } from "@/lib/data/cached";
 import { matrixParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";

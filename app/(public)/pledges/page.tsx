@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAreas, listTags } from "@/lib/data/areas";
-import { listDialogues, listMeetings } from "@/lib/data/aggregates";
+import { listDialogues, listMeetings } from "@/lib/data/cached";
 import { filtersToSearch } from "@/lib/data/filters";
 import { listPledges } from "@/lib/data/pledges";
 import { PLEDGE_SORTS } from "@/lib/domain/pledge-sort";

@@ -4,7 +4,7 @@ import { ZCreateArea, ZUpdateArea } from "@/lib/validation/areas";
 import { adminAction, type ActionContext } from "@/lib/actions/core/action";
 import { lockAreaOrder, nextAreaPosition, planAreaMove, type AreaShift } from "./order";
 import { NotFoundError, StaleVersionError, uniqueAs } from "@/lib/actions/core/errors";
-import { areaSnapshot } from "@/lib/actions/snapshots";
+import { areaSnapshot } from "@/lib/data/areas";
 
 // The cooperation-area taxonomy (admins): add an area, rename, describe or move one. Never
 // deleted: pledges refer to their area.

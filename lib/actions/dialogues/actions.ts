@@ -3,7 +3,7 @@ import "server-only";
 import { ZCreateDialogue, ZUpdateDialogue } from "@/lib/validation/dialogues";
 import { adminAction } from "@/lib/actions/core/action";
 import { NotFoundError, StaleVersionError, uniqueAs } from "@/lib/actions/core/errors";
-import { dialogueSnapshot } from "@/lib/actions/snapshots";
+import { dialogueSnapshot } from "@/lib/data/dialogues";
 
 // Dialogues (admins): a new framework to track, such as the Japan-Australia 2+2, and edits
 // to its name, partner and description. Never deleted: meetings and pledges refer to it.

@@ -1,11 +1,11 @@
 import "server-only";
 import type { PledgeForReport } from "@/lib/actions/status-updates/report";
-import type { RowPlan, StatusInput } from "@/lib/domain/pledge-import";
+import type { RowPlan, StatusInput } from "@/lib/import-export/plan";
 import type { ActionContext } from "@/lib/actions/core/action";
 import { ActionError } from "@/lib/actions/core/errors";
 import { claimPledge } from "@/lib/actions/core/locks";
 import { insertPledge, rewritePledge } from "@/lib/actions/pledges/write";
-import { pledgeSnapshot } from "@/lib/actions/snapshots";
+import { pledgeSnapshot } from "@/lib/data/pledges";
 import {
   appendStatusUpdate,
   findPledgeForReport,

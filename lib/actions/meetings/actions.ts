@@ -4,7 +4,7 @@ import { dayToDate } from "@/lib/domain/dates";
 import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } from "@/lib/validation/meetings";
 import { editorAction } from "@/lib/actions/core/action";
 import { FieldError, NotFoundError, StaleVersionError } from "@/lib/actions/core/errors";
-import { meetingSnapshot } from "@/lib/actions/snapshots";
+import { meetingSnapshot } from "@/lib/data/meetings";
 import { storeProposals } from "@/lib/intake/store";
 import { storeDocument } from "./documents";
 

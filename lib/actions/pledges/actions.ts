@@ -5,7 +5,7 @@ import { editorAction } from "@/lib/actions/core/action";
 import { NotFoundError } from "@/lib/actions/core/errors";
 import { claimPledge } from "@/lib/actions/core/locks";
 import { insertPledge, rewritePledge } from "./write";
-import { pledgeSnapshot } from "@/lib/actions/snapshots";
+import { pledgeSnapshot } from "@/lib/data/pledges";
 
 // Adding and editing pledges. Status is never edited here: it changes only by status updates.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreatePledge } from "@/lib/validation/pledges";
-import { tagSlug } from "@/lib/seed/seed-database";
+import { tagSlug } from "@/lib/domain/slug";
 import { checkCitation } from "@/lib/actions/core/citations";
 import { FieldError } from "@/lib/actions/core/errors";
 import { isoDay } from "@/lib/domain/dates";

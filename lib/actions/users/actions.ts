@@ -5,7 +5,7 @@ import { ZChangeRole, ZCreateUser, ZResetPassword, ZSetDisabled } from "@/lib/va
 import { adminAction } from "@/lib/actions/core/action";
 import { NotFoundError } from "@/lib/actions/core/errors";
 import { claimUser } from "@/lib/actions/core/locks";
-import { userSnapshot } from "@/lib/actions/snapshots";
+import { userSnapshot } from "@/lib/data/users";
 import { keepAnAdmin, notSelf } from "./guards";
 
 // Account management (admins). A role change, disabling and a password reset each bump the

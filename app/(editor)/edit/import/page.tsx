@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { CSV_COLUMNS } from "@/lib/domain/pledge-csv";
+import { CSV_COLUMNS } from "@/lib/import-export/csv";
 import { ImportForm } from "@/components/editor/import-form";
 
 export const metadata: Metadata = { title: "Import pledges from CSV" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { listMeetingChoices } from "@/lib/data/editor-forms";
+import { listMeetingChoices } from "@/lib/data/meetings";
 import { formatDay } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Review a meeting" };

@@ -6,7 +6,7 @@ import { areaPageParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { listPledges } from "@/lib/data/pledges";
-import { progressByArea } from "@/lib/data/aggregates";
+import { progressByArea } from "@/lib/data/cached";
 import { formatDay } from "@/lib/domain/dates";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { Pagination } from "@/components/pagination";

@@ -1,8 +1,8 @@
-import { briefingForRequest } from "@/lib/export/briefing-file";
+import { briefingForRequest } from "@/lib/briefing/file";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { briefingParams } from "@/lib/validation/briefing";
-import { briefingToMarkdown } from "@/lib/domain/briefing-markdown";
+import { briefingToMarkdown } from "@/lib/briefing/markdown";
 
 // The briefing as a Markdown download (same query parameters as the /briefing page).
 export async function GET(request: Request) {

@@ -1,8 +1,8 @@
-import { briefingForRequest } from "@/lib/export/briefing-file";
+import { briefingForRequest } from "@/lib/briefing/file";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { briefingParams } from "@/lib/validation/briefing";
-import { briefingToPdf } from "@/lib/export/briefing-pdf";
+import { briefingToPdf } from "@/lib/briefing/pdf";
 
 // The briefing as a PDF download (same query parameters as the /briefing page).
 export async function GET(request: Request) {

@@ -1,4 +1,4 @@
-import { csvExportResponse } from "@/lib/export/pledge-export";
+import { csvExportResponse } from "@/lib/import-export/export";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { pledgeFilterParams } from "@/lib/validation/pledge-filters";

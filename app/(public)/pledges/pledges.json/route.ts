@@ -1,4 +1,4 @@
-import { jsonExportResponse } from "@/lib/export/pledge-export";
+import { jsonExportResponse } from "@/lib/import-export/export";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { pledgeFilterParams } from "@/lib/validation/pledge-filters";

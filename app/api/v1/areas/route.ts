@@ -1,4 +1,4 @@
-import { listAreaRecords } from "@/lib/data/api-records";
+import { listAreaRecords } from "@/lib/data/areas";
 import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { areaApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";

@@ -1,4 +1,4 @@
-import { listMeetingRecords } from "@/lib/data/api-records";
+import { listMeetingRecords } from "@/lib/data/meetings";
 import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { meetingApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";

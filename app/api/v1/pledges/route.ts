@@ -1,4 +1,4 @@
-import { listPledgeRecords } from "@/lib/data/pledge-records";
+import { listPledgeRecords } from "@/lib/data/pledges";
 import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { pledgeApiParams } from "@/lib/validation/api-params";
 import { readAccessDenied } from "@/lib/http/read-access";

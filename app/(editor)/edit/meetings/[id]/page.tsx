@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getMeetingForEdit } from "@/lib/data/editor-forms";
+import { getMeetingForEdit } from "@/lib/data/meetings";
 import { EditMeetingForm } from "@/components/editor/meeting-form";
 import { pathId } from "@/lib/validation/ids";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { listDialogues } from "@/lib/data/dialogues";
+import { listDialogues } from "@/lib/data/cached";
 import { NewMeetingForm } from "@/components/editor/meeting-form";
 
 export const metadata: Metadata = { title: "Add a meeting" };

@@ -3,13 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
-import {
-  getMeetingForEdit,
-  getPledgeForEdit,
-  listMeetingChoices,
-  listPredecessorChoices,
-  meetingDocuments,
-} from "@/lib/data/editor-forms";
+import { getMeetingForEdit, listMeetingChoices } from "@/lib/data/meetings";
+import { getPledgeForEdit, listPredecessorChoices } from "@/lib/data/pledges";
+import { meetingDocuments } from "@/lib/data/documents";
 import { formatDay } from "@/lib/domain/dates";
 import { AliasForm } from "@/components/editor/alias-form";
 import { PledgeForm } from "@/components/editor/pledge-form";

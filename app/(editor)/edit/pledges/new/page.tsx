@@ -2,12 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
-import {
-  getMeetingForEdit,
-  listMeetingChoices,
-  listPredecessorChoices,
-  meetingDocuments,
-} from "@/lib/data/editor-forms";
+import { getMeetingForEdit, listMeetingChoices } from "@/lib/data/meetings";
+import { listPredecessorChoices } from "@/lib/data/pledges";
+import { meetingDocuments } from "@/lib/data/documents";
 import { getDraft } from "@/lib/intake/stored";
 import { formatDay } from "@/lib/domain/dates";
 import { PledgeForm } from "@/components/editor/pledge-form";

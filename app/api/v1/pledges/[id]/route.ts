@@ -1,7 +1,7 @@
 import { updatePledge } from "@/lib/actions/pledges/actions";
 import { checkRole } from "@/lib/auth/session";
-import { getPledgeForEdit } from "@/lib/data/editor-forms";
-import { getPledgeRecord } from "@/lib/data/pledge-records";
+import { getPledgeForEdit } from "@/lib/data/pledges";
+import { getPledgeRecord } from "@/lib/data/pledges";
 import { API_HEADERS, apiError, apiJson, withDatabase } from "@/lib/http/api";
 import { answerWithAction, readJsonBody, unknownFields, writeError } from "@/lib/http/api-write";
 import { readAccessDenied } from "@/lib/http/read-access";

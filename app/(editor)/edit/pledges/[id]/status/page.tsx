@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getPledgeForEdit, listDocumentChoices, listMeetingChoices } from "@/lib/data/editor-forms";
+import { getPledgeForEdit } from "@/lib/data/pledges";
+import { listDocumentChoices } from "@/lib/data/documents";
+import { listMeetingChoices } from "@/lib/data/meetings";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/editor/status-form";
 import { SourceChooser } from "@/components/editor/source-chooser";
@@ -10,7 +12,7 @@ import { sourceParams } from "@/lib/validation/editor-params";
 import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { loadCitationSource } from "@/lib/data/citation-sources";
+import { loadCitationSource } from "@/lib/data/documents";
 
 export const metadata: Metadata = { title: "Record a status update" };
 

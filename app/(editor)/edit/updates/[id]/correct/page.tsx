@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import {
-  getPledgeForEdit,
-  getStatusUpdateForCorrection,
-  listDocumentChoices,
-  listMeetingChoices,
-} from "@/lib/data/editor-forms";
+import { getPledgeForEdit } from "@/lib/data/pledges";
+import { getStatusUpdateForCorrection } from "@/lib/data/status-updates";
+import { listDocumentChoices } from "@/lib/data/documents";
+import { listMeetingChoices } from "@/lib/data/meetings";
 import { formatDay } from "@/lib/domain/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusForm } from "@/components/editor/status-form";
@@ -16,7 +14,7 @@ import { sourceParams } from "@/lib/validation/editor-params";
 import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
-import { loadCitationSource } from "@/lib/data/citation-sources";
+import { loadCitationSource } from "@/lib/data/documents";
 
 export const metadata: Metadata = { title: "Correct a status update" };
 

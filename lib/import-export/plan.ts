@@ -2,8 +2,8 @@ import { z } from "zod";
 import { ZIsoDate, ZQuote } from "@/lib/validation/common";
 import { ZCreatePledge, type TCreatePledge } from "@/lib/validation/pledges";
 import { ZStatusReport } from "@/lib/validation/status-updates";
-import { quoteIsVerbatim, normaliseQuote } from "./citation";
-import { formatDay } from "./dates";
+import { quoteIsVerbatim, normaliseQuote } from "@/lib/domain/citation";
+import { formatDay } from "@/lib/domain/dates";
 import {
   CSV_COLUMNS,
   STATUS_COLUMNS,
@@ -12,14 +12,14 @@ import {
   tagsCell,
   type CsvRow,
   type ParsedCsv,
-} from "./pledge-csv";
-import { latestEffective, type PledgeRecord } from "./pledge-record";
-import { paragraphRef } from "./statement-parser";
-import { closesPredecessor, predecessorProblem } from "./lineage";
-import type { Status } from "./status";
+} from "./csv";
+import { latestEffective, type PledgeRecord } from "@/lib/domain/pledge-record";
+import { paragraphRef } from "@/lib/domain/statement-parser";
+import { closesPredecessor, predecessorProblem } from "@/lib/domain/lineage";
+import type { Status } from "@/lib/domain/status";
 
 // The CSV import's dry run: for each row, what would be created or changed, or in plain words
-// why it cannot be. Pure: the caller loads the ImportContext (lib/data/pledge-import.ts) and
+// why it cannot be. Pure: the caller loads the ImportContext (lib/import-export/context.ts) and
 // the apply step (lib/actions/import/actions.ts) re-plans inside its transaction.
 
 export type ImportContext = {

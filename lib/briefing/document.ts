@@ -1,5 +1,5 @@
-import { formatDay } from "./dates";
-import { STATUS_LABELS, isOpen, sideLabel, type Side, type Status } from "./status";
+import { formatDay } from "@/lib/domain/dates";
+import { STATUS_LABELS, isOpen, sideLabel, type Side, type Status } from "@/lib/domain/status";
 
 // The briefing for the next meeting, as one document model that the page, the Markdown file
 // and the PDF all render, so the three never disagree.

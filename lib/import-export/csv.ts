@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { latestEffective, type PledgeRecord } from "./pledge-record";
+import { latestEffective, type PledgeRecord } from "@/lib/domain/pledge-record";
 
 // The pledges CSV: one row per pledge, the same file for export and import. Editable columns
 // change the pledge (or record a status update) on import; read-only ones are there for the

@@ -1,5 +1,5 @@
-import type { BriefingDoc, DocBlock, DocItem, DocSection } from "./briefing";
-import { STATUS_LABELS } from "./status";
+import type { BriefingDoc, DocBlock, DocItem, DocSection } from "./document";
+import { STATUS_LABELS } from "@/lib/domain/status";
 
 // The briefing as a Markdown file: the same document model as the page and the PDF.
 

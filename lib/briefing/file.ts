@@ -1,7 +1,7 @@
 import "server-only";
-import { getBriefingData } from "@/lib/data/aggregates";
-import { resolveBriefingParams } from "@/lib/data/briefing";
-import { buildBriefing, type BriefingDoc } from "@/lib/domain/briefing";
+import { getBriefingData } from "@/lib/data/cached";
+import { resolveBriefingParams } from "@/lib/briefing/data";
+import { buildBriefing, type BriefingDoc } from "@/lib/briefing/document";
 
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
 export async function briefingForRequest(

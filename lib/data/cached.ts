@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedAggregate } from "./aggregate-cache";
-import * as briefing from "./briefing";
+import * as briefing from "@/lib/briefing/data";
 import * as charts from "./charts";
 import * as dialogues from "./dialogues";
 import * as matrix from "./matrix";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, today } from "@/lib/domain/dates";
-import type { ParsedCsv } from "@/lib/domain/pledge-csv";
-import { referencedDocumentIds, referencedPledgeIds, type ImportContext } from "@/lib/domain/pledge-import";
+import type { ParsedCsv } from "@/lib/import-export/csv";
+import { referencedDocumentIds, referencedPledgeIds, type ImportContext } from "@/lib/import-export/plan";
 import { latestEffective } from "@/lib/domain/pledge-record";
-import { recordSelect, toRecord } from "./pledge-records";
+import { pledgeRecordSelect, toRecord } from "@/lib/data/pledges";
 
 // What the import's dry run needs to know about the tracker, loaded in a few queries: the
 // reference lists, the pledges the file names, and the paragraphs of the documents it cites.
@@ -20,7 +20,9 @@ export async function loadImportContext(client: Prisma.TransactionClient, csv: P
   const meetings = await client.meeting.findMany({
     select: { id: true, dialogueId: true, date: true, title: true, documents: { select: { documentId: true } } },
   });
-  const rows = ids.length ? await client.pledge.findMany({ where: { id: { in: ids } }, select: recordSelect }) : [];
+  const rows = ids.length
+    ? await client.pledge.findMany({ where: { id: { in: ids } }, select: pledgeRecordSelect })
+    : [];
   const now = today();
   const pledges = new Map(rows.map((r) => [r.id, toRecord(r, now)]));
   // Predecessors the stored pledges name, for files that leave the predecessor columns out.
@@ -30,7 +32,7 @@ export async function loadImportContext(client: Prisma.TransactionClient, csv: P
     ),
   ];
   if (missing.length) {
-    for (const r of await client.pledge.findMany({ where: { id: { in: missing } }, select: recordSelect }))
+    for (const r of await client.pledge.findMany({ where: { id: { in: missing } }, select: pledgeRecordSelect }))
       pledges.set(r.id, toRecord(r, now));
   }
   // Paragraphs of every document the file cites, and of those its pledges cite today (a file

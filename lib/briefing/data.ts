@@ -1,14 +1,14 @@
 import "server-only";
-import { db } from "./read-db";
+import { db } from "@/lib/data/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isoDay } from "@/lib/domain/dates";
+import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import { STATUSES, isOpen, type Side, type Status } from "@/lib/domain/status";
-import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/domain/briefing";
+import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/briefing/document";
 import { deadlineStanding } from "@/lib/domain/status-history";
-import { evidenceUpTo } from "./progress";
-import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
-import { successorsSql } from "./lineage";
-import { latestUpdateSql, statusFromSql } from "./status-as-of";
+import { evidenceUpTo } from "@/lib/data/progress";
+import { STALE_AFTER_MEETINGS, silenceTableSql } from "@/lib/data/silence";
+import { successorsSql } from "@/lib/data/lineage";
+import { latestUpdateSql, statusFromSql } from "@/lib/data/status-as-of";
 
 type EvidenceRow = {
   ev_quote: string | null;
@@ -26,7 +26,7 @@ const evidence = (r: EvidenceRow): Evidence | null =>
         paragraph: r.ev_label,
         documentId: r.ev_doc_id,
         documentTitle: r.ev_doc_title,
-        date: r.ev_date ? isoDay(r.ev_date) : null,
+        date: isoDayOrNull(r.ev_date),
         meeting: r.ev_meeting,
       }
     : null;
@@ -101,7 +101,7 @@ export async function getBriefingData(input: {
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
 
   const pledges: BriefingPledge[] = pledgeRows.map((r) => {
-    const targetDate = r.target_date ? isoDay(r.target_date) : null;
+    const targetDate = isoDayOrNull(r.target_date);
     const deadline = deadlineStanding(targetDate, r.status, isoDay(r.since), asOf);
     return {
       id: r.id,

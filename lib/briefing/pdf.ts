@@ -1,6 +1,6 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/domain/briefing";
+import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/briefing/document";
 import { STATUS_LABELS, STATUS_PALETTE, type Status } from "@/lib/domain/status";
 
 // The briefing as a PDF, drawn with pdfkit from the same document model as the page and the

@@ -1,7 +1,7 @@
 import "server-only";
 import { countMatchingPledges, type PledgeFilters } from "@/lib/data/filters";
-import { pledgeRecordBatches } from "@/lib/data/pledge-records";
-import { csvChunk, recordToCsvRow } from "@/lib/domain/pledge-csv";
+import { pledgeRecordBatches } from "@/lib/data/pledges";
+import { csvChunk, recordToCsvRow } from "@/lib/import-export/csv";
 
 // The pledges page's CSV and JSON downloads: every pledge matching its filters, with the
 // status history, streamed in batches so that a large export stays light on memory.

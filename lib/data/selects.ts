@@ -1,0 +1,20 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// The small references every entity's reads embed (a pledge's area, a meeting's dialogue,
+// a citation's paragraph), named once so that pages, API records, exports and audit
+// snapshots pick the same columns. Each entity's own selects live in its read module.
+
+export const areaRef = { id: true, name: true } satisfies Prisma.AreaSelect;
+
+export const dialogueRef = { id: true, name: true } satisfies Prisma.DialogueSelect;
+
+export const dialogueWithPartner = { ...dialogueRef, partnerCountry: true } satisfies Prisma.DialogueSelect;
+
+export const meetingRef = { id: true, title: true, date: true } satisfies Prisma.MeetingSelect;
+
+export const paragraphCitation = { id: true, label: true, documentId: true } satisfies Prisma.ParagraphSelect;
+
+export const participantsInOrder = {
+  select: { name: true, office: true, side: true },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Meeting$participantsArgs;
