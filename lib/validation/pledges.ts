@@ -23,7 +23,7 @@ export const ZTags = z
   // "GCAP, gcap" is one tag: the first spelling wins.
   .transform((xs) => xs.filter((x, i) => xs.findIndex((y) => y.toLowerCase() === x.toLowerCase()) === i));
 
-const ZPledgeFields = z
+export const ZPledgeFields = z
   .object({
     meetingId: ZId("Choose the meeting where it was pledged"),
     areaId: ZId("Choose an area"),

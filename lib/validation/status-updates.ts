@@ -7,7 +7,7 @@ import { optional, plain } from "./text";
 
 const EVIDENCE = "A status update needs evidence: pick the paragraph that reports it";
 
-const ZReportFields = z.object({
+export const ZReportFields = z.object({
   pledgeId: ZId("Which pledge?"),
   version: ZVersion,
   status: z.string({ message: "Choose a status" }).pipe(ZStatus),

@@ -5,6 +5,7 @@ import { getPledgeRecord } from "@/lib/data/pledges";
 import { API_HEADERS, apiError, apiJson, withDatabase } from "@/lib/http/api";
 import { answerWithAction, readJsonBody, unknownFields, writeError } from "@/lib/http/api-write";
 import { readAccessDenied } from "@/lib/http/read-access";
+import { ZPledgePatchBody } from "@/lib/validation/api-records";
 import { pathId } from "@/lib/validation/ids";
 
 // GET /api/v1/pledges/{id}: one pledge with its status history.
@@ -18,19 +19,10 @@ export const GET = withDatabase(async (_request: Request, { params }: { params: 
     : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
 });
 
-const EDITABLE = [
-  "meetingId",
-  "areaId",
-  "side",
-  "title",
-  "text",
-  "targetDate",
-  "predecessorId",
-  "predecessorLink",
-  "tags",
-  "paragraphId",
-  "quote",
-] as const;
+// The fields a client may change: the write body's, less the version it claims.
+const EDITABLE = Object.keys(ZPledgePatchBody.shape).filter(
+  (key): key is Exclude<keyof typeof ZPledgePatchBody.shape, "version"> => key !== "version",
+);
 
 // PATCH /api/v1/pledges/{id}: changes some of a pledge's fields (editors). `version` is the
 // one the client last read. The fields left out are filled from the pledge as stored now and
@@ -41,7 +33,7 @@ export const PATCH = withDatabase(async (request: Request, { params }: { params:
   const id = pathId((await params).id);
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
-  const extra = unknownFields(read.body, [...EDITABLE, "version"]);
+  const extra = unknownFields(read.body, Object.keys(ZPledgePatchBody.shape));
   if (extra) return extra;
   const allowed = await checkRole("editor");
   if (!allowed.ok) return writeError(allowed.status, allowed.message);

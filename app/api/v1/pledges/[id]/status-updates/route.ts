@@ -1,8 +1,7 @@
 import { recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import { withDatabase } from "@/lib/http/api";
+import { ZStatusUpdateBody } from "@/lib/validation/api-records";
 import { answerWithAction, readJsonBody, unknownFields } from "@/lib/http/api-write";
-
-const FIELDS = ["version", "status", "meetingId", "reportedOn", "paragraphId", "quote", "note"] as const;
 
 // POST /api/v1/pledges/{id}/status-updates: records a status update (editors), exactly as the
 // pledge page's form does: evidence checked, pledge version claimed, audited.
@@ -10,7 +9,7 @@ export const POST = withDatabase(async (request: Request, { params }: { params: 
   const { id } = await params;
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
-  const extra = unknownFields(read.body, FIELDS);
+  const extra = unknownFields(read.body, Object.keys(ZStatusUpdateBody.shape));
   if (extra) return extra;
   return answerWithAction(() => recordStatusUpdate(null, { ...read.body, pledgeId: id }), 201);
 });
