@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./read-db";
-import { meetingRef } from "./selects";
+import { meetingRef, documentSummary } from "./selects";
 import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import { getMeetingForEdit } from "@/lib/data/meetings";
 
@@ -9,11 +9,7 @@ export async function getDocument(id: string) {
   const d = await db.sourceDocument.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      publisher: true,
-      publishedOn: true,
-      url: true,
+      ...documentSummary,
       paragraphs: {
         select: {
           id: true,

@@ -1,6 +1,13 @@
 import "server-only";
 import { db } from "./read-db";
-import { areaRef, dialogueWithPartner, dialogueRef, participantsInOrder, paragraphCitation } from "./selects";
+import {
+  areaRef,
+  dialogueWithPartner,
+  dialogueRef,
+  participantsInOrder,
+  paragraphCitation,
+  documentSummary,
+} from "./selects";
 import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -73,11 +80,7 @@ const meetingPageSelect = {
     select: {
       document: {
         select: {
-          id: true,
-          title: true,
-          publisher: true,
-          publishedOn: true,
-          url: true,
+          ...documentSummary,
           paragraphs: {
             select: { id: true, label: true, text: true, position: true },
             orderBy: { position: "asc" },
@@ -116,7 +119,7 @@ const meetingRecordSelect = {
   participants: participantsInOrder,
   dialogue: { select: dialogueRef },
   documents: {
-    select: { document: { select: { id: true, title: true, publisher: true, publishedOn: true, url: true } } },
+    select: { document: { select: documentSummary } },
   },
   _count: { select: { pledges: true, updates: true } },
 } satisfies Prisma.MeetingSelect;

@@ -18,3 +18,12 @@ export const participantsInOrder = {
   select: { name: true, office: true, side: true },
   orderBy: { position: "asc" },
 } satisfies Prisma.Meeting$participantsArgs;
+
+// A source document as a citation or a list names it.
+export const documentSummary = {
+  id: true,
+  title: true,
+  publisher: true,
+  publishedOn: true,
+  url: true,
+} satisfies Prisma.SourceDocumentSelect;
