@@ -3,7 +3,7 @@ import { db } from "./read-db";
 import { areaRef, meetingRef, dialogueWithPartner, dialogueRef } from "./selects";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, isoDayOrNull, today, dayToDate } from "@/lib/domain/dates";
-import { deadlineStanding } from "@/lib/domain/status-history";
+import { currentStanding, deadlineStanding } from "@/lib/domain/status-history";
 import { countMatchingPledges, inIdOrder, matchingPledgeIds, type PledgeFilters } from "./filters";
 import type { PledgeSort } from "@/lib/domain/pledge-sort";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
@@ -156,21 +156,25 @@ export async function getPledge(id: string) {
   const targetDate = isoDayOrNull(p.targetDate);
   const corrected = new Set(p.updates.map((u) => u.correctsId).filter(Boolean));
   const deadline = deadlineStanding(targetDate, p.currentStatus, isoDay(p.currentStatusDate), today());
+  const updates = p.updates.map((u) => ({
+    ...u,
+    reportedOn: isoDay(u.reportedOn),
+    createdAt: u.createdAt.toISOString(),
+    meetingId: u.meeting?.id ?? null,
+    meeting: u.meeting ? { ...u.meeting, date: isoDay(u.meeting.date) } : null,
+    superseded: corrected.has(u.id),
+  }));
+  const meeting = { ...p.meeting, date: isoDay(p.meeting.date) };
   return {
     ...p,
     targetDate,
     currentStatusDate: isoDay(p.currentStatusDate),
+    standing: currentStanding(meeting.date, updates),
     overdue: deadline === "overdue",
     unconfirmed: deadline === "unconfirmed",
-    meeting: { ...p.meeting, date: isoDay(p.meeting.date) },
+    meeting,
     tags: p.tags.map((t) => t.tag),
-    updates: p.updates.map((u) => ({
-      ...u,
-      reportedOn: isoDay(u.reportedOn),
-      createdAt: u.createdAt.toISOString(),
-      meeting: u.meeting ? { ...u.meeting, date: isoDay(u.meeting.date) } : null,
-      superseded: corrected.has(u.id),
-    })),
+    updates,
   };
 }
 

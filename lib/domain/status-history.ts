@@ -41,6 +41,23 @@ export function currentStatus(updates: readonly HistoryEntry[]): Status {
   return effective.at(-1)?.status ?? "pledged";
 }
 
+// What the evidence says of the current status: since when it has held (the first report of
+// it in the unbroken run of reports that ends with the latest; the day the pledge was made if
+// no report changed it) and when a source last confirmed it (null when none has since).
+// "In progress since January 2016, last confirmed February 2021", not "since 2021".
+export type CurrentStanding = { status: Status; since: string; lastConfirmed: string | null };
+
+export function currentStanding(madeOn: string, updates: readonly HistoryEntry[]): CurrentStanding {
+  const effective = effectiveUpdates(updates);
+  const latest = effective.at(-1);
+  if (!latest) return { status: "pledged", since: madeOn, lastConfirmed: null };
+  let first = effective.length - 1;
+  while (first > 0 && effective[first - 1]!.status === latest.status) first--;
+  // A run of "pledged" reports continues the pledge's own standing from the day it was made.
+  const since = first === 0 && latest.status === "pledged" ? madeOn : effective[first]!.reportedOn;
+  return { status: latest.status, since, lastConfirmed: latest.reportedOn === since ? null : latest.reportedOn };
+}
+
 // Where an open pledge stands against its target date, as of `today`:
 // - "overdue": a report after the target date found it still open (its status dates from after the target);
 // - "unconfirmed" (past target, unconfirmed): the target passed and no later source says either way;

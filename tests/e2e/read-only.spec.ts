@@ -60,6 +60,8 @@ test("the JNAAM pledge shows its 2016 and 2021 updates with quotes and sources",
     .click();
   await expect(page).toHaveURL(/\/pledges\/jpuk-jnaam$/);
   await expect(page).toHaveTitle(/Joint New Air-to-Air Missile/);
+  // In progress since the report that first said so, not since the latest one that repeated it.
+  await expect(page.getByTestId("status-since")).toHaveText("since 8 January 2016, last confirmed 3 February 2021");
   const timeline = page.getByTestId("status-timeline");
   await expect(timeline).toContainText("8 January 2016");
   await expect(timeline).toContainText("Following the success of the first feasibility study");

@@ -109,6 +109,8 @@ describe("getPledge", () => {
       expect(u.quote).toBeTruthy();
     }
     expect(p!.currentStatus).toBe(expectedStatus(data.pledges.find((x) => x.id === "jpuk-jnaam")!));
+    // In progress from the 2016 report that first said so; 2021 confirmed it.
+    expect(p!.standing).toEqual({ status: "in_progress", since: "2016-01-08", lastConfirmed: "2021-02-03" });
   });
 
   it("links predecessors and successors", async () => {

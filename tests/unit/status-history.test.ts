@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Status } from "@/lib/domain/status";
 import {
   currentStatus,
+  currentStanding,
   effectiveUpdates,
   deadlineStanding,
   matrixRow,
@@ -130,5 +132,48 @@ describe("matrixRow", () => {
     const row = matrixRow(made2015, [], gaps);
     expect(row.map((c) => c.kind)).toEqual(["made", "no-report", "not-collected", "not-reviewed", "no-report"]);
     expect(meetingsWithoutReport(made2015, [], gaps)).toBe(2);
+  });
+});
+
+describe("currentStanding", () => {
+  const r = (id: string, status: Status, reportedOn: string, correctsId: string | null = null): HistoryEntry => ({
+    id,
+    status,
+    reportedOn,
+    createdAt: `${reportedOn}T00:00:00Z`,
+    meetingId: null,
+    correctsId,
+  });
+
+  it("dates a status from its first report in the unbroken run, and says when it was last confirmed", () => {
+    const history = [r("a", "in_progress", "2016-01-08"), r("b", "in_progress", "2021-02-03")];
+    expect(currentStanding("2016-01-08", history)).toEqual({
+      status: "in_progress",
+      since: "2016-01-08",
+      lastConfirmed: "2021-02-03",
+    });
+  });
+
+  it("starts again where the status changed", () => {
+    const history = [r("a", "in_progress", "2016-01-08"), r("b", "delivered", "2017-12-14")];
+    expect(currentStanding("2015-01-21", history)).toEqual({
+      status: "delivered",
+      since: "2017-12-14",
+      lastConfirmed: null,
+    });
+  });
+
+  it("counts from the day it was made while nothing changed it, and ignores corrected reports", () => {
+    expect(currentStanding("2015-01-21", [])).toEqual({ status: "pledged", since: "2015-01-21", lastConfirmed: null });
+    const history = [
+      r("a", "pledged", "2016-01-08"),
+      r("b", "stalled", "2017-01-01"),
+      r("c", "pledged", "2017-02-01", "b"),
+    ];
+    expect(currentStanding("2015-01-21", history)).toEqual({
+      status: "pledged",
+      since: "2015-01-21",
+      lastConfirmed: "2017-02-01",
+    });
   });
 });

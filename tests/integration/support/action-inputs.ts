@@ -14,7 +14,10 @@ export type Action = (prev: null, input: unknown) => Promise<ActionResult<unknow
 export async function discoverActions(): Promise<Map<string, Action>> {
   const actions = new Map<string, Action>();
   for (const file of serverActionFiles()) {
-    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+    const mod = (await import(`@/lib/actions/${file.replace(/^lib\/actions\/|\.ts$/g, "")}`)) as Record<
+      string,
+      unknown
+    >;
     for (const [name, value] of Object.entries(mod))
       if (typeof value === "function") actions.set(name, value as Action);
   }

@@ -31,7 +31,10 @@ export default async function PledgePage({ params }: Props) {
       <p>
         <StatusBadge status={pledge.currentStatus} />{" "}
         <DeadlineBadge overdue={pledge.overdue} unconfirmed={pledge.unconfirmed} />{" "}
-        <span className="muted small">since {formatDay(pledge.currentStatusDate)}</span>
+        <span className="muted small" data-testid="status-since">
+          since {formatDay(pledge.standing.since)}
+          {pledge.standing.lastConfirmed ? `, last confirmed ${formatDay(pledge.standing.lastConfirmed)}` : ""}
+        </span>
       </p>
       <PledgeEditorBar pledgeId={pledge.id} />
       <div className="grid-2">
