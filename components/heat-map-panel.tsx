@@ -42,7 +42,7 @@ export function HeatMapPanel({
       chart={
         <>
           <StatusLegend extra={<li className="muted">Outlined: the meeting that made the pledge</li>} />
-          <div className="table-scroll">
+          <div className="table-scroll sticky-grid" tabIndex={0} role="region" aria-label="The heat map (scrolls)">
             <HeatMap
               title={`Status of each pledge as of each meeting of ${dialogueName}`}
               columns={columns}

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { FilterForm } from "@/components/filter-form";
 import { FilterSelect, toOptions } from "@/components/filter-select";
+import type { FilterChip } from "@/components/active-filters";
 import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { PLEDGE_SORTS, type PledgeSort } from "@/lib/domain/pledge-sort";
@@ -16,7 +18,7 @@ const DIRECTIONS = [
   { value: "desc", label: "Descending" },
 ];
 
-// The pledge filters as a GET form: every choice lands in the URL, so a view can be shared.
+// The pledge filters: every choice lands in the URL as it is made, so a view can be shared.
 export function PledgeFilterForm({
   filters,
   sort,
@@ -35,7 +37,7 @@ export function PledgeFilterForm({
   tags: { id: string; label: string }[];
 }) {
   return (
-    <form method="get" className="filters panel" aria-label="Filter pledges">
+    <FilterForm label="Filter pledges">
       <label>
         Search title and text
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. missile" />
@@ -88,6 +90,56 @@ export function PledgeFilterForm({
       <Link className="button secondary" href="/pledges">
         Clear
       </Link>
-    </form>
+    </FilterForm>
   );
+}
+
+// The chips for the filters in force, named as the form names them.
+export function filterChips(
+  filters: PledgeFilters,
+  names: {
+    dialogues: Option[];
+    meetings: { id: string; title: string }[];
+    areas: Option[];
+    tags: { id: string; label: string }[];
+  },
+): FilterChip[] {
+  // A chosen id's display name (the id itself if it names nothing any more).
+  const nameOf = (xs: { id: string; name?: string; title?: string; label?: string }[], id: string) => {
+    const x = xs.find((y) => y.id === id);
+    return x?.name ?? x?.title ?? x?.label ?? id;
+  };
+  const chips: FilterChip[] = [];
+  if (filters.q) chips.push({ name: "q", label: "Search", value: `“${filters.q}”` });
+  if (filters.dialogue)
+    chips.push({
+      name: "dialogue",
+      label: "Dialogue",
+      value: nameOf(names.dialogues, filters.dialogue),
+    });
+  if (filters.meeting)
+    chips.push({
+      name: "meeting",
+      label: "Made at",
+      value: nameOf(names.meetings, filters.meeting),
+    });
+  if (filters.area) chips.push({ name: "area", label: "Area", value: nameOf(names.areas, filters.area) });
+  if (filters.status) chips.push({ name: "status", label: "Status", value: STATUS_LABELS[filters.status] });
+  if (filters.side)
+    chips.push({
+      name: "side",
+      label: "Side",
+      value: SIDE_OPTIONS.find((o) => o.value === filters.side)?.label ?? filters.side,
+    });
+  if (filters.tag)
+    chips.push({
+      name: "tag",
+      label: "Tag",
+      value: nameOf(names.tags, filters.tag),
+    });
+  if (filters.overdue) chips.push({ name: "overdue", label: "Overdue", value: "only" });
+  if (filters.unconfirmed) chips.push({ name: "unconfirmed", label: "Past target, unconfirmed", value: "only" });
+  if (filters.from) chips.push({ name: "from", label: "Made from", value: filters.from });
+  if (filters.to) chips.push({ name: "to", label: "Made until", value: filters.to });
+  return chips;
 }

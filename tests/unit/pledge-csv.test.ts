@@ -25,6 +25,16 @@ describe("recordToCsvRow", () => {
     expect(row.version).toBe("3");
   });
 
+  it("names the dialogue, meeting and area beside their ids, for a reader", () => {
+    const p = record();
+    const row = recordToCsvRow(p);
+    expect([row.dialogue, row.dialogue_name]).toEqual([p.dialogue.id, p.dialogue.name]);
+    expect([row.made_at_meeting, row.made_at_title]).toEqual([p.madeAt.meetingId, p.madeAt.title]);
+    expect([row.area, row.area_name]).toEqual([p.area.id, p.area.name]);
+    const header = CSV_HEADER as readonly string[];
+    expect(header.indexOf("area_name")).toBe(header.indexOf("area") + 1);
+  });
+
   it("leaves the evidence empty for a pledge no meeting has reported on", () => {
     const row = recordToCsvRow(
       record({

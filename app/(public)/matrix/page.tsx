@@ -39,7 +39,12 @@ export default async function MatrixPage({ searchParams }: Props) {
       {matrix.rows.length === 0 ? (
         <div className="panel empty">No pledges in this dialogue yet.</div>
       ) : (
-        <div className="panel table-scroll">
+        <div
+          className="panel table-scroll sticky-grid"
+          tabIndex={0}
+          role="region"
+          aria-label="The matrix (scrolls in both directions)"
+        >
           <table className="matrix" data-testid="matrix">
             <caption className="sr-only">Status of each pledge as of each meeting of {dialogue.name}</caption>
             <thead>

@@ -13,6 +13,9 @@ import { sideLabel } from "@/lib/domain/status";
 import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { PledgeFilterForm } from "@/components/pledge-filter-form";
 import { Pagination } from "@/components/pagination";
+import { ActiveFilters } from "@/components/active-filters";
+import { SortHeader } from "@/components/sort-header";
+import { filterChips } from "@/components/pledge-filter-form";
 
 export const metadata: Metadata = { title: "Pledges" };
 
@@ -30,6 +33,12 @@ export default async function PledgesPage({ searchParams }: Props) {
     listTags(),
   ]);
   const keep = { sort: result.sort, dir: result.dir };
+  const sorting = {
+    current: result.sort,
+    dir: result.dir,
+    hrefFor: (sort: string, dir: "asc" | "desc") => `/pledges${filtersToSearch(filters, { sort, dir })}`,
+  };
+  const chips = filterChips(filters, { dialogues, meetings, areas, tags });
 
   return (
     <>
@@ -57,6 +66,7 @@ export default async function PledgesPage({ searchParams }: Props) {
         areas={areas}
         tags={tags}
       />
+      <ActiveFilters path="/pledges" query={filtersToSearch(filters, keep)} chips={chips} />
       {result.rows.length === 0 ? (
         <div className="panel empty">
           <p>No pledge matches these filters.</p>
@@ -66,16 +76,16 @@ export default async function PledgesPage({ searchParams }: Props) {
         </div>
       ) : (
         <div className="panel table-scroll">
-          <table data-testid="pledge-table">
+          <table data-testid="pledge-table" className="card-table">
             <caption className="sr-only">Pledges, sorted by {PLEDGE_SORTS[result.sort].toLowerCase()}</caption>
             <thead>
               <tr>
-                <th scope="col">Pledge</th>
-                <th scope="col">Status</th>
-                <th scope="col">Area</th>
+                <SortHeader label="Pledge" sortKey="title" defaultDir="asc" {...sorting} />
+                <SortHeader label="Status" sortKey="status" defaultDir="asc" {...sorting} />
+                <SortHeader label="Area" sortKey="area" defaultDir="asc" {...sorting} />
                 <th scope="col">Side</th>
-                <th scope="col">Made at</th>
-                <th scope="col">Target</th>
+                <SortHeader label="Made at" sortKey="made" defaultDir="desc" {...sorting} />
+                <SortHeader label="Target" sortKey="target" defaultDir="desc" {...sorting} />
               </tr>
             </thead>
             <tbody>
@@ -85,17 +95,19 @@ export default async function PledgesPage({ searchParams }: Props) {
                     <Link href={`/pledges/${r.id}`}>{r.title}</Link>
                     {!filters.dialogue && <div className="muted small">{r.dialogue.name}</div>}
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <StatusBadge status={r.status} /> <DeadlineBadge overdue={r.overdue} unconfirmed={r.unconfirmed} />
                     <div className="muted small">since {formatDay(r.statusDate)}</div>
                   </td>
-                  <td>{r.area.name}</td>
-                  <td>{sideLabel(r.side, r.dialogue.partnerCountry)}</td>
-                  <td>
+                  <td data-label="Area">{r.area.name}</td>
+                  <td data-label="Side">{sideLabel(r.side, r.dialogue.partnerCountry)}</td>
+                  <td data-label="Made at">
                     <Link href={`/meetings/${r.meeting.id}`}>{r.meeting.title}</Link>
                     <div className="muted small">{formatDay(r.meeting.date)}</div>
                   </td>
-                  <td>{r.targetDate ? formatDay(r.targetDate) : <span className="muted">—</span>}</td>
+                  <td data-label="Target">
+                    {r.targetDate ? formatDay(r.targetDate) : <span className="muted">—</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
