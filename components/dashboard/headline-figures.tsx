@@ -12,7 +12,16 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
     dataSetScope(filters),
   ]);
   const items = [
-    { label: "Pledges", value: f.total, href: `/pledges${filtersToSearch(filters)}` },
+    {
+      label: "Pledges",
+      value: f.total,
+      href: `/pledges${filtersToSearch(filters)}`,
+      // One count everywhere: the card counts a restated pledge once, and says so where it stands.
+      note:
+        scope.superseded > 0
+          ? `of ${scope.pledges} recorded: ${scope.superseded} restated by a later pledge, counted once`
+          : undefined,
+    },
     {
       label: "Delivered",
       value: f.byStatus.delivered,
@@ -43,6 +52,7 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
           <li className="figure" key={i.label} data-testid={`figure-${i.label.toLowerCase().replace(/,? /g, "-")}`}>
             <span className="figure-value">{i.href ? <Link href={i.href}>{i.value}</Link> : i.value}</span>
             <span className="figure-label">{i.label}</span>
+            {"note" in i && i.note && <span className="figure-note muted small">{i.note}</span>}
           </li>
         ))}
       </ul>
@@ -54,14 +64,14 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         and no later source says either way.
       </p>
       <p className="muted small" data-testid="data-set-scope">
-        What the data set holds: {scope.pledges} pledges from {scope.meetings} meetings; {scope.notTwoPlusTwo} of the
-        pledges come from contacts that are not 2+2 meetings (defence ministers&rsquo; calls, forums, service
+        What the data set holds: {scope.pledges} pledges recorded from {scope.meetings} meetings; {scope.notTwoPlusTwo}{" "}
+        of the pledges come from contacts that are not 2+2 meetings (defence ministers&rsquo; calls, forums, service
         chiefs&rsquo; talks), often known through a single digest, so they show what was said once rather than a track
         record.
         {scope.notCollected > 0 &&
           ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is recorded without its statement" : "s are recorded without their statements"} (not collected).`}
         {scope.superseded > 0 &&
-          ` ${scope.superseded} pledge${scope.superseded === 1 ? " was" : "s were"} restated by a later pledge with a new target; the figures count each such commitment once, under the later pledge.`}
+          ` ${scope.superseded} pledge${scope.superseded === 1 ? " was" : "s were"} restated by a later pledge with a new target; the figures count each such commitment once, under the later pledge (${scope.pledges - scope.superseded} pledges).`}
       </p>
     </>
   );

@@ -12,6 +12,10 @@ test("the dashboard shows the real figures and the progress chart with its table
   await expect(page.getByTestId("figure-pledges").locator(".figure-value")).toHaveText(String(uk.length));
   await expect(page.getByTestId("data-set-scope")).toContainText(`${pledgesOf("japan-uk").length} pledges`);
   await expect(page.getByTestId("data-set-scope")).toContainText("1 pledge was restated by a later pledge");
+  // One count everywhere: the card says what it leaves out, where it stands.
+  await expect(page.getByTestId("figure-pledges")).toContainText(
+    `of ${pledgesOf("japan-uk").length} recorded: 1 restated by a later pledge, counted once`,
+  );
   const delivered = uk.filter((p) => expectedStatus(p) === "delivered").length;
   await expect(page.getByTestId("figure-delivered")).toContainText(String(delivered));
 
