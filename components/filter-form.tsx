@@ -22,11 +22,28 @@ export function FilterForm({
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(typing.current), []);
+  // data-live marks the form as applying as it changes (until then it is a plain GET form).
+  useEffect(() => {
+    const element = form.current;
+    element?.setAttribute("data-live", "");
+    return () => {
+      clearTimeout(typing.current);
+      element?.removeAttribute("data-live");
+    };
+  }, []);
 
   const apply = () => {
     if (!form.current) return;
-    const entries = [...new FormData(form.current)].map(([k, v]) => [k, String(v)] as [string, string]);
+    // A choice equal to what the page assumes without it (data-omit-when) stays out of the URL.
+    const assumed = new Map(
+      [...form.current.querySelectorAll<HTMLSelectElement>("select[data-omit-when]")].map((s) => [
+        s.name,
+        s.dataset.omitWhen,
+      ]),
+    );
+    const entries = [...new FormData(form.current)]
+      .map(([k, v]) => [k, String(v)] as [string, string])
+      .filter(([k, v]) => assumed.get(k) !== v);
     const href = `${pathname}${filterQuery(entries)}`;
     startTransition(() => router.push(href, { scroll: false }));
   };

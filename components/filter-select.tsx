@@ -5,6 +5,7 @@ export function FilterSelect({
   value,
   any,
   options,
+  omitWhen,
 }: {
   label: string;
   name: string;
@@ -12,11 +13,13 @@ export function FilterSelect({
   // The label of the empty choice ("All areas", "Any"); omitted when a choice is required.
   any?: string;
   options: { value: string; label: string }[];
+  // The value the page assumes when the parameter is absent: left out of the URL.
+  omitWhen?: string;
 }) {
   return (
     <label>
       {label}
-      <select name={name} defaultValue={value ?? ""}>
+      <select name={name} defaultValue={value ?? ""} data-omit-when={omitWhen}>
         {any !== undefined && <option value="">{any}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

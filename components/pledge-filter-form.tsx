@@ -4,7 +4,7 @@ import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { FilterChip } from "@/components/active-filters";
 import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
-import { PLEDGE_SORTS, type PledgeSort } from "@/lib/domain/pledge-sort";
+import { DEFAULT_SORT, PLEDGE_SORTS, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 
 type Option = { id: string; name: string };
 
@@ -37,7 +37,9 @@ export function PledgeFilterForm({
   tags: { id: string; label: string }[];
 }) {
   return (
-    <FilterForm label="Filter pledges">
+    // Keyed on the choices in force, so its fields follow a chip or the back button (not on
+    // the search text, so typing keeps its focus while the list follows).
+    <FilterForm label="Filter pledges" key={JSON.stringify({ ...filters, q: undefined, sort, dir })}>
       <label>
         Search title and text
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. missile" />
@@ -76,9 +78,10 @@ export function PledgeFilterForm({
         label="Sort by"
         name="sort"
         value={sort}
+        omitWhen={DEFAULT_SORT}
         options={Object.entries(PLEDGE_SORTS).map(([value, label]) => ({ value, label }))}
       />
-      <FilterSelect label="Order" name="dir" value={dir} options={DIRECTIONS} />
+      <FilterSelect label="Order" name="dir" value={dir} options={DIRECTIONS} omitWhen={defaultDirection(sort)} />
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
         <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
       </label>

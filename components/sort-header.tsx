@@ -1,24 +1,23 @@
 import Link from "next/link";
+import { defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 
-// A column header that sorts the list by its column: a click sorts by it (ascending for
-// names, newest first for dates), a second click reverses; aria-sort says the order in force.
+// A column header that sorts the pledge list by its column: a click sorts by it (in the
+// column's first direction), a second click reverses; aria-sort says the order in force.
 export function SortHeader({
   label,
   sortKey,
   current,
   dir,
-  defaultDir,
   hrefFor,
 }: {
   label: string;
-  sortKey: string;
-  current: string;
+  sortKey: PledgeSort;
+  current: PledgeSort;
   dir: "asc" | "desc";
-  defaultDir: "asc" | "desc";
-  hrefFor: (sort: string, dir: "asc" | "desc") => string;
+  hrefFor: (sort: PledgeSort, dir: "asc" | "desc") => string;
 }) {
   const active = current === sortKey;
-  const next = active ? (dir === "asc" ? "desc" : "asc") : defaultDir;
+  const next = active ? (dir === "asc" ? "desc" : "asc") : defaultDirection(sortKey);
   return (
     <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={hrefFor(sortKey, next)} scroll={false} className="sort-link">

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, isoDayOrNull, today, dayToDate } from "@/lib/domain/dates";
 import { currentStanding, deadlineStanding } from "@/lib/domain/status-history";
 import { countMatchingPledges, inIdOrder, matchingPledgeIds, type PledgeFilters } from "./filters";
-import type { PledgeSort } from "@/lib/domain/pledge-sort";
+import { DEFAULT_SORT, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 import type { PledgeRecord } from "@/lib/domain/pledge-record";
 import { paragraphRef } from "@/lib/domain/statement-parser";
 
@@ -69,8 +69,8 @@ export async function listPledges(
   filters: PledgeFilters,
   opts: { sort?: PledgeSort; dir?: "asc" | "desc"; page?: number } = {},
 ) {
-  const sort = opts.sort ?? "made";
-  const dir = opts.dir ?? (sort === "title" || sort === "area" ? "asc" : "desc");
+  const sort = opts.sort ?? DEFAULT_SORT;
+  const dir = opts.dir ?? defaultDirection(sort);
   const total = await countMatchingPledges(filters);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page ?? 1), pages);

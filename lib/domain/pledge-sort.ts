@@ -9,3 +9,9 @@ export const PLEDGE_SORTS = {
 } as const;
 export type PledgeSort = keyof typeof PLEDGE_SORTS;
 export const PLEDGE_SORT_KEYS = Object.keys(PLEDGE_SORTS) as [PledgeSort, ...PledgeSort[]];
+
+// The order the list takes without a `sort`, and each column's first direction: names A-Z,
+// dates newest first.
+export const DEFAULT_SORT: PledgeSort = "made";
+export const defaultDirection = (sort: PledgeSort): "asc" | "desc" =>
+  sort === "title" || sort === "area" ? "asc" : "desc";

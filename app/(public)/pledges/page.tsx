@@ -4,7 +4,7 @@ import { listAreas, listTags } from "@/lib/data/areas";
 import { listDialogues, listMeetings } from "@/lib/data/cached";
 import { filtersToSearch } from "@/lib/data/filters";
 import { listPledges } from "@/lib/data/pledges";
-import { PLEDGE_SORTS } from "@/lib/domain/pledge-sort";
+import { PLEDGE_SORTS, type PledgeSort } from "@/lib/domain/pledge-sort";
 import { pledgeListParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
@@ -32,11 +32,12 @@ export default async function PledgesPage({ searchParams }: Props) {
     listAreas(),
     listTags(),
   ]);
-  const keep = { sort: result.sort, dir: result.dir };
+  // The order as the URL gives it (absent when it is the default), kept by links that change the rest.
+  const keep = { sort, dir };
   const sorting = {
     current: result.sort,
     dir: result.dir,
-    hrefFor: (sort: string, dir: "asc" | "desc") => `/pledges${filtersToSearch(filters, { sort, dir })}`,
+    hrefFor: (sort: PledgeSort, dir: "asc" | "desc") => `/pledges${filtersToSearch(filters, { sort, dir })}`,
   };
   const chips = filterChips(filters, { dialogues, meetings, areas, tags });
 
@@ -80,12 +81,12 @@ export default async function PledgesPage({ searchParams }: Props) {
             <caption className="sr-only">Pledges, sorted by {PLEDGE_SORTS[result.sort].toLowerCase()}</caption>
             <thead>
               <tr>
-                <SortHeader label="Pledge" sortKey="title" defaultDir="asc" {...sorting} />
-                <SortHeader label="Status" sortKey="status" defaultDir="asc" {...sorting} />
-                <SortHeader label="Area" sortKey="area" defaultDir="asc" {...sorting} />
+                <SortHeader label="Pledge" sortKey="title" {...sorting} />
+                <SortHeader label="Status" sortKey="status" {...sorting} />
+                <SortHeader label="Area" sortKey="area" {...sorting} />
                 <th scope="col">Side</th>
-                <SortHeader label="Made at" sortKey="made" defaultDir="desc" {...sorting} />
-                <SortHeader label="Target" sortKey="target" defaultDir="desc" {...sorting} />
+                <SortHeader label="Made at" sortKey="made" {...sorting} />
+                <SortHeader label="Target" sortKey="target" {...sorting} />
               </tr>
             </thead>
             <tbody>
