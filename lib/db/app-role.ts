@@ -33,7 +33,10 @@ export async function ensureAppRole(ownerUrl: string): Promise<string> {
     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
     END $$`);
     const database = (await client.query<{ d: string }>("SELECT quote_ident(current_database()) AS d")).rows[0]!.d;
-    await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${APP_ROLE}`);
+    await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${APP_ROLE}`);
+    // No temporary tables: one could shadow a table that a trigger reads (migration
+    // 20261202010000 takes the right from PUBLIC; earlier versions granted it to the role).
+    await client.query(`REVOKE TEMPORARY ON DATABASE ${database} FROM PUBLIC, ${APP_ROLE}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
