@@ -4,6 +4,7 @@ import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
 import { adminHint, ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authEnvironment } from "@/lib/auth/local-secret";
+import { withPeerAddress } from "@/lib/http/peer-address";
 
 const SOURCE_DIRS = [
   "app",
@@ -76,7 +77,7 @@ export async function runNext(mode: "start" | "dev") {
     }
   }
   printNotes();
-  const child = spawn(next, [mode, "-p", port], { stdio: "inherit", env });
+  const child = spawn(next, [mode, "-p", port], { stdio: "inherit", env: withPeerAddress(env) });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

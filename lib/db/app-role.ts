@@ -22,7 +22,7 @@ function appPassword(ownerUrl: string, secret: string): string {
     .digest("base64url");
 }
 
-export const APP_ROLE_SECRET_FILE = path.join(DATA_DIR, "app-role-secret");
+const APP_ROLE_SECRET_FILE = path.join(DATA_DIR, "app-role-secret");
 
 // Whether `url` signs in; false only for a refused password (other failures are thrown).
 async function passwordWorks(url: string): Promise<boolean> {
