@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { ZSignIn } from "@/lib/validation/users";
 import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceFor, issueDeviceToken } from "./device-cookie";
 import { authRedirect } from "./redirect";
-import { endSession, SESSION_LIFETIME_SECONDS, sessionIsActive, startSession } from "./sessions";
+import { endSession, SESSION_LIFETIME_SECONDS, sessionIsActive, startSignedInSession } from "./sessions";
 import { authenticate, clientAddress } from "./sign-in";
 import { BUSY_MESSAGE } from "./hash-slots";
 import { waitMessage } from "./throttle";
@@ -64,7 +64,7 @@ export const authOptions: AuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const session = await startSession(user.id);
+        const session = await startSignedInSession(user.id);
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
