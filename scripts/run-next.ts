@@ -43,6 +43,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
+// `next start`/`next dev` arguments: the port, and the address to listen on: this machine
+// only (127.0.0.1) unless HOST says otherwise (HOST=0.0.0.0 for every interface). The app
+// speaks plain HTTP; anything reachable from elsewhere belongs behind a TLS proxy.
+export function serveArgs(mode: "start" | "dev", env: NodeJS.ProcessEnv = process.env): string[] {
+  return [mode, "-p", env.PORT ?? "3000", "-H", env.HOST || "127.0.0.1"];
+}
+
 // Runs `next start` (after building when needed) or `next dev` against the app's database.
 export async function runNext(mode: "start" | "dev") {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -77,7 +84,7 @@ export async function runNext(mode: "start" | "dev") {
     }
   }
   printNotes();
-  const child = spawn(next, [mode, "-p", port], { stdio: "inherit", env: withPeerAddress(env) });
+  const child = spawn(next, serveArgs(mode, env), { stdio: "inherit", env: withPeerAddress(env) });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
