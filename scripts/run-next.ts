@@ -46,7 +46,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 // `next start`/`next dev` arguments: the port, and the address to listen on: this machine
 // only (127.0.0.1) unless HOST says otherwise (HOST=0.0.0.0 for every interface). The app
 // speaks plain HTTP; anything reachable from elsewhere belongs behind a TLS proxy.
-export function serveArgs(mode: "start" | "dev", env: NodeJS.ProcessEnv = process.env): string[] {
+export function serveArgs(mode: "start" | "dev", env: Record<string, string | undefined> = process.env): string[] {
   return [mode, "-p", env.PORT ?? "3000", "-H", env.HOST || "127.0.0.1"];
 }
 

@@ -116,6 +116,8 @@ describe("authenticate", () => {
       reason: "rate_limited",
     });
     expect((await authenticate(user.email, user.password, from("192.0.2.67"))).ok).toBe(true);
+    // A browser that signed in before gets in from the sprayed address.
+    expect((await authenticate(user.email, user.password, from("192.0.2.66", "device-of-the-editor"))).ok).toBe(true);
   });
 
   it("forgets and prunes failures older than the look-back", async () => {
