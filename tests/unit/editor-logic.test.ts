@@ -7,7 +7,8 @@ import { findMarkup, MAX_TEXT_LENGTH, plain } from "@/lib/validation/text";
 import { ZTags } from "@/lib/validation/pledges";
 import { ZMeetingReview } from "@/lib/validation/review";
 import { ZRecordStatus } from "@/lib/validation/status-updates";
-import { ZCreateUser, ZEmail } from "@/lib/validation/users";
+import { ZChangeOwnPassword, ZCreateUser, ZEmail, ZNewPassword } from "@/lib/validation/users";
+import { generatePassword } from "@/lib/auth/password";
 
 // Pure pieces of the editor: diffs, citations, markup refusal, form parsing, schemas.
 
@@ -164,6 +165,26 @@ describe("schemas", () => {
     expect(ZCreateUser.safeParse({ email: "a@b.org", name: "A", role: "editor", password: "short" }).success).toBe(
       false,
     );
+  });
+
+  // Issue 20 #9: 12 characters were enough for "password1234" and "aaaaaaaaaaaa".
+  it.each(["password1234", "aaaaaaaaaaaa", "qwertyuiop123", "123456789012", "iloveyou1234", "Password123!"])(
+    "refuses the common or patterned password %s wherever a password is set",
+    (password) => {
+      const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+        r.success ? [] : r.error!.issues.map((i) => i.message);
+      expect(messages(ZNewPassword.safeParse(password))).toEqual([expect.stringMatching(/too easy to guess/)]);
+      expect(messages(ZCreateUser.safeParse({ email: "a@b.org", name: "A", role: "editor", password }))).toEqual([
+        expect.stringMatching(/too easy to guess/),
+      ]);
+      expect(messages(ZChangeOwnPassword.safeParse({ current: "old one", password, confirm: password }))).toEqual([
+        expect.stringMatching(/too easy to guess/),
+      ]);
+    },
+  );
+  it("accepts a passphrase and every generated password", () => {
+    expect(ZNewPassword.safeParse("correct horse battery staple").success).toBe(true);
+    for (let i = 0; i < 20; i++) expect(ZNewPassword.safeParse(generatePassword()).success).toBe(true);
   });
 
   it("requires evidence for a status update, and a meeting or a date", () => {
