@@ -3,28 +3,8 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 const dev = process.env.NODE_ENV !== "production";
 
-// Content security policy. Without nonces (they need a proxy/middleware, which this app
-// does not have, and Next injects its page data as inline <script>s), scripts must allow
-// 'unsafe-inline'; styles too (React style attributes, Next's inlined CSS). What the policy
-// still buys: no script, style, image, font or connection from any other origin, no
-// plugins, no <base> hijack, forms post only here, and no framing (clickjacking). Stored
-// text cannot carry markup in the first place (lib/validation/text.ts) and React escapes
-// everything it renders. Dev adds 'unsafe-eval' and websockets for fast refresh.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// The content security policy is set per request, with a nonce, by proxy.ts (lib/http/csp.ts).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   // Older browsers' spelling of frame-ancestors 'none'.
   { key: "X-Frame-Options", value: "DENY" },
   // Links out (to ministry sites) carry no path, which could reveal what a reader studied.

@@ -1,8 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 
-// Next answers 500 when a path's %-escapes do not decode to UTF-8 text (it fails decoding a
-// dynamic segment such as /pledges/%FF before any page runs). Such a path names nothing we
-// serve, so it is refused here with a 400, before routing. Everything else passes untouched.
+// Runs before routing on every path but Next's static files. Two jobs:
+// - Next answers 500 when a path's %-escapes do not decode to UTF-8 text (it fails decoding a
+//   dynamic segment such as /pledges/%FF before any page runs). Such a path names nothing we
+//   serve, so it is refused here with a 400.
+// - The content security policy, with a nonce of its own for each request (lib/http/csp.ts):
+//   set on the request, where Next reads the nonce for its scripts, and on the response.
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
@@ -12,7 +16,12 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  return NextResponse.next();
+  const policy = contentSecurityPolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = { matcher: "/((?!_next/static|_next/image).*)" };

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "@/lib/db/local-paths";
 import { ensureAppRole } from "@/lib/db/app-role";
+import { withPeerAddress } from "@/lib/http/peer-address";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
@@ -92,7 +93,7 @@ async function main() {
   log(`serving ${distDir} at ${origin}`);
   next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
-    env: {
+    env: withPeerAddress({
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -102,7 +103,7 @@ async function main() {
       // next-auth answers 500 without a secret, and assumes port 3000 without its URL.
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
-    },
+    }),
   });
   next.on("exit", (code, signal) => {
     if (!stopping) log(`next exited on its own (code ${code}, signal ${signal})`);

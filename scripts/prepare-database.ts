@@ -1,11 +1,17 @@
 import { resolveAppDatabase } from "@/lib/db/database-url";
+import { PortTakenError } from "@/lib/db/embedded";
 import { ensureAppRole } from "@/lib/db/app-role";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 // Shared by start, dev and db:* scripts: find or start the database, migrate, seed if empty.
 export async function prepareDatabase({ seed = true } = {}) {
-  const database = await resolveAppDatabase();
+  const database = await resolveAppDatabase().catch((error: unknown) => {
+    // One line that says what to do, not a stack trace.
+    if (!(error instanceof PortTakenError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   const applied = await migrate(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (seed) {

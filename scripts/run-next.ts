@@ -4,6 +4,7 @@ import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
 import { adminHint, ensureFirstAdmin } from "@/lib/auth/first-admin";
 import { authEnvironment } from "@/lib/auth/local-secret";
+import { withPeerAddress } from "@/lib/http/peer-address";
 
 const SOURCE_DIRS = [
   "app",
@@ -42,6 +43,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
+// `next start`/`next dev` arguments: the port, and the address to listen on: this machine
+// only (127.0.0.1) unless HOST says otherwise (HOST=0.0.0.0 for every interface). The app
+// speaks plain HTTP; anything reachable from elsewhere belongs behind a TLS proxy.
+export function serveArgs(mode: "start" | "dev", env: Record<string, string | undefined> = process.env): string[] {
+  return [mode, "-p", env.PORT ?? "3000", "-H", env.HOST || "127.0.0.1"];
+}
+
 // Runs `next start` (after building when needed) or `next dev` against the app's database.
 export async function runNext(mode: "start" | "dev") {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -76,7 +84,7 @@ export async function runNext(mode: "start" | "dev") {
     }
   }
   printNotes();
-  const child = spawn(next, [mode, "-p", port], { stdio: "inherit", env });
+  const child = spawn(next, serveArgs(mode, env), { stdio: "inherit", env: withPeerAddress(env) });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ZCreateUser, ZEmail } from "@/lib/validation/users";
+import { ZCreateUser, ZEmail, ZNewPassword } from "@/lib/validation/users";
 import { generatePassword, hashPassword } from "./password";
 import type { Role } from "./roles";
 
@@ -68,7 +68,7 @@ export async function resetAccountPassword(
   password?: string,
 ): Promise<CreatedAccount> {
   const address = ZEmail.parse(email);
-  const next = password ?? generatePassword();
+  const next = password === undefined ? generatePassword() : ZNewPassword.parse(password);
   const passwordHash = await hashPassword(next);
   const user = await prisma.$transaction(async (tx) => {
     const updated = await tx.user.update({

@@ -1,20 +1,10 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import { DATA_DIR } from "@/lib/db/local-paths";
+import { DATA_DIR, keptSecret } from "@/lib/db/local-paths";
 
 // The session secret of the zero-config start: generated once, kept (readable by this user
 // only) in the git-ignored data folder, so sessions survive restarts.
 export function localSecret(dir = DATA_DIR): string {
-  const file = path.join(dir, "nextauth-secret");
-  if (fs.existsSync(file)) {
-    const secret = fs.readFileSync(file, "utf8").trim();
-    if (secret.length >= 32) return secret;
-  }
-  fs.mkdirSync(dir, { recursive: true });
-  const secret = crypto.randomBytes(32).toString("base64url");
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  return keptSecret(path.join(dir, "nextauth-secret"));
 }
 
 export type AuthEnvironment = { NEXTAUTH_SECRET: string; NEXTAUTH_URL: string };

@@ -5,8 +5,9 @@ import { cookies } from "next/headers";
 import { ZSignIn } from "@/lib/validation/users";
 import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceFor, issueDeviceToken } from "./device-cookie";
 import { authRedirect } from "./redirect";
-import { endSession, SESSION_LIFETIME_SECONDS, sessionIsActive, startSession } from "./sessions";
+import { endSession, SESSION_LIFETIME_SECONDS, sessionIsActive, startSignedInSession } from "./sessions";
 import { authenticate, clientAddress } from "./sign-in";
+import { BUSY_MESSAGE } from "./hash-slots";
 import { waitMessage } from "./throttle";
 
 // next-auth: e-mail and password, JWT sessions carrying the role and the id of a row in the
@@ -46,6 +47,7 @@ export const authOptions: AuthOptions = {
         });
         // next-auth passes a thrown message on to the sign-in page as ?error=...
         if (!result.ok && result.reason === "rate_limited") throw new Error(waitMessage(result.retryAfterMinutes));
+        if (!result.ok && result.reason === "busy") throw new Error(BUSY_MESSAGE);
         if (!result.ok) return null;
         // This browser now knows the password: its later failures are counted on their own.
         (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(result.user.email), {
@@ -62,7 +64,7 @@ export const authOptions: AuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const session = await startSession(user.id);
+        const session = await startSignedInSession(user.id);
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;

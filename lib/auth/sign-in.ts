@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 import type { Role } from "./roles";
+import { acquireHashSlot } from "./hash-slots";
 import { verifyPassword } from "./password";
 import { attemptSucceeded, beginAttempt } from "./throttle";
 
@@ -12,6 +14,7 @@ type AuthenticatedUser = { id: string; email: string; name: string; role: Role; 
 export type SignInResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "busy" }
   | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
 
 export type SignInSource = { address: string | null; device: (email: string) => string | null };
@@ -20,7 +23,19 @@ function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase().slice(0, 254);
 }
 
+// "busy" when the process already runs its ceiling of password hashes and its short queue is
+// full (lib/auth/hash-slots.ts): nothing recorded, nothing hashed.
 export async function authenticate(rawEmail: string, password: string, source: SignInSource): Promise<SignInResult> {
+  const release = await acquireHashSlot();
+  if (!release) return { ok: false, reason: "busy" };
+  try {
+    return await checkSignIn(rawEmail, password, source);
+  } finally {
+    release();
+  }
+}
+
+async function checkSignIn(rawEmail: string, password: string, source: SignInSource): Promise<SignInResult> {
   const email = normalizeEmail(rawEmail);
   const attempt = await beginAttempt({ email, address: source.address, device: source.device(email) }, "sign_in");
   if (attempt.waitMinutes > 0) return { ok: false, reason: "rate_limited", retryAfterMinutes: attempt.waitMinutes };
@@ -38,15 +53,22 @@ export async function authenticate(rawEmail: string, password: string, source: S
   };
 }
 
-// The client's address, only when the deployment says a reverse proxy is in front
-// (TRUST_PROXY=true): then the last X-Forwarded-For entry is what that proxy saw. Without
-// a proxy the header is whatever the client sent, so there is no address to limit by (the
-// per-account and per-device limits still hold).
+// The client's address. With TRUST_PROXY=true (a reverse proxy you run is in front) the last
+// X-Forwarded-For entry, what that proxy saw. Otherwise the header is whatever the client
+// sent (Next fills it in from the socket only when absent), so the address comes from the
+// socket itself: the server started by `npm start` (and the e2e server) preloads
+// lib/http/peer-address-preload.mjs, which writes the socket's address into PEER_ADDRESS_HEADER over
+// anything the client sent, and says so in the environment. Under a bare `next start`
+// there is no trustworthy address: null (the per-account and per-device limits still hold).
 export function clientAddress(
   headers: Record<string, string | string[] | undefined> | undefined,
   trustProxy = process.env.TRUST_PROXY === "true",
+  peerHeader = process.env.PLEDGE_PEER_ADDRESS === PEER_ADDRESS_HEADER,
 ): string | null {
-  if (!trustProxy) return null;
+  if (!trustProxy) {
+    const peer = peerHeader ? headers?.[PEER_ADDRESS_HEADER] : undefined;
+    return typeof peer === "string" && peer ? peer.slice(0, 64) : null;
+  }
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : raw;
   const last = value

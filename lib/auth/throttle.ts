@@ -49,8 +49,12 @@ export async function beginAttempt(source: AttemptSource, purpose: Purpose): Pro
     data: { email: source.email, address: source.address, device: source.device, purpose },
     select: { id: true },
   });
-  const keys: [ThrottleKey, string][] = [source.device ? ["device", source.device] : ["account", source.email]];
-  if (source.address) keys.push(["address", source.address]);
+  // A browser that signed in to the account before is judged on its own failures alone: neither
+  // guesses at the account nor a spray from its address (a shared office, or every client of
+  // a proxy not declared with TRUST_PROXY) keeps it out.
+  const keys: [ThrottleKey, string][] = source.device
+    ? [["device", source.device]]
+    : [["account", source.email], ...(source.address ? [["address", source.address] as [ThrottleKey, string]] : [])];
   const now = new Date();
   let wait = 0;
   for (const [key, value] of keys) {

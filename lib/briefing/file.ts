@@ -2,6 +2,7 @@ import "server-only";
 import { getBriefingData } from "@/lib/data/cached";
 import { resolveBriefingParams } from "@/lib/briefing/data";
 import { buildBriefing, type BriefingDoc } from "@/lib/briefing/document";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
 export async function briefingForRequest(
@@ -14,12 +15,4 @@ export async function briefingForRequest(
   if (!data) return null;
   const fileName = `briefing-${data.dialogue.id}${data.area ? `-${data.area.id}` : ""}-${data.asOf}`;
   return { doc: buildBriefing(data), fileName, origin: publicOrigin(request) };
-}
-
-// The origin the reader used (behind a proxy, the forwarded one), for absolute links in files.
-function publicOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
-  return `${proto.split(",")[0]!.trim()}://${host.split(",")[0]!.trim()}`;
 }

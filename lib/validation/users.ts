@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { ZVersion } from "./ids";
+import { passwordWeakness } from "./password-strength";
 import { plain } from "./text";
 
 // Accounts: what the admin screens, the sign-in form and `npm run user:create` accept.
@@ -18,11 +19,18 @@ const ZUserName = plain(
   z.string({ message: "Enter a name" }).trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"),
 );
 
-// Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no maximum worth mentioning.
+// Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no maximum worth
+// mentioning, and no common, breached or patterned password (lib/validation/password-strength.ts).
+// Every way of setting a password goes through this schema.
 export const ZNewPassword = z
   .string({ message: "Enter a password" })
   .min(12, "Use at least 12 characters")
-  .max(200, "Keep the password under 200 characters");
+  .max(200, "Keep the password under 200 characters")
+  .superRefine((password, ctx) => {
+    if (ctx.issues.length > 0) return;
+    const weakness = passwordWeakness(password);
+    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+  });
 
 export const ZCreateUser = z.object({
   email: ZEmail,

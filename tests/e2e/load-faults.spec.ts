@@ -6,6 +6,7 @@ import { startApp, type AppInstance } from "@/scripts/load/app-server";
 import { prepareLoadData, startLoadDatabase, type Editor, type LoadDatabase } from "@/scripts/load/database";
 import { findHotPledges, type EditorSession, type HotPledge } from "@/scripts/load/editors";
 import { runOutage } from "@/scripts/load/outage";
+import { freePorts } from "@/tests/support/free-port";
 import { editorsUnderLoad, sharedStateAcrossInstances, signInEditors } from "@/scripts/load/scenarios";
 
 // The short version of `npm run load`'s fault scenarios, on small data and for a few seconds:
@@ -15,8 +16,6 @@ import { editorsUnderLoad, sharedStateAcrossInstances, signInEditors } from "@/s
 // recovering by itself), never timings. It starts its own PostgreSQL (which it stops) and two
 // `next start` instances of the build the other end-to-end tests use.
 
-const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349) + 1;
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-test";
 const READ_PATHS = ["/", "/pledges?dialogue=d1", "/pledges/x42", "/api/v1/pledges?per_page=10", "/matrix?dialogue=d1"];
 
@@ -31,11 +30,13 @@ const password = crypto.randomBytes(12).toString("base64url");
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  db = await startLoadDatabase(path.join(DATA_DIR, "faults-postgres"), PG_PORT, "pt_faults");
+  // Ports the kernel says are free, not fixed ones another checkout may hold.
+  const [pgPort, ...appPorts] = await freePorts(3);
+  db = await startLoadDatabase(path.join(DATA_DIR, "faults-postgres"), pgPort!, "pt_faults");
   editors = (await prepareLoadData(db.url, { pledges: 400, updatesPerPledge: 3 }, 9, password)).editors;
   pledges = await findHotPledges(db.url, 12);
   const secret = crypto.randomBytes(32).toString("base64url");
-  for (const port of [E2E_PORT + 1, E2E_PORT + 2]) {
+  for (const port of appPorts) {
     apps.push(
       await startApp({
         port,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { APP_ROLE } from "@/lib/db/app-role";
-import { queryRows } from "./helpers";
+import { queryRows, withTestClient } from "./helpers";
 
 // History is kept by PostgreSQL itself, whoever connects: status updates are append-only
 // (a trigger), and the app connects as a role that can neither drop nor bypass triggers.
@@ -35,6 +35,53 @@ describe("status updates in the database", () => {
     ).rejects.toThrow(/append-only/);
   });
   // (A meeting's corrected date still moves its updates: meeting-actions.test.ts.)
+
+  // The attack of issue 20: a temporary `meetings` whose dates agree with the rewrite, so the
+  // append-only check (which compares reported_on with the meeting's date) let it through.
+  const shadowAttack = [
+    `CREATE TEMP TABLE meetings AS SELECT * FROM public.meetings`,
+    `UPDATE pg_temp.meetings SET date = '1999-01-01'`,
+  ];
+  const rewrite = `UPDATE status_updates SET reported_on = '1999-01-01' WHERE id = $1`;
+  const target = async () =>
+    (
+      await queryRows<{ id: string; reported_on: Date }>(
+        `SELECT id, reported_on FROM status_updates WHERE meeting_id IS NOT NULL ORDER BY id LIMIT 1`,
+      )
+    )[0]!;
+
+  it("refuses the app's role a temporary table, so it cannot shadow a table a trigger reads", async () => {
+    const before = await target();
+    await withTestClient(async (c) => {
+      await expect(c.query(shadowAttack[0]!)).rejects.toThrow(/permission denied to create temporary tables/);
+      await expect(c.query(rewrite, [before.id])).rejects.toThrow(/append-only/);
+    });
+    expect(await target()).toEqual(before);
+  });
+
+  it("checks against public.meetings whatever the session's search path holds (even the owner's)", async () => {
+    const before = await target();
+    await withTestClient(async (c) => {
+      for (const sql of shadowAttack) await c.query(sql);
+      await expect(c.query(rewrite, [before.id])).rejects.toThrow(/append-only/);
+      await c.query(`SET search_path = pg_temp, public`);
+      await expect(c.query(rewrite, [before.id])).rejects.toThrow(/append-only/);
+    }, owner());
+    expect(await target()).toEqual(before);
+  });
+
+  it("runs every function of ours with a fixed search path, or binds its body when created", async () => {
+    const loose = await queryRows<{ name: string }>(
+      `SELECT p.oid::regprocedure::text AS name
+         FROM pg_proc p
+        WHERE p.pronamespace = 'public'::regnamespace
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+          AND p.prosqlbody IS NULL
+          AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c = 'search_path=pg_catalog, public, pg_temp')
+        ORDER BY 1`,
+    );
+    expect(loose).toEqual([]);
+  });
 });
 
 describe("the app's database role", () => {

@@ -25,6 +25,24 @@ async function claimsOf(token: JWT) {
 }
 
 describe("sessions", () => {
+  // Issue 20: attempts are pruned after a day, so sign-in and sign-out belong on the audit trail.
+  it("records each sign-in and sign-out on the audit trail, once", async () => {
+    const user = await createTestUser("editor");
+    const token = await signedInToken(user);
+    await signOut({ token, session: undefined as never });
+    await signOut({ token, session: undefined as never });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "user", entityId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, userId: true, actor: true, after: true },
+    });
+    const mark = { session: token.sid!.slice(0, 8) };
+    expect(events).toEqual([
+      { action: "user.sign_in", userId: user.id, actor: user.email, after: mark },
+      { action: "user.sign_out", userId: user.id, actor: user.email, after: mark },
+    ]);
+  });
+
   it("starts a session row at sign-in whose expiry is fixed then", async () => {
     const user = await createTestUser("editor");
     const token = await signedInToken(user);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BUSY_MESSAGE } from "@/lib/auth/hash-slots";
 import { currentUser } from "@/lib/auth/session";
 import { readRequiresSignIn } from "@/lib/auth/read-policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -17,6 +18,7 @@ function errorText(code: string | undefined): string | undefined {
   if (!code) return undefined;
   if (code === "CredentialsSignin") return "Wrong e-mail or password.";
   if (/^Too many failed attempts\. Try again in \d{1,3} minutes?\.$/.test(code)) return code;
+  if (code === BUSY_MESSAGE) return code;
   return "Sign-in failed. Try again.";
 }
 
