@@ -1,5 +1,5 @@
 "use client";
-import type { StoredProposal } from "@/lib/intake/stored";
+import type { StoredProposal } from "@/lib/intake/types";
 import { STATUS_LABELS } from "@/lib/domain/status";
 
 // What the statement intake proposed for one pledge, why, and the editor's choice: keep it

@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
 import { ParagraphPanel } from "./paragraph-panel";
 import { ProposalNote } from "./proposal-note";
-import type { StoredProposal } from "@/lib/intake/stored";
+import type { StoredProposal } from "@/lib/intake/types";
 import { useActionForm } from "./use-action-form";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };

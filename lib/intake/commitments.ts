@@ -39,7 +39,7 @@ function findCue(sentence: string): { cue: string; at: number } | null {
   return null;
 }
 
-export function findCommitments(paragraph: string): Commitment[] {
+export function findCommitments(paragraph: string, _context: { date?: Date } = {}): Commitment[] {
   const out: Commitment[] = [];
   for (const s of splitSentences(paragraph)) {
     const found = findCue(s.text);
@@ -104,7 +104,10 @@ export function partnerNames(partnerCountry: string): string[] {
 
 // A short title from the words after the commitment cue: "agreed to hold a 2+2 meeting in the
 // near future" -> "Hold a 2+2 meeting in the near future".
-export function draftTitle(c: Pick<Commitment, "quote" | "cue">): string {
+export function draftTitle(
+  c: Pick<Commitment, "quote" | "cue">,
+  _context: { date?: Date; partnerNames?: string[] } = {},
+): string {
   const at = c.quote.indexOf(c.cue);
   const after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(that|to|on)?\s*/i, "");
   const words = (after || c.quote)

@@ -3,7 +3,8 @@ import type { Status } from "@/lib/domain/status";
 // The status a quote reports, judged from its words by the data set's rules
 // (prisma/seed/README.md): an event that completes the pledge is delivered, work under way
 // (including planning and coordinating the pledged act) is in progress, a delay is stalled, and
-// a reaffirmation or restatement alone is not progress: the status stays what it was. The cue words that decided are returned, so the editor sees why.
+// a reaffirmation or restatement alone is not progress: the status stays what it was. The cue
+// words that decided are returned, so the editor sees why.
 
 type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
 
@@ -16,7 +17,7 @@ const CUES: Cue[] = [
   {
     status: "delivered",
     pattern:
-      /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i,
+      /\b(signed|signing of|entered into force|entry into force|came into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|(?:after|following) the successful [a-z-]+|successful(?:ly)? (?:conducted|completed|held|deployed|visited|carried out)|the successful (?:deployment|visit|completion|conduct|participation|holding)|(?:was|were|has been|have been) (?:conducted|carried out|deployed|completed|achieved|realised|realized|delivered)|took part in|participated in)\b/i,
     label: "done",
   },
   {
@@ -40,7 +41,7 @@ const CUES: Cue[] = [
 const ONGOING =
   /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
 
-function isOngoing(pledgeTitle: string): boolean {
+export function isOngoing(pledgeTitle: string): boolean {
   return ONGOING.test(pledgeTitle.trim()) || /\bcontinue\b|\bcooperation\b|\bexchanges\b/i.test(pledgeTitle);
 }
 
@@ -61,7 +62,11 @@ export function judgeStatus(
   sentence: string,
   pledge: { title: string; before: Status },
 ): StatusJudgement {
-  const found = firstCue(quote) ?? firstCue(sentence);
+  // Past completion anywhere in the sentence counts, even around a forward-looking quote
+  // ("continue to work closely after the successful deployment ... last year").
+  const inQuote = firstCue(quote);
+  const inSentence = firstCue(sentence);
+  const found = inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered" ? inSentence : (inQuote ?? inSentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
