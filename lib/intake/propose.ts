@@ -1,5 +1,5 @@
 import "server-only";
-import { findCommitments, draftTitle, partnerNames, sideOf } from "@/lib/intake/commitments";
+import { findCommitments, draftTitle, leadIn, partnerNames, sideOf, type Commitment } from "@/lib/intake/commitments";
 import { chooseQuote, splitSentences } from "@/lib/intake/sentences";
 import { isOngoing, judgeStatus } from "@/lib/intake/status-cues";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +9,7 @@ import { matchPassages, type Client } from "./match";
 import { featuresOf, predict, type LinkModel } from "./model";
 import { FITTED_LINK_MODEL } from "./fitted-model";
 import { paraphrasesOf } from "./paraphrase";
-import { laterInstance, meetingHeldFor, proceduralCue } from "./time-kind";
+import { laterInstance, meetingHeldFor, pledgeYears, proceduralCue, yearsIn } from "./time-kind";
 import type { Draft, IntakeParagraph, IntakeResult, LinkFeatures, PassageMatch, Proposal, Unsure } from "./types";
 
 // The statement intake: what a statement reports on the dialogue's open pledges (proposals)
@@ -115,6 +115,29 @@ export async function intakeCandidates(client: Client, input: Input) {
   return { open, read, candidates, stopped };
 }
 
+// A dated pledge whose time has passed, restated as the same aim with a later target ("as
+// early as possible in 2016" for an aim of 2015): superseded, so dropped at this meeting (the
+// data set's rule), and the restated aim is drafted as its successor.
+const AIM = /\b(?:aim|target|goal|as early as possible|as soon as possible|by the end of|no later than)\b/i;
+function supersedes(pledge: OpenPledge, sentences: string[], date: Date) {
+  const own = pledgeYears({ title: pledge.title, targetDate: pledge.target, made: pledge.made });
+  if (own.length === 0 || Math.max(...own) >= date.getUTCFullYear()) return null;
+  const titleWords = contentWords(pledge.title);
+  for (const sentence of sentences) {
+    if (!AIM.test(sentence)) continue;
+    const later = yearsIn(sentence, date.getUTCFullYear()).filter((y) => y > Math.max(...own));
+    if (later.length === 0) continue;
+    const shared = [...contentWords(sentence)].filter((w) => titleWords.has(w));
+    if (shared.length < 2) continue;
+    return {
+      sentence,
+      year: String(later[0]),
+      rule: `the same aim (${shared.slice(0, 3).join(", ")}) restated with a later target (${later[0]}): superseded, dropped`,
+    };
+  }
+  return null;
+}
+
 export async function proposeForStatement(
   client: Client,
   input: Input,
@@ -175,7 +198,11 @@ export async function proposeForStatement(
       });
       continue;
     }
-    const judged = judgeStatus(c.quote, c.sentence, pledge);
+    const superseding = supersedes(pledge, read[c.paragraph]!.evidence, input.date);
+    const judged = superseding
+      ? { status: "dropped" as const, cues: [superseding.year], rule: superseding.rule }
+      : judgeStatus(c.quote, c.sentence, pledge);
+    if (superseding) c.quote = superseding.sentence;
     proposals.push({
       pledgeId: pledge.id,
       pledgeTitle: pledge.title,
@@ -209,27 +236,63 @@ export async function proposeForStatement(
   }
   proposals.sort((a, b) => b.score - a.score || a.pledgeId.localeCompare(b.pledgeId));
   unsure.sort((a, b) => b.score - a.score || a.pledgeId.localeCompare(b.pledgeId));
-  const drafts = await draftPledges(client, input, proposals, read);
+  const drafts = await draftPledges(client, input, proposals, read, byId);
   return { open: open.length, proposals, drafts, unsure };
 }
 
-// Commitment sentences that report on no open pledge (no proposal quotes from them) become
-// draft pledges; procedural sentences are never drafted.
+const contentWords = (s: string) =>
+  new Set(
+    (s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter(
+      (w) => !/^(?:ministers?|their|they|would|will|with|that|this|continue|further|both|japan|together)$/.test(w),
+    ),
+  );
+
+// A commitment restates a linked pledge when most of its words are the pledge's.
+function restates(c: Commitment, pledge: OpenPledge | undefined): boolean {
+  if (!pledge) return true;
+  const mine = contentWords(c.quote);
+  const theirs = contentWords(`${pledge.title} ${pledge.text}`);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared += 1;
+  return mine.size === 0 || shared / mine.size >= 0.5;
+}
+
+// The commitments of each paragraph; the items under a lead-in ("... the UK will:") take its
+// cue and subject, and the lead-in itself is not drafted.
+function commitmentsOf(paragraphs: IntakeParagraph[]) {
+  const out: (Commitment & { paragraph: number })[] = [];
+  let lead: { cue: string; subject: string; label: string } | null = null;
+  paragraphs.forEach((p, paragraph) => {
+    const under = lead && p.label !== lead.label && (p.label.startsWith(`${lead.label}-`) || p.label.startsWith(`${lead.label}(`));
+    if (!under) lead = null;
+    out.push(...findCommitments(p.text, { lead: lead ?? undefined }).map((c) => ({ ...c, paragraph })));
+    const opens = leadIn(p.text);
+    if (opens) lead = { ...opens, label: p.label };
+  });
+  return out;
+}
+
+// Commitment sentences that report on no open pledge become draft pledges: a sentence quoted
+// by a proposal is drafted only when it says more than the pledge it reports on (a new
+// commitment beside the report), or when it supersedes it; procedural sentences never.
 async function draftPledges(
   client: Client,
   input: Input,
   proposals: Proposal[],
   read: ReturnType<typeof readParagraph>[],
+  pledges: Map<string, OpenPledge>,
 ): Promise<Draft[]> {
-  const quoted = proposals.map((p) => ({ paragraph: p.paragraph, quote: p.quote }));
-  const found = input.paragraphs
-    .flatMap((p, paragraph) =>
-      findCommitments(p.text, { date: input.date }).map((c) => ({ ...c, paragraph })),
-    )
+  const found = commitmentsOf(input.paragraphs)
     .filter((c) => !read[c.paragraph]!.sentences.some((s) => s.procedural && s.text.includes(c.quote)))
     .filter(
       (c) =>
-        !quoted.some((q) => q.paragraph === c.paragraph && (c.quote.includes(q.quote) || q.quote.includes(c.quote))),
+        !proposals.some(
+          (q) =>
+            q.paragraph === c.paragraph &&
+            q.status !== "dropped" &&
+            (c.quote.includes(q.quote) || q.quote.includes(c.quote)) &&
+            restates(c, pledges.get(q.pledgeId)),
+        ),
     );
   if (found.length === 0) return [];
   const areas = await closestAreas(
@@ -246,7 +309,7 @@ async function draftPledges(
     paragraph: c.paragraph,
     label: input.paragraphs[c.paragraph]!.label,
     quote: c.quote,
-    title: draftTitle(c, { date: input.date, partnerNames: names }),
+    title: draftTitle(c, { date: input.date }),
     areaId: areas[i]?.id ?? null,
     areaName: areas[i]?.name ?? null,
     side: sideOf(c.subject, names),

@@ -47,13 +47,25 @@ export function isOngoing(pledgeTitle: string): boolean {
 
 export type StatusJudgement = { status: Status; cues: string[]; rule: string };
 
+// Words of aim before a cue make it an aim, not news: "the early conclusion of negotiations",
+// "towards the signing of".
+const AIM_BEFORE = /\b(?:early|earliest|swift|speedy|prompt|towards?|aim(?:ing)? (?:at|for)|the aim of|for the|look(?:s|ed|ing)? forward to|hope[sd]? for|urged?|called for)\s+(?:the\s+)?$/i;
+
 function firstCue(text: string): { cue: Cue; words: string } | null {
   for (const cue of CUES) {
-    const m = text.match(cue.pattern);
-    if (m) return { cue, words: m[0] };
+    const re = new RegExp(cue.pattern.source, "gi");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (cue.status === "delivered" && AIM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      return { cue, words: m[0] };
+    }
   }
   return null;
 }
+
+// The pledged act done again: a pledge to keep exchanging views (or to keep a dialogue) and a
+// statement that the Ministers exchanged views on it.
+const DIALOGUE_PLEDGE = /\b(?:exchang(?:e|ing) (?:of )?views|dialogue|consult(?:ations|ing)?|communication)\b/i;
+const DIALOGUE_DONE = /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
 
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
 // quoted clause); before: the pledge's status just before the meeting.
@@ -69,6 +81,9 @@ export function judgeStatus(
   const found = inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered" ? inSentence : (inQuote ?? inSentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
+  const done = sentence.match(DIALOGUE_DONE);
+  if (done && DIALOGUE_PLEDGE.test(pledge.title) && (!found || found.cue.status === "unchanged"))
+    return { status: "in_progress", cues: [done[1]!], rule: `the pledged dialogue took place (“${done[1]}”): in progress` };
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;
   if (cue.status === "unchanged")
