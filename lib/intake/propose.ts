@@ -127,7 +127,8 @@ function supersedes(pledge: OpenPledge, sentences: string[], date: Date) {
     if (!AIM.test(sentence)) continue;
     const later = yearsIn(sentence, date.getUTCFullYear()).filter((y) => y > Math.max(...own));
     if (later.length === 0) continue;
-    const shared = [...contentWords(sentence)].filter((w) => titleWords.has(w));
+    const stems = new Set([...titleWords].map((w) => w.slice(0, 6)));
+    const shared = [...contentWords(sentence)].filter((w) => stems.has(w.slice(0, 6)));
     if (shared.length < 2) continue;
     return {
       sentence,
@@ -201,7 +202,7 @@ export async function proposeForStatement(
     const superseding = supersedes(pledge, read[c.paragraph]!.evidence, input.date);
     const judged = superseding
       ? { status: "dropped" as const, cues: [superseding.year], rule: superseding.rule }
-      : judgeStatus(c.quote, c.sentence, pledge);
+      : judgeStatus(c.quote, c.sentence, pledge, read[c.paragraph]!.evidence.join(" "));
     if (superseding) c.quote = superseding.sentence;
     proposals.push({
       pledgeId: pledge.id,

@@ -68,11 +68,13 @@ const DIALOGUE_PLEDGE = /\b(?:exchang(?:e|ing) (?:of )?views|dialogue|consult(?:
 const DIALOGUE_DONE = /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
 
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
-// quoted clause); before: the pledge's status just before the meeting.
+// quoted clause); paragraph: the paragraph's evidence; before: the pledge's status just
+// before the meeting.
 export function judgeStatus(
   quote: string,
   sentence: string,
   pledge: { title: string; before: Status },
+  paragraph: string = sentence,
 ): StatusJudgement {
   // Past completion anywhere in the sentence counts, even around a forward-looking quote
   // ("continue to work closely after the successful deployment ... last year").
@@ -81,7 +83,8 @@ export function judgeStatus(
   const found = inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered" ? inSentence : (inQuote ?? inSentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
-  const done = sentence.match(DIALOGUE_DONE);
+  // the paragraph reporting on the pledge says the dialogue was held
+  const done = sentence.match(DIALOGUE_DONE) ?? paragraph.match(DIALOGUE_DONE);
   if (done && DIALOGUE_PLEDGE.test(pledge.title) && (!found || found.cue.status === "unchanged"))
     return { status: "in_progress", cues: [done[1]!], rule: `the pledged dialogue took place (“${done[1]}”): in progress` };
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
