@@ -130,7 +130,8 @@ function printDetails(label: string, id: string, result: IntakeResult, score: Me
   if (!verbose) return;
   for (const p of result.proposals)
     console.error(`  [${label}] ${id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
-  for (const d of result.drafts) console.error(`  [${label}] ${id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
+  for (const d of result.drafts)
+    console.error(`  [${label}] ${id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
   for (const m of score.misses) console.error(`  [${label}] ${id} MISSED ${m}`);
   for (const w of score.wrong) console.error(`  [${label}] ${id} WRONG ${w}`);
 }
@@ -186,7 +187,9 @@ try {
     fitted = all;
     if (writeModel) writeFittedModel(all);
     else if (!sameModel(all, FITTED_LINK_MODEL))
-      console.error("lib/intake/fitted-model.ts differs from the model fitted now: run with --write-model to update it.");
+      console.error(
+        "lib/intake/fitted-model.ts differs from the model fitted now: run with --write-model to update it.",
+      );
     for (const r of replays) {
       const result = await proposeForStatement(r.client, r.input, all);
       const score = scoreOf(r, result);

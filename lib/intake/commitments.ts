@@ -27,10 +27,13 @@ const CUES: { pattern: RegExp; needsActor: boolean }[] = [
 
 const ACTOR =
   /\b(Ministers?|Secretary|side|sides|Japan|Japanese|both|two|four|they|countries|officials|Government|MOD|JSDF|SDF|JASDF|JGSDF|JMSDF|General|UK|U\.S\.|United States|United Kingdom|India|France|Germany|Brazil|Canada|Saudi Arabia|Iran|Navy|Army|Air Force|HMS|RAF)\b/i;
+// Any other named actor: "the Netherlands", "HNLMS Tromp".
+const NAMED_ACTOR = /\bthe [A-Z][a-z]+\b|\b[A-Z]{2,}\b/;
 
 // A position or a hope, not an undertaking to act.
 const POSITION = /^(?:will|would|shall)\s+(?:never|not|continue to oppose|oppose|firmly oppose)\b|\bnever accept\b/i;
-const HOPE_BEFORE = /\b(look(?:s|ed|ing)? forward to|hope[sd]?|hoping|wish(?:ed|es)?|expect(?:s|ed)? that|would like)\b/i;
+const HOPE_BEFORE =
+  /\b(look(?:s|ed|ing)? forward to|hope[sd]?|hoping|wish(?:ed|es)?|expect(?:s|ed)? that|would like)\b/i;
 
 export type Commitment = { quote: string; start: number; cue: string; subject: string };
 
@@ -38,7 +41,8 @@ function findCue(sentence: string): { cue: string; at: number } | null {
   for (const { pattern, needsActor } of CUES) {
     const m = sentence.match(pattern);
     if (!m || m.index === undefined) continue;
-    if (needsActor && !ACTOR.test(sentence.slice(0, m.index))) continue;
+    const before = sentence.slice(0, m.index);
+    if (needsActor && !ACTOR.test(before) && !NAMED_ACTOR.test(before)) continue;
     const after = sentence.slice(m.index);
     if (POSITION.test(after.slice(0, 40)) || HOPE_BEFORE.test(sentence.slice(0, m.index))) return null;
     return { cue: m[0].trim(), at: m.index };
@@ -93,9 +97,11 @@ export function leadIn(paragraph: string): Pick<Commitment, "cue" | "subject"> |
 function clauses(c: Commitment): Commitment[] {
   const at = c.quote.indexOf(c.cue) + c.cue.length;
   const rest = c.quote.slice(at);
-  const split = /,?\s+and\s+(?=(?:also\s+)?(?:to\s+[a-z]+|committed to|agreed to|decided to|resolved to|pledged to)\b)/g;
+  const split =
+    /,?\s+and\s+(?=(?:also\s+)?(?:to\s+[a-z]+|committed to|agreed to|decided to|resolved to|pledged to)\b)/g;
   const cuts: { at: number; next: number }[] = [];
-  for (let m = split.exec(rest); m; m = split.exec(rest)) cuts.push({ at: at + m.index, next: at + m.index + m[0].length });
+  for (let m = split.exec(rest); m; m = split.exec(rest))
+    cuts.push({ at: at + m.index, next: at + m.index + m[0].length });
   if (cuts.length === 0) return [c];
   const out: Commitment[] = [];
   let from = 0;
@@ -105,7 +111,11 @@ function clauses(c: Commitment): Commitment[] {
       .trim()
       .replace(/[.;,]$/, "");
     if (text.split(/\s+/).length >= 4)
-      out.push({ ...c, quote: text, start: c.start + from + (c.quote.slice(from).length - c.quote.slice(from).trimStart().length) });
+      out.push({
+        ...c,
+        quote: text,
+        start: c.start + from + (c.quote.slice(from).length - c.quote.slice(from).trimStart().length),
+      });
     from = cut.next;
   }
   return out.length ? out : [c];
@@ -175,7 +185,8 @@ function actorOf(subject: string): string | null {
   const that = s.match(/.*\b(?:that|welcomed|noted|announced|confirmed|said|stated)\s+(.+)$/i);
   if (that) s = that[1]!;
   s = s.replace(/^(?:in \d{4},?\s*|also\s+|further(?:more)?,?\s+|in addition,?\s+)/i, "").replace(/\s+also$/i, "");
-  s = s.replace(/^the\s+/i, (m) => (/^the (?:UK|US|U\.S\.)\b/i.test(s) ? m : ""));
+  // "the Netherlands", "the UK" keep their article; "the frigate" does not need it
+  s = s.replace(/^the\s+(?=[a-z])/i, (m) => (/^the\s+[A-Z]/.test(s) ? m : ""));
   if (!s || GENERIC_SUBJECT.test(s) || s.split(/\s+/).length > 8) return null;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -198,12 +209,15 @@ export function draftTitle(
       .replace(/\bthis year\b/gi, `in ${y}`)
       .replace(/\bin in (\d{4})\b/g, "in $1");
   }
-  const actor = c.subject !== undefined && at >= 0 ? actorOf(c.subject) : null;
+  const actor = c.subject !== undefined ? actorOf(c.subject) : null;
   let words = after.replace(/[.;:]+$/, "").split(/\s+/);
   if (words.length > 16) words = words.slice(0, 16);
   let text = words.join(" ").replace(/[,;:]+$/, "");
   while (WEAK_END.test(text)) text = text.replace(WEAK_END, "");
-  if (actor) text = /\bto$|^(?:will|would|shall)$/i.test(c.cue) ? `${actor} to ${lowerFirst(text)}` : `${actor}: ${lowerFirst(text)}`;
+  if (actor)
+    text = /\bto$|^(?:will|would|shall)$/i.test(c.cue)
+      ? `${actor} to ${lowerFirst(text)}`
+      : `${actor}: ${lowerFirst(text)}`;
   const title = text.charAt(0).toUpperCase() + text.slice(1);
   if (title.length <= 200) return title.length >= 3 ? title : c.quote.slice(0, 200);
   return title.slice(0, 200).replace(/\s+\S*$/, "");

@@ -19,7 +19,6 @@ const GROUPS: string[][] = [
   ["coercion", "coercive"],
 ];
 
-
 // The paraphrases of a pledge's title: the other words of every group one of its words is in.
 export function paraphrasesOf(title: string): string[] {
   const lower = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}/+ -]+/gu, " ")} `;

@@ -97,7 +97,11 @@ export async function intakeCandidates(client: Client, input: Input) {
     const pledge = byId.get(m.pledgeId)!;
     const evidence = read[m.passage]!.evidence.join(" ");
     const { quote, sentence } = chooseQuote(evidence, m);
-    const later = laterInstance({ title: pledge.title, targetDate: pledge.target, made: pledge.made }, sentence, input.date);
+    const later = laterInstance(
+      { title: pledge.title, targetDate: pledge.target, made: pledge.made },
+      sentence,
+      input.date,
+    );
     if (later) {
       stopped.push({ pledgeId: pledge.id, paragraph: m.passage, why: later });
       continue;
@@ -264,7 +268,8 @@ function commitmentsOf(paragraphs: IntakeParagraph[]) {
   const out: (Commitment & { paragraph: number })[] = [];
   let lead: { cue: string; subject: string; label: string } | null = null;
   paragraphs.forEach((p, paragraph) => {
-    const under = lead && p.label !== lead.label && (p.label.startsWith(`${lead.label}-`) || p.label.startsWith(`${lead.label}(`));
+    const under =
+      lead && p.label !== lead.label && (p.label.startsWith(`${lead.label}-`) || p.label.startsWith(`${lead.label}(`));
     if (!under) lead = null;
     out.push(...findCommitments(p.text, { lead: lead ?? undefined }).map((c) => ({ ...c, paragraph })));
     const opens = leadIn(p.text);

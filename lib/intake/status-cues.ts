@@ -49,7 +49,8 @@ export type StatusJudgement = { status: Status; cues: string[]; rule: string };
 
 // Words of aim before a cue make it an aim, not news: "the early conclusion of negotiations",
 // "towards the signing of".
-const AIM_BEFORE = /\b(?:early|earliest|swift|speedy|prompt|towards?|aim(?:ing)? (?:at|for)|the aim of|for the|look(?:s|ed|ing)? forward to|hope[sd]? for|urged?|called for)\s+(?:the\s+)?$/i;
+const AIM_BEFORE =
+  /\b(?:early|earliest|swift|speedy|prompt|towards?|aim(?:ing)? (?:at|for)|the aim of|for the|look(?:s|ed|ing)? forward to|hope[sd]? for|urged?|called for)\s+(?:the\s+)?$/i;
 
 function firstCue(text: string): { cue: Cue; words: string } | null {
   for (const cue of CUES) {
@@ -65,7 +66,8 @@ function firstCue(text: string): { cue: Cue; words: string } | null {
 // The pledged act done again: a pledge to keep exchanging views (or to keep a dialogue) and a
 // statement that the Ministers exchanged views on it.
 const DIALOGUE_PLEDGE = /\b(?:exchang(?:e|ing) (?:of )?views|dialogue|consult(?:ations|ing)?|communication)\b/i;
-const DIALOGUE_DONE = /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
+const DIALOGUE_DONE =
+  /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
 
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
 // quoted clause); paragraph: the paragraph's evidence; before: the pledge's status just
@@ -80,13 +82,20 @@ export function judgeStatus(
   // ("continue to work closely after the successful deployment ... last year").
   const inQuote = firstCue(quote);
   const inSentence = firstCue(sentence);
-  const found = inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered" ? inSentence : (inQuote ?? inSentence);
+  const found =
+    inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered"
+      ? inSentence
+      : (inQuote ?? inSentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
   // the paragraph reporting on the pledge says the dialogue was held
   const done = sentence.match(DIALOGUE_DONE) ?? paragraph.match(DIALOGUE_DONE);
   if (done && DIALOGUE_PLEDGE.test(pledge.title) && (!found || found.cue.status === "unchanged"))
-    return { status: "in_progress", cues: [done[1]!], rule: `the pledged dialogue took place (“${done[1]}”): in progress` };
+    return {
+      status: "in_progress",
+      cues: [done[1]!],
+      rule: `the pledged dialogue took place (“${done[1]}”): in progress`,
+    };
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;
   if (cue.status === "unchanged")

@@ -8,7 +8,7 @@
 
 const FUTURE_BEFORE = /\b(?:to|will|would|shall|may|could|should)\s+be\s+$/i;
 const MEETING_WORDS =
-  "meeting|meetings|talks|teleconference|video ?conference|videoconference|telephone (?:call|talks)|dialogue|consultations?|summit|session|2\\s*\\+\\s*2|[“\"]2\\+2[”\"]";
+  'meeting|meetings|talks|teleconference|video ?conference|videoconference|telephone (?:call|talks)|dialogue|consultations?|summit|session|2\\s*\\+\\s*2|[“"]2\\+2[”"]';
 
 const HELD = new RegExp(`\\b(held|holds)\\b(?:(?!\\.).){0,120}?\\b(?:${MEETING_WORDS})\\b`, "i");
 const WAS_HELD = new RegExp(`\\b(?:${MEETING_WORDS})\\b(?:(?!\\.).){0,80}?\\b(was held|took place|convened)\\b`, "i");
@@ -64,7 +64,10 @@ export function meetingHeldFor(pledge: { title: string; text: string }, sentence
   if (!wanted || wanted.size === 0) return null;
   const cue = sentence.match(HELD) ?? sentence.match(WAS_HELD);
   if (!cue) return null;
-  if (/\bin person\b/i.test(`${pledge.title} ${pledge.text}`) && /video|tele(?:phone|conference)|online|virtual/i.test(sentence))
+  if (
+    /\bin person\b/i.test(`${pledge.title} ${pledge.text}`) &&
+    /video|tele(?:phone|conference)|online|virtual/i.test(sentence)
+  )
     return null;
   const held = meetingKinds(sentence);
   const kind = [...wanted].find((k) => held.has(k));
