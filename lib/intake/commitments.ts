@@ -186,7 +186,7 @@ function actorOf(subject: string): string | null {
   if (that) s = that[1]!;
   s = s.replace(/^(?:in \d{4},?\s*|also\s+|further(?:more)?,?\s+|in addition,?\s+)/i, "").replace(/\s+also$/i, "");
   // "the Netherlands", "the UK" keep their article; "the frigate" does not need it
-  s = s.replace(/^the\s+(?=[a-z])/i, (m) => (/^the\s+[A-Z]/.test(s) ? m : ""));
+  s = s.replace(/^[Tt]he\s+(?=[a-z])/, "");
   if (!s || GENERIC_SUBJECT.test(s) || s.split(/\s+/).length > 8) return null;
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
