@@ -7,7 +7,7 @@ import type { LinkFeatures, PassageMatch } from "./types";
 // (leave-one-meeting-out). Where the model is unsure (probability under the threshold), the
 // intake proposes nothing and says so.
 
-export const FEATURES = ["keyCoverage", "textScore", "alias", "rankCd", "titleSimilarity", "share"] as const;
+const FEATURES = ["keyCoverage", "textScore", "alias", "rankCd", "titleSimilarity", "share"] as const;
 
 export type LinkModel = {
   features: readonly (keyof LinkFeatures)[];
@@ -22,7 +22,7 @@ export type LinkModel = {
 };
 
 // Fixed before any fitting: a link is proposed when it is more likely right than wrong.
-export const PROPOSE_AT = 0.5;
+const PROPOSE_AT = 0.5;
 // The L2 penalty: with a few dozen positives, weights must stay small.
 const LAMBDA = 1;
 

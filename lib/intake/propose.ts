@@ -64,7 +64,7 @@ function readParagraph(text: string) {
 }
 
 // A candidate link before the model's decision, as the eval collects them to fit the model.
-export type Candidate = {
+type Candidate = {
   pledgeId: string;
   paragraph: number;
   features: LinkFeatures;
@@ -198,7 +198,7 @@ export async function proposeForStatement(
         pledgeId: pledge.id,
         pledgeTitle: pledge.title,
         label: input.paragraphs[c.paragraph]!.label,
-        score: rounded(probability),
+        score: Math.round(probability * 1000) / 1000,
         why: `best paragraph ${input.paragraphs[c.paragraph]!.label} at ${rounded(probability)}, under ${model.threshold}: not proposed`,
       });
       continue;
@@ -216,7 +216,7 @@ export async function proposeForStatement(
       label: input.paragraphs[c.paragraph]!.label,
       quote: c.quote,
       status: judged.status,
-      score: rounded(probability),
+      score: Math.round(probability * 1000) / 1000,
       reasons: {
         ...reasonsOf(c.match),
         probability: rounded(probability),

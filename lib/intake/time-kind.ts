@@ -26,7 +26,7 @@ export function proceduralCue(sentence: string): string | null {
 
 // The kinds of meeting a text names: a 2+2, defence ministers', foreign ministers', leaders',
 // cyber consultations.
-export function meetingKinds(text: string): Set<string> {
+function meetingKinds(text: string): Set<string> {
   const kinds = new Set<string>();
   let rest = text;
   const twoPlusTwo = /2\s*\+\s*2|foreign and defen[cs]e minist(?:ers|erial)/gi;
@@ -50,7 +50,7 @@ const HOLDS_MEETING = new RegExp(
 );
 const INCLUDES_MEETING = new RegExp(`\\bincluding (?:a|the|an)\\b[^.;]{0,30}\\b(?:${MEETING_WORDS})\\b`, "i");
 
-export function meetingPledgeKinds(pledge: { title: string; text: string }): Set<string> | null {
+function meetingPledgeKinds(pledge: { title: string; text: string }): Set<string> | null {
   if (/\breport (?:back )?to\b|\bfollow(?:ing)? up\b/i.test(pledge.title)) return null;
   if (HOLDS_MEETING.test(pledge.title)) return meetingKinds(`${pledge.title} ${pledge.text}`);
   const included = pledge.text.match(INCLUDES_MEETING);
