@@ -1,16 +1,24 @@
 // `npm run eval:intake`: replays the real data set. For every meeting that reports on earlier
 // pledges or makes new ones, it builds a database holding the data set as it stood before that
 // meeting (lib/intake/replay.ts), runs the intake on that meeting's own documents, and compares
-// with what the data set records. Then it times a 60-paragraph statement against 500 open
-// pledges. Prints a table per meeting, the totals and, last, the `intake:` line.
+// with what the data set records. The link model (lib/intake/model.ts) is fitted on the
+// candidates of every replayed meeting (the "replay" figures, and with --write-model the
+// model the app uses, lib/intake/fitted-model.ts), and again once per meeting without that
+// meeting's candidates, to score it as a statement nobody fitted to (the cv_ figures). Then it
+// times a 60-paragraph statement against 500 open pledges. Prints a table per meeting, the
+// totals and, last, the `intake:` line.
 import fs from "node:fs";
 import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { proposeForStatement, type IntakeParagraph } from "@/lib/intake/propose";
+import { execFileSync } from "node:child_process";
+import { intakeCandidates, proposeForStatement } from "@/lib/intake/propose";
+import { fitLinkModel, type LinkModel } from "@/lib/intake/model";
+import { FITTED_LINK_MODEL } from "@/lib/intake/fitted-model";
+import type { IntakeParagraph, IntakeResult, LinkFeatures } from "@/lib/intake/types";
 import { migrate } from "@/lib/db/migrate";
 import { meetingSection } from "@/lib/intake/sections";
-import { evalLine, scoreMeeting, totals, type MeetingScore } from "@/lib/intake/evaluation";
+import { cvEvalLine, scoreMeeting, totals, type MeetingScore } from "@/lib/intake/evaluation";
 import { loadAliases } from "@/lib/seed/aliases";
 import { loadDataSet } from "@/lib/seed/data-set";
 import { dataSetBefore } from "@/lib/intake/replay";
@@ -19,6 +27,7 @@ import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/suppor
 import { scratchServer } from "./support/scratch-server";
 
 const verbose = process.argv.includes("--verbose");
+const writeModel = process.argv.includes("--write-model");
 // --perf-only / --no-perf: while tuning, run one half.
 const perfOnly = process.argv.includes("--perf-only");
 const noPerf = process.argv.includes("--no-perf");
@@ -66,36 +75,90 @@ async function serverCpuMs(client: PrismaClient): Promise<number | null> {
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
+async function openDatabase(serverUrl: string, seed: Parameters<typeof seedDatabase>) {
+  const name = randomDatabaseName("pt_test");
+  const url = await createDatabase(serverUrl, name);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c jit=off" }) });
+  const close = async () => {
+    await client.$disconnect();
+    await dropDatabase(serverUrl, name);
+  };
+  try {
+    await migrate(url);
+    await seedDatabase(url, seed[1], seed[2]);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { client, close };
+}
+
 async function withDatabase<T>(
   serverUrl: string,
   seed: Parameters<typeof seedDatabase>,
   fn: (client: PrismaClient) => Promise<T>,
 ): Promise<T> {
-  const name = randomDatabaseName("pt_test");
-  const url = await createDatabase(serverUrl, name);
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c jit=off" }) });
+  const { client, close } = await openDatabase(serverUrl, seed);
   try {
-    await migrate(url);
-    await seedDatabase(url, seed[1], seed[2]);
     return await fn(client);
   } finally {
-    await client.$disconnect();
-    await dropDatabase(serverUrl, name);
+    await close();
   }
+}
+
+type Replayed = {
+  id: string;
+  input: { dialogueId: string; date: Date; paragraphs: IntakeParagraph[] };
+  client: PrismaClient;
+  close: () => Promise<void>;
+  gold: { pledgeId: string; paragraph: string; status: (typeof data.pledges)[number]["updates"][number]["status"] }[];
+  goldNew: { id: string; paragraph: string; quote: string }[];
+  samples: { features: LinkFeatures; label: boolean }[];
+};
+
+function scoreOf(r: Replayed, result: IntakeResult): MeetingScore {
+  const idOf = (i: number) => r.input.paragraphs[i]!.id!;
+  return scoreMeeting(
+    r.gold,
+    result.proposals.map((p) => ({ pledgeId: p.pledgeId, paragraph: idOf(p.paragraph), status: p.status })),
+    r.goldNew,
+    result.drafts.map((d) => ({ paragraph: idOf(d.paragraph), quote: d.quote })),
+  );
+}
+
+function printDetails(label: string, id: string, result: IntakeResult, score: MeetingScore) {
+  if (!verbose) return;
+  for (const p of result.proposals)
+    console.error(`  [${label}] ${id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
+  for (const d of result.drafts)
+    console.error(`  [${label}] ${id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
+  for (const m of score.misses) console.error(`  [${label}] ${id} MISSED ${m}`);
+  for (const w of score.wrong) console.error(`  [${label}] ${id} WRONG ${w}`);
+}
+
+const sameModel = (a: LinkModel, b: LinkModel) => JSON.stringify(a) === JSON.stringify(b);
+
+function writeFittedModel(model: LinkModel) {
+  const file = new URL("../lib/intake/fitted-model.ts", import.meta.url);
+  fs.writeFileSync(
+    file,
+    `import type { LinkModel } from "./model";\n\n// Written by \`npm run eval:intake -- --write-model\` (fitted on every replayed meeting); do not edit.\nexport const FITTED_LINK_MODEL: LinkModel = ${JSON.stringify(model)};\n`,
+  );
+  execFileSync("npx", ["prettier", "--write", file.pathname], { stdio: "ignore" });
 }
 
 const { url: serverUrl, stop } = await scratchServer();
 const rows: { id: string; open: number; score: MeetingScore }[] = [];
+const cvRows: MeetingScore[] = [];
+let fitted: LinkModel | null = null;
 let ms = 0;
 let cpuMs = null as number | null;
+const replays: Replayed[] = [];
 try {
   for (const meeting of perfOnly ? [] : replayed) {
     const before = dataSetBefore(data, aliases, meeting.id);
     const paragraphs = paragraphsOf(meeting.id);
-    const result = await withDatabase(serverUrl, ["", before.data, before.aliases], (client) =>
-      proposeForStatement(client, { dialogueId: meeting.dialogue, date: day(meeting.date), paragraphs }),
-    );
-    const idOf = (i: number) => paragraphs[i]!.id!;
+    const { client, close } = await openDatabase(serverUrl, ["", before.data, before.aliases]);
     // Reports on pledges made before the meeting: an update of a pledge made at the same
     // meeting is not a report on an earlier pledge, and no intake could propose it.
     const gold = data.pledges
@@ -108,23 +171,40 @@ try {
     const goldNew = data.pledges
       .filter((p) => p.meeting === meeting.id)
       .map((p) => ({ id: p.id, paragraph: ref(p.cite.document, p.cite.paragraph), quote: p.cite.quote }));
-    const score = scoreMeeting(
-      gold,
-      result.proposals.map((p) => ({ pledgeId: p.pledgeId, paragraph: idOf(p.paragraph), status: p.status })),
-      goldNew,
-      result.drafts.map((d) => ({ paragraph: idOf(d.paragraph), quote: d.quote })),
-    );
-    rows.push({ id: meeting.id, open: result.open, score });
-    if (verbose) {
-      for (const p of result.proposals)
-        console.error(`  ${meeting.id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
-      for (const d of result.drafts)
-        console.error(`  ${meeting.id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
-      for (const m of score.misses) console.error(`  ${meeting.id} MISSED ${m}`);
-      for (const w of score.wrong) console.error(`  ${meeting.id} WRONG ${w}`);
-    }
+    const input = { dialogueId: meeting.dialogue, date: day(meeting.date), paragraphs };
+    const { candidates } = await intakeCandidates(client, input);
+    const goldKeys = new Set(gold.map((g) => `${g.pledgeId}@${g.paragraph}`));
+    const samples = candidates.map((c) => ({
+      features: c.features,
+      label: goldKeys.has(`${c.pledgeId}@${paragraphs[c.paragraph]!.id!}`),
+    }));
+    replays.push({ id: meeting.id, input, client, close, gold, goldNew, samples });
   }
 
+  if (replays.length) {
+    // Replay: the model fitted on every meeting, the one the app uses.
+    const all = fitLinkModel(replays.flatMap((r) => r.samples));
+    fitted = all;
+    if (writeModel) writeFittedModel(all);
+    else if (!sameModel(all, FITTED_LINK_MODEL))
+      console.error(
+        "lib/intake/fitted-model.ts differs from the model fitted now: run with --write-model to update it.",
+      );
+    for (const r of replays) {
+      const result = await proposeForStatement(r.client, r.input, all);
+      const score = scoreOf(r, result);
+      rows.push({ id: r.id, open: result.open, score });
+      printDetails("replay", r.id, result, score);
+    }
+    // Leave one meeting out: the meeting scored never takes part in fitting.
+    for (const r of replays) {
+      const others = replays.filter((o) => o !== r).flatMap((o) => o.samples);
+      const result = await proposeForStatement(r.client, r.input, fitLinkModel(others));
+      const score = scoreOf(r, result);
+      cvRows.push(score);
+      printDetails("cv", r.id, result, score);
+    }
+  }
   // Time to propose: 60 paragraphs of real statements against 500 open pledges (the real
   // pledges, copied into one dialogue until there are 500).
   const statement = data.documents
@@ -169,6 +249,7 @@ try {
       return median(samples);
     });
 } finally {
+  for (const r of replays) await r.close();
   await stop();
 }
 
@@ -181,7 +262,19 @@ table.push(["total", sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), sum(7), sum
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
 for (const r of table) console.log(`| ${r.join(" | ")} |`);
 const t = totals(rows.map((r) => r.score));
+const cv = totals(cvRows);
+const f2 = (n: number) => n.toFixed(2);
+if (fitted)
+  console.log(
+    `\nLink model fitted on ${fitted.samples} candidates (${fitted.positives} recorded links): ${fitted.features.map((k, i) => `${k} ${fitted!.weights[i]}`).join(", ")}; bias ${fitted.bias}; proposes at p >= ${fitted.threshold}.`,
+  );
+console.log(
+  `replay:              link_precision=${f2(t.linkPrecision)} link_recall=${f2(t.linkRecall)} status_accuracy=${f2(t.statusAccuracy)} new_recall=${f2(t.newRecall)} new_precision=${f2(t.newPrecision)}`,
+);
+console.log(
+  `leave-one-meeting-out: link_precision=${f2(cv.linkPrecision)} link_recall=${f2(cv.linkRecall)} status_accuracy=${f2(cv.statusAccuracy)} new_recall=${f2(cv.newRecall)} new_precision=${f2(cv.newPrecision)}`,
+);
 console.log(
   `\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)${cpuMs === null ? "" : `, of which PostgreSQL CPU ${cpuMs.toFixed(0)} ms`}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
 );
-console.log(evalLine(t, ms));
+console.log(cvEvalLine(t, cv, ms));

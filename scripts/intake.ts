@@ -11,24 +11,36 @@ import { STATUS_LABELS } from "@/lib/domain/status";
 import { ZIntakeDryRun } from "@/lib/validation/intake";
 import { prepareDatabase } from "./prepare-database";
 
-const { values } = parseArgs({
-  options: {
-    dialogue: { type: "string" },
-    file: { type: "string" },
-    date: { type: "string" },
-    json: { type: "boolean" },
-  },
-});
-if (!values.file || !values.dialogue) {
-  console.error("Usage: npm run intake -- --dialogue japan-uk --file statement.txt [--date YYYY-MM-DD] [--json]");
-  process.exit(2);
+const USAGE = "Usage: npm run intake -- --dialogue japan-uk --file statement.txt [--date YYYY-MM-DD] [--json]";
+
+// One clear line on stderr and a non-zero exit: 2 for a wrong command line, 1 for bad input.
+function fail(line: string, code = 1): never {
+  console.error(line);
+  process.exit(code);
 }
-let text: string;
+
+let values: { dialogue?: string; file?: string; date?: string; json?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      dialogue: { type: "string" },
+      file: { type: "string" },
+      date: { type: "string" },
+      json: { type: "boolean" },
+    },
+  }));
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`, 2);
+}
+if (!values.file || !values.dialogue) fail(USAGE, 2);
+// With --json, stdout holds the JSON and nothing else: every log line (the database's notice,
+// migrations, the first seed) goes to stderr.
+if (values.json) console.log = console.error;
+let text = "";
 try {
   text = fs.readFileSync(values.file, "utf8");
-} catch {
-  console.error(`Cannot read ${values.file}`);
-  process.exit(2);
+} catch (error) {
+  fail(`Cannot read ${values.file}: ${error instanceof Error && "code" in error ? String(error.code) : "unreadable"}`);
 }
 const parsed = ZIntakeDryRun.safeParse({
   dialogue: values.dialogue,
@@ -36,20 +48,24 @@ const parsed = ZIntakeDryRun.safeParse({
   date: values.date ?? new Date().toISOString().slice(0, 10),
 });
 if (!parsed.success) {
-  for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors))
-    console.error(`${field}: ${(messages as string[]).join("; ")}`);
-  process.exit(1);
+  const errors = Object.entries(z.flattenError(parsed.error).fieldErrors).map(
+    ([field, messages]) =>
+      `${field === "statement" ? values.file : `--${field}`}: ${(messages as string[]).join("; ")}`,
+  );
+  fail(errors.join(" | ") || "Invalid input");
 }
 const input = parsed.data;
-const database = await prepareDatabase({ seed: true });
+const database = await prepareDatabase({ seed: true }).catch((error: unknown) =>
+  fail(`Cannot prepare the database: ${error instanceof Error ? error.message : String(error)}`),
+);
 process.env.DATABASE_URL = database.url;
+let unknownDialogue = false;
 try {
   const dialogue = await db.dialogue.findUnique({ where: { id: input.dialogue }, select: { id: true, name: true } });
   if (!dialogue) {
-    console.error(
-      `No dialogue "${input.dialogue}". Known: ${(await db.dialogue.findMany({ select: { id: true } })).map((d) => d.id).join(", ")}`,
-    );
-    process.exitCode = 1;
+    const known = await db.dialogue.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    console.error(`No dialogue "${input.dialogue}". Known: ${known.map((d) => d.id).join(", ")}`);
+    unknownDialogue = true;
   } else {
     const paragraphs = parseStatement(input.statement);
     const result = await proposeForStatement(db, {
@@ -57,7 +73,7 @@ try {
       date: new Date(`${input.date}T00:00:00Z`),
       paragraphs,
     });
-    if (values.json) console.log(JSON.stringify(result, null, 2));
+    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       console.log(
         `${dialogue.name}: ${paragraphs.length} paragraphs, ${result.open} pledges open before ${input.date}. Nothing is saved.\n`,
@@ -89,3 +105,5 @@ try {
   await db.$disconnect();
   await database.stop();
 }
+// Set after the database is closed: something on the way out resets process.exitCode.
+if (unknownDialogue) process.exit(1);

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { proposeAgain } from "@/lib/actions/intake/actions";
-import type { StoredDraft } from "@/lib/intake/stored";
+import type { StoredDraft } from "@/lib/intake/types";
 import { paragraphRef } from "@/lib/domain/statement-parser";
 import { sideLabel } from "@/lib/domain/status";
 import { FormMessage } from "./form-message";

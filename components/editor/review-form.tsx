@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
 import { ParagraphPanel } from "./paragraph-panel";
 import { ProposalNote } from "./proposal-note";
-import type { StoredProposal } from "@/lib/intake/stored";
+import type { StoredProposal } from "@/lib/intake/types";
 import { useActionForm } from "./use-action-form";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };
@@ -21,7 +21,9 @@ const blank: Entry = { status: "", paragraphId: "", quote: "", note: "" };
 // A paragraph picked on the right (button or text selection) goes to the pledge row that
 // last had focus. Everything is reachable with Tab; nothing needs a mouse.
 // Proposals of the statement intake come first, strongest first, pre-filled; nothing is saved
-// until the editor saves.
+// until the editor saves. For a long statement: keep only the proposals at or above a score in
+// one step, and mark a pledge "nothing here", which the saved review records as reviewed
+// silence (the meeting is marked reviewed and the pledge gets no update).
 export function ReviewForm({
   meeting,
   rows: allRows,
@@ -45,6 +47,22 @@ export function ReviewForm({
     return p ? { status: p.status, paragraphId: p.paragraphId, quote: p.quote, note: "" } : blank;
   };
   const [entries, setEntries] = useState<Entry[]>(() => rows.map(fromProposal));
+  const [nothing, setNothing] = useState<Set<string>>(() => new Set());
+  const [minScore, setMinScore] = useState("0.80");
+  const acceptAbove = () => {
+    const t = Number(minScore);
+    if (!Number.isFinite(t)) return;
+    setEntries(rows.map((r, i) => (proposed(r) ? (proposed(r)!.score >= t ? fromProposal(r) : blank) : entries[i]!)));
+  };
+  const markNothing = (i: number, row: ReviewRow, on: boolean) => {
+    setNothing((all) => {
+      const next = new Set(all);
+      if (on) next.add(row.id);
+      else next.delete(row.id);
+      return next;
+    });
+    if (on) set(i, blank);
+  };
   // The strongest proposal (else the first row still to report on) is the one the paragraph
   // panel highlights and cites for at first.
   const [active, setActive] = useState(() =>
@@ -71,6 +89,26 @@ export function ReviewForm({
       <input type="hidden" name="meetingId" value={meeting.id} />
       <div className="review-rows">
         <FormMessage state={state} />
+        {proposals.length > 0 && (
+          <p className="accept-above small" data-testid="accept-above">
+            <label>
+              Keep the proposals scoring at least{" "}
+              <input
+                type="number"
+                min={0}
+                max={1}
+                step={0.05}
+                value={minScore}
+                onChange={(e) => setMinScore(e.target.value)}
+                aria-label="Lowest score to keep"
+              />
+            </label>{" "}
+            <button type="button" className="secondary" onClick={acceptAbove}>
+              Accept all above this score
+            </button>{" "}
+            <span className="muted">The others go back to “No report”; you can restore any of them.</span>
+          </p>
+        )}
         {rows.length === 0 && <p className="empty panel">No pledge of this dialogue was open before this meeting.</p>}
         {rows.map((row, i) => {
           const entry = entries[i]!;
@@ -108,10 +146,40 @@ export function ReviewForm({
                 <ProposalNote
                   proposal={proposed(row)!}
                   label={paragraphRef(paragraphs.find((p) => p.id === proposed(row)!.paragraphId)?.label ?? "")}
+                  paragraphText={textOf(proposed(row)!.paragraphId)}
                   rejected={!entry.status}
                   onReject={() => set(i, blank)}
-                  onRestore={() => set(i, fromProposal(row))}
+                  onRestore={() => {
+                    markNothing(i, row, false);
+                    set(i, fromProposal(row));
+                  }}
                 />
+              )}
+              {!proposed(row) && !row.reportedHere && proposals.length > 0 && (
+                <p className="small muted">The intake found no paragraph it was sure reports on this pledge.</p>
+              )}
+              {!row.reportedHere && (
+                <p className="small">
+                  {nothing.has(row.id) ? (
+                    <>
+                      <span data-testid="nothing-here">
+                        Nothing here for this pledge: recorded as reviewed silence when you save the review.
+                      </span>{" "}
+                      <button type="button" className="secondary" onClick={() => markNothing(i, row, false)}>
+                        Undo
+                      </button>
+                    </>
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => markNothing(i, row, true)}
+                      aria-label={`Nothing here for “${row.title}”: this meeting did not report on it`}
+                    >
+                      Nothing here for this pledge
+                    </button>
+                  )}
+                </p>
               )}
               {row.reportedHere ? (
                 <p className="small">
@@ -126,7 +194,10 @@ export function ReviewForm({
                     <select
                       name={name("status")}
                       value={entry.status}
-                      onChange={(e) => set(i, { status: e.target.value })}
+                      onChange={(e) => {
+                        if (e.target.value) markNothing(i, row, false);
+                        set(i, { status: e.target.value });
+                      }}
                       {...invalid("status")}
                     >
                       <option value="">No report</option>
@@ -198,7 +269,11 @@ export function ReviewForm({
           <button type="submit" disabled={pending || reported === 0}>
             {pending ? "Saving…" : `Save ${reported} reported status${reported === 1 ? "" : "es"}`}
           </button>{" "}
-          <span className="muted small">Pledges left at “No report” are not changed.</span>
+          <span className="muted small">
+            Pledges left at “No report” are not changed
+            {nothing.size > 0 ? `; ${nothing.size} marked “nothing here” count as reviewed silence` : ""}. With nothing
+            to report at all, use “Reviewed, nothing more to record”.
+          </span>
         </p>
       </div>
       <aside className="review-panel" aria-label={`Paragraphs of ${meeting.title}`}>

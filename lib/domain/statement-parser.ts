@@ -1,7 +1,9 @@
 // Splits a statement's text into numbered paragraphs the way the statements number them:
-// "15." top-level numbers, "(1)" sub-points under the last top-level number, explicit
-// "2(1)", bullets ("●", "•", "・", "-", "*") under the last numbered paragraph, and "¶N"
-// (N = position) for paragraphs the document leaves unnumbered.
+// "15." top-level numbers ("1.General" without a space too), numbered headings ("1 General",
+// as MOFA overviews write them), "(1)" sub-points under the last top-level number or heading
+// (also when written as a bullet, "- (1)"), explicit "2(1)", bullets ("●", "•", "・", "-",
+// "*") under the last numbered paragraph, and "¶N" (N = position) for paragraphs the
+// document leaves unnumbered. Hard-wrapped text is joined back into paragraphs first.
 //
 // Web pages copied as text number a nested bullet list as if it were the next item: "3. ...
 // as below:" then "4. ●first bullet", and the real item 4 comes out as "5.". Bullets introduced
@@ -10,21 +12,38 @@
 
 export type ParsedParagraph = { position: number; label: string; text: string };
 
-const TOP = /^(\d{1,3})\.\s+(.*)$/;
-const EXPLICIT_SUB = /^(\d{1,3})\((\d{1,3})\)\s*(.*)$/;
-const SUB = /^\((\d{1,3})\)\s*(.*)$/;
-const BULLET = /^[●•・*\-–]\s*(.*)$/;
+// "1. Text", and "1.Text" when a capital follows the point (so "1.5 million" stays text).
+const TOP = /^(\d{1,3})[.．](?:\s+|(?=\p{Lu}))(.*)$/u;
+// "1 General": a short numbered heading with no point and no full stop at its end.
+const HEADING = /^(\d{1,2})[ \u3000]+(\p{Lu}[^.。]{0,60})$/u;
+const EXPLICIT_SUB = /^(\d{1,3})[(（](\d{1,3})[)）]\s*(.*)$/;
+const SUB = /^[(（](\d{1,3})[)）]\s*(.*)$/;
+const BULLET = /^[●•・*\-–—]\s*(.*)$/;
 
 function isMarkerLine(line: string): boolean {
   const t = line.trim();
-  return TOP.test(t) || EXPLICIT_SUB.test(t) || SUB.test(t) || BULLET.test(t);
+  return TOP.test(t) || HEADING.test(t) || EXPLICIT_SUB.test(t) || SUB.test(t) || BULLET.test(t);
 }
 
 // Hard-wrapped text (as pasted from a PDF or e-mail) has short lines that continue each other;
-// the collected statements have one paragraph per line, however long.
+// the collected statements have one paragraph per line, however long. A stray long line (a
+// title, an address) does not make a wrapped text unwrapped.
+const LONG_LINE = 130;
 function looksHardWrapped(lines: string[]): boolean {
   const lengths = lines.filter((l) => l.trim()).map((l) => l.trim().length);
-  return lengths.length >= 2 && Math.max(...lengths) <= 120;
+  if (lengths.length < 2) return false;
+  const long = lengths.filter((n) => n > LONG_LINE).length;
+  return long <= Math.floor(lengths.length * 0.05);
+}
+
+// The wrap width: the length most full lines reach (the 90th percentile of the lines that are
+// not over-long), so one long line does not make every other line look short.
+function wrapWidth(lines: string[]): number {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0 && n <= LONG_LINE)
+    .sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
 const ENDS_SENTENCE = /[.!?;:"”’)]$/;
@@ -34,13 +53,31 @@ const STARTS_LOWER = /^\p{Ll}/u;
 // marker intervenes, or the line above ended a sentence. A short line above ("January 8,
 // 2016") only continues into a line that starts in lower case; a near-full-width one was
 // broken by the wrap and continues into whatever follows.
-function continues(previous: string, line: string, width: number): boolean {
-  if (ENDS_SENTENCE.test(previous)) return false;
+// Where blank lines separate the paragraphs, a sentence that happens to end at the wrap
+// (a near-full line) does not end the paragraph either.
+function continues(previous: string, line: string, width: number, blankSeparated: boolean): boolean {
+  if (ENDS_SENTENCE.test(previous))
+    return blankSeparated && width >= 50 && previous.length >= width * 0.85 && !/[:;]$/.test(previous);
   // Real wraps happen at 60-100 characters; in a handful of short lines width says nothing.
   return STARTS_LOWER.test(line) || (width >= 50 && previous.length >= width * 0.6);
 }
 
 type Block = { text: string; indented: boolean };
+
+// Paragraphs set apart by blank lines: most runs of lines between blank lines are several
+// lines long (a wrapped paragraph), not one.
+function blankLinesSeparateParagraphs(lines: string[]): boolean {
+  const runs: number[] = [];
+  let run = 0;
+  for (const l of [...lines, ""]) {
+    if (l.trim()) run += 1;
+    else if (run) {
+      runs.push(run);
+      run = 0;
+    }
+  }
+  return runs.length >= 3 && runs.filter((r) => r >= 2).length >= runs.length / 2;
+}
 const isIndented = (raw: string) => /^[ \t]/.test(raw);
 
 function blocks(text: string): Block[] {
@@ -48,7 +85,8 @@ function blocks(text: string): Block[] {
   if (!looksHardWrapped(lines)) {
     return lines.filter((l) => l.trim()).map((l) => ({ text: l.trim(), indented: isIndented(l) }));
   }
-  const width = Math.max(...lines.map((l) => l.trim().length));
+  const width = wrapWidth(lines);
+  const blankSeparated = blankLinesSeparateParagraphs(lines);
   const out: Block[] = [];
   let current: string[] = [];
   let indented = false;
@@ -63,12 +101,21 @@ function blocks(text: string): Block[] {
       continue;
     }
     const previous = current.at(-1);
-    if (isMarkerLine(line) || !previous || !continues(previous, line, width)) flush();
+    if (isMarkerLine(line) || !previous || !continues(previous, line, width, blankSeparated)) flush();
     if (!current.length) indented = isIndented(raw);
     current.push(line);
   }
   flush();
   return out;
+}
+
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+// "1 General", "2 Security cooperation": only in sequence (1 first, then the next number), and
+// never a date ("3 February 2021").
+function isNextHeading(n: number, top: string | null, rest: string): boolean {
+  if (MONTH.test(rest)) return false;
+  return top === null ? n === 1 : n === Number(top) + 1;
 }
 
 export function parseStatement(text: string): ParsedParagraph[] {
@@ -81,11 +128,16 @@ export function parseStatement(text: string): ParsedParagraph[] {
   let shift = 0;
   let introducesList = false;
 
-  blocks(text).forEach(({ text: block, indented }, index) => {
+  blocks(text).forEach(({ text: whole, indented }, index) => {
+    let block = whole;
     const position = index + 1;
     let label: string;
     let body = block;
     let m: RegExpMatchArray | null;
+    // "- (1) text" is the sub-point (1), written as a bullet
+    const bulleted = block.match(BULLET);
+    if (bulleted && SUB.test(bulleted[1]!) && top) block = bulleted[1]!;
+    body = block;
     const bulletAfterTop = (m = block.match(TOP)) ? m[2]!.match(BULLET) : null;
     if (m && bulletAfterTop && introducesList && lastNumbered && Number(m[1]) - shift === Number(top) + 1) {
       shift += 1;
@@ -102,6 +154,12 @@ export function parseStatement(text: string): ParsedParagraph[] {
         body = bulletAfterTop[1]!;
         bullets = 1;
       }
+    } else if ((m = block.match(HEADING)) && isNextHeading(Number(m[1]), top, m[2]!)) {
+      top = m[1]!;
+      label = top;
+      body = m[2]!;
+      lastNumbered = label;
+      bullets = 0;
     } else if ((m = block.match(EXPLICIT_SUB))) {
       top = m[1]!;
       label = `${m[1]}(${m[2]})`;

@@ -2,8 +2,9 @@ import type { Side } from "@/lib/domain/status";
 import { splitSentences } from "./sentences";
 
 // Sentences that make a commitment ("agreed to", "will", "decided", "committed to",
-// "confirmed that ... would", "shared the intention"), their suggested title and the side
-// that undertakes them (the subject before the commitment words).
+// "confirmed that ... would", "shared the intention", "agreed a plan", "concurred on"), their
+// suggested title and the side that undertakes them (the subject before the commitment words).
+// Positions ("would never accept") and hopes ("looked forward to") commit nobody to act.
 
 // Strongest cues first: the title starts after the cue that carries the commitment, and the
 // weaker ones ("will", "would", "to continue") count only with an actor before them (the
@@ -12,20 +13,27 @@ import { splitSentences } from "./sentences";
 const CUES: { pattern: RegExp; needsActor: boolean }[] = [
   {
     pattern:
-      /\b(agreed to|agreed that|agreed on|decided to|decided that|committed to|pledged to|resolved to|shared the intention(?: to)?|intend(?:s|ed)? to|(?:stated|expressed) (?:his|her|their|its) intention to|directed (?:their|its) officials to|instructed (?:their|its) officials to|urged [^.]{0,40}? to conclude)\b/i,
+      /\b(agreed to|agreed that|agreed on|agreed (?:upon )?(?=an?\b|the\b)|decided to|decided that|committed to|pledged to|resolved to|concurred (?:on|in|to|that)|shared the intention(?: to)?|intend(?:s|ed)? to|(?:stated|expressed) (?:his|her|their|its) intention to|(?:reaffirmed|reiterated|confirmed) (?:their|its|his|her) (?:intention|desire|determination|resolve|commitment) to|(?:directed|instructed) (?:their|its)(?: respective)? officials to|urged [^.]{0,40}? to conclude|plann?(?:ed|s)? to|welcomed the signing of|signing ceremony of|signed (?:a|an|the) (?:memorandum|agreement|arrangement|treaty))\b/i,
     needsActor: false,
   },
   {
     pattern:
-      /\b(affirmed to|shared the view to|confirmed (?:that )?[^.]{0,80}?\bto continue|to continue|commitment to)\b/i,
+      /\b(affirmed to|confirmed to|shared the view to|confirmed (?:that )?[^.]{0,80}?\bto continue|to continue|commitment to|reiterated (?:their|its) support for|welcomed (?:the )?(?:progress (?:made )?on|ongoing))\b/i,
     needsActor: true,
   },
-  { pattern: /\b(will|would)\b(?! like to)/i, needsActor: true },
+  { pattern: /\b(will|would|shall)\b(?! like to)/i, needsActor: true },
   { pattern: /\b(planned (?:visit|participation|deployment)|scheduled for|to be held)\b/i, needsActor: false },
 ];
 
 const ACTOR =
-  /\b(Ministers?|Secretary|side|Japan|Japanese|both|two|four|they|countries|officials|Government|MOD|JSDF|SDF|JASDF|JGSDF|JMSDF|General|UK|U\.S\.|United States|United Kingdom|India|France|Germany|Brazil|Canada|Saudi Arabia|Iran)\b/i;
+  /\b(Ministers?|Secretary|side|sides|Japan|Japanese|both|two|four|they|countries|officials|Government|MOD|JSDF|SDF|JASDF|JGSDF|JMSDF|General|UK|U\.S\.|United States|United Kingdom|India|France|Germany|Brazil|Canada|Saudi Arabia|Iran|Navy|Army|Air Force|HMS|RAF)\b/i;
+// Any other named actor: "the Netherlands", "HNLMS Tromp".
+const NAMED_ACTOR = /\bthe [A-Z][a-z]+\b|\b[A-Z]{2,}\b/;
+
+// A position or a hope, not an undertaking to act.
+const POSITION = /^(?:will|would|shall)\s+(?:never|not|continue to oppose|oppose|firmly oppose)\b|\bnever accept\b/i;
+const HOPE_BEFORE =
+  /\b(look(?:s|ed|ing)? forward to|hope[sd]?|hoping|wish(?:ed|es)?|expect(?:s|ed)? that|would like)\b/i;
 
 export type Commitment = { quote: string; start: number; cue: string; subject: string };
 
@@ -33,21 +41,84 @@ function findCue(sentence: string): { cue: string; at: number } | null {
   for (const { pattern, needsActor } of CUES) {
     const m = sentence.match(pattern);
     if (!m || m.index === undefined) continue;
-    if (needsActor && !ACTOR.test(sentence.slice(0, m.index))) continue;
-    return { cue: m[0], at: m.index };
+    const before = sentence.slice(0, m.index);
+    if (needsActor && !ACTOR.test(before) && !NAMED_ACTOR.test(before)) continue;
+    const after = sentence.slice(m.index);
+    if (POSITION.test(after.slice(0, 40)) || HOPE_BEFORE.test(sentence.slice(0, m.index))) return null;
+    return { cue: m[0].trim(), at: m.index };
   }
   return null;
 }
 
-export function findCommitments(paragraph: string): Commitment[] {
+// List markers a quote must not start with: "--", "-", "•", "(2)", "2)", "a)".
+const MARKER = /^(?:[-–—•●・*]+|\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.(?=\s))\s*/;
+
+function withoutMarker(span: { text: string; start: number }) {
+  const m = span.text.match(MARKER);
+  return m ? { text: span.text.slice(m[0].length), start: span.start + m[0].length } : span;
+}
+
+// `lead`: the lead-in of a list ("... the UK will:") whose items these paragraph's words are.
+export function findCommitments(
+  paragraph: string,
+  context: { lead?: Pick<Commitment, "cue" | "subject"> } = {},
+): Commitment[] {
   const out: Commitment[] = [];
-  for (const s of splitSentences(paragraph)) {
+  for (const raw of splitSentences(paragraph)) {
+    const s = withoutMarker(raw);
     const found = findCue(s.text);
-    if (!found) continue;
+    if (!found) {
+      // an item under a lead-in that committed to it
+      if (context.lead && s.text.split(/\s+/).length >= 3)
+        out.push({ quote: s.text, start: s.start, cue: context.lead.cue, subject: context.lead.subject });
+      continue;
+    }
+    // A lead-in ("the UK will:") is folded into the items under it, not drafted on its own.
+    if (/:\s*$/.test(s.text) && s.text.trimEnd().length - (found.at + found.cue.length) < 12) continue;
     const c = { quote: s.text, start: s.start, cue: found.cue, subject: s.text.slice(0, found.at) };
-    out.push(...listItems(c));
+    out.push(...listItems(c).flatMap(clauses));
   }
   return out;
+}
+
+// The lead-in of a list: a paragraph ending in a colon whose commitment cue comes last
+// ("In 2026, the UK will:"). Its items are the paragraphs under it.
+export function leadIn(paragraph: string): Pick<Commitment, "cue" | "subject"> | null {
+  const text = paragraph.trim();
+  if (!text.endsWith(":")) return null;
+  const last = splitSentences(text).at(-1)?.text ?? text;
+  const found = findCue(last);
+  if (!found) return null;
+  return { cue: found.cue, subject: last.slice(0, found.at) };
+}
+
+// "committed to A, and to B" / "agreed to A and committed to B": one commitment per
+// undertaking, each a verbatim slice.
+function clauses(c: Commitment): Commitment[] {
+  const at = c.quote.indexOf(c.cue) + c.cue.length;
+  const rest = c.quote.slice(at);
+  const split =
+    /,?\s+and\s+(?=(?:also\s+)?(?:to\s+[a-z]+|committed to|agreed to|decided to|resolved to|pledged to)\b)/g;
+  const cuts: { at: number; next: number }[] = [];
+  for (let m = split.exec(rest); m; m = split.exec(rest))
+    cuts.push({ at: at + m.index, next: at + m.index + m[0].length });
+  if (cuts.length === 0) return [c];
+  const out: Commitment[] = [];
+  let from = 0;
+  for (const cut of [...cuts, { at: c.quote.length, next: c.quote.length }]) {
+    const text = c.quote
+      .slice(from, cut.at)
+      .trim()
+      .replace(/[.;,]$/, "");
+    if (text.split(/\s+/).length >= 4)
+      out.push({
+        ...c,
+        quote: text,
+        start: c.start + from + (c.quote.slice(from).length - c.quote.slice(from).trimStart().length),
+      });
+    from = cut.next;
+  }
+  return out.length ? out : [c];
 }
 
 // "would continue this programme, including: a; b; and c" commits to each of a, b and c:
@@ -89,7 +160,7 @@ export function sideOf(subject: string, partnerNames: string[]): Side {
 // How a country is named: "UK" -> the UK, the United Kingdom, British...
 export function partnerNames(partnerCountry: string): string[] {
   const known: Record<string, string[]> = {
-    UK: ["UK", "United Kingdom", "British", "Britain", "Secretary", "Royal Navy", "RAF"],
+    UK: ["UK", "United Kingdom", "British", "Britain", "Secretary", "Royal Navy", "RAF", "HMS"],
     US: ["U.S.", "US", "United States", "American", "Secretary"],
     India: ["India", "Indian"],
     Germany: ["Germany", "German"],
@@ -102,16 +173,60 @@ export function partnerNames(partnerCountry: string): string[] {
   return known[partnerCountry] ?? [partnerCountry];
 }
 
-// A short title from the words after the commitment cue: "agreed to hold a 2+2 meeting in the
-// near future" -> "Hold a 2+2 meeting in the near future".
-export function draftTitle(c: Pick<Commitment, "quote" | "cue">): string {
+// Subjects that say only "both": the title then starts with the verb.
+const GENERIC_SUBJECT =
+  /^(?:the |both |all )?(?:four |two |three )?(?:ministers?|sides?|countries|leaders|parties|they|we|participants|governments)$/i;
+const WEAK_END = /\s+(?:and|or|the|of|to|in|for|with|a|an|on|by|at|as|from|its|their|which|that|including)$/i;
+
+// Who acts, from the words before the cue: "HMS Example" in "The Ministers welcomed that HMS
+// Example would visit"; null when it is the Ministers or both sides.
+function actorOf(subject: string): string | null {
+  let s = subject.replace(/[,;:]\s*$/, "").trim();
+  const that = s.match(/.*\b(?:that|welcomed|noted|announced|confirmed|said|stated)\s+(.+)$/i);
+  if (that) s = that[1]!;
+  s = s.replace(/^(?:in \d{4},?\s*|also\s+|further(?:more)?,?\s+|in addition,?\s+)/i, "").replace(/\s+also$/i, "");
+  // "the Netherlands", "the UK" keep their article; "the frigate" does not need it
+  s = s.replace(/^[Tt]he\s+(?=[a-z])/, "");
+  if (!s || GENERIC_SUBJECT.test(s) || s.split(/\s+/).length > 8) return null;
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// A title an editor can accept: who does what, with the year. "HMS Example would visit Japan
+// next year" (a 2025 statement) -> "HMS Example to visit Japan in 2026"; "agreed to hold a 2+2
+// meeting in the near future" -> "Hold a 2+2 meeting in the near future". Cut at a word, never
+// inside one, and never on a dangling "and" or "the".
+export function draftTitle(
+  c: Pick<Commitment, "quote" | "cue"> & { subject?: string },
+  context: { date?: Date } = {},
+): string {
   const at = c.quote.indexOf(c.cue);
-  const after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(that|to|on)?\s*/i, "");
-  const words = (after || c.quote)
-    .replace(/[.;:]+$/, "")
-    .split(/\s+/)
-    .slice(0, 14)
-    .join(" ");
-  const title = words.charAt(0).toUpperCase() + words.slice(1);
-  return title.length >= 3 ? title.slice(0, 200) : c.quote.slice(0, 200);
+  let after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(?:that|to|on|in)?\s*/i, "");
+  if (!after || after.split(/\s+/).length < 2) after = c.quote;
+  if (context.date) {
+    const y = context.date.getUTCFullYear();
+    after = after
+      .replace(/\bnext year\b/gi, `in ${y + 1}`)
+      .replace(/\bthis year\b/gi, `in ${y}`)
+      .replace(/\bin in (\d{4})\b/g, "in $1");
+  }
+  const actor = c.subject !== undefined ? actorOf(c.subject) : null;
+  let words = after.replace(/[.;:]+$/, "").split(/\s+/);
+  if (words.length > 16) words = words.slice(0, 16);
+  let text = words.join(" ").replace(/[,;:]+$/, "");
+  while (WEAK_END.test(text)) text = text.replace(WEAK_END, "");
+  if (actor)
+    text = /\bto$|^(?:will|would|shall)$/i.test(c.cue)
+      ? `${actor} to ${lowerFirst(text)}`
+      : `${actor}: ${lowerFirst(text)}`;
+  const title = text.charAt(0).toUpperCase() + text.slice(1);
+  if (title.length <= 200) return title.length >= 3 ? title : c.quote.slice(0, 200);
+  return title.slice(0, 200).replace(/\s+\S*$/, "");
+}
+
+// "Visit" -> "visit", but "Japan" and "HMS" keep their capitals.
+function lowerFirst(s: string): string {
+  const first = s.split(/\s+/)[0] ?? "";
+  return /^[A-Z][a-z]+$/.test(first) && !/^(?:Japan|Japanese|British|UK|Royal)$/.test(first)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }

@@ -1,3 +1,5 @@
+import type { MatchedWord } from "./types";
+
 // Sentences and clauses of a paragraph, as verbatim slices (a quote must be word for word),
 // and the choice of the slice that says the most about a pledge.
 
@@ -53,7 +55,7 @@ export function splitClauses(sentence: Span): Span[] {
   return out.map((c) => ({ text: c.text.replace(/[,;]$/, ""), start: sentence.start + c.start }));
 }
 
-export type Evidence = { words: { word: string; weight: "key" | "text"; idf: number }[]; aliases: string[] };
+export type Evidence = { words: MatchedWord[]; aliases: string[] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -63,7 +65,7 @@ function evidenceWeight(text: string, evidence: Evidence): number {
   let total = 0;
   for (const w of evidence.words) {
     if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(w.word)}($|[^\\p{L}\\p{N}])`, "iu").test(text))
-      total += (w.weight === "key" ? 2 : 1) * w.idf;
+      total += (w.weight === "text" ? 1 : 2) * w.idf;
   }
   for (const a of evidence.aliases) if (text.toLowerCase().includes(a.toLowerCase())) total += 3;
   return total;

@@ -3,7 +3,8 @@ import type { Status } from "@/lib/domain/status";
 // The status a quote reports, judged from its words by the data set's rules
 // (prisma/seed/README.md): an event that completes the pledge is delivered, work under way
 // (including planning and coordinating the pledged act) is in progress, a delay is stalled, and
-// a reaffirmation or restatement alone is not progress: the status stays what it was. The cue words that decided are returned, so the editor sees why.
+// a reaffirmation or restatement alone is not progress: the status stays what it was. The cue
+// words that decided are returned, so the editor sees why.
 
 type Cue = { status: Status | "unchanged"; pattern: RegExp; label: string };
 
@@ -16,7 +17,7 @@ const CUES: Cue[] = [
   {
     status: "delivered",
     pattern:
-      /\b(signed|signing of|entered into force|entry into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|successful(?:ly)? (?:conducted|completed))\b/i,
+      /\b(signed|signing of|entered into force|entry into force|came into force|completed|completion of|concluded|conclusion of|held the|(?:was|were) held|took place|(?:after|following) the successful [a-z-]+|successful(?:ly)? (?:conducted|completed|held|deployed|visited|carried out)|the successful (?:deployment|visit|completion|conduct|participation|holding)|(?:was|were|has been|have been) (?:conducted|carried out|deployed|completed|achieved|realised|realized|delivered)|took part in|participated in)\b/i,
     label: "done",
   },
   {
@@ -40,30 +41,61 @@ const CUES: Cue[] = [
 const ONGOING =
   /^(?:continue|continued|further|strengthen|promote|keep|deepen|maintain|work|cooperate|coordinate|vigorously|support|share|enhance|improve|explore|intensify|combat|provide|lead|counter|defend|officials to|find|collaborate|proactively|close communication|defence cooperation)\b/i;
 
-function isOngoing(pledgeTitle: string): boolean {
+export function isOngoing(pledgeTitle: string): boolean {
   return ONGOING.test(pledgeTitle.trim()) || /\bcontinue\b|\bcooperation\b|\bexchanges\b/i.test(pledgeTitle);
 }
 
 export type StatusJudgement = { status: Status; cues: string[]; rule: string };
 
+// Words of aim before a cue make it an aim, not news: "the early conclusion of negotiations",
+// "towards the signing of".
+const AIM_BEFORE =
+  /\b(?:early|earliest|swift|speedy|prompt|towards?|aim(?:ing)? (?:at|for)|the aim of|for the|look(?:s|ed|ing)? forward to|hope[sd]? for|urged?|called for)\s+(?:the\s+)?$/i;
+
 function firstCue(text: string): { cue: Cue; words: string } | null {
   for (const cue of CUES) {
-    const m = text.match(cue.pattern);
-    if (m) return { cue, words: m[0] };
+    const re = new RegExp(cue.pattern.source, "gi");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (cue.status === "delivered" && AIM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      return { cue, words: m[0] };
+    }
   }
   return null;
 }
 
+// The pledged act done again: a pledge to keep exchanging views (or to keep a dialogue) and a
+// statement that the Ministers exchanged views on it.
+const DIALOGUE_PLEDGE = /\b(?:exchang(?:e|ing) (?:of )?views|dialogue|consult(?:ations|ing)?|communication)\b/i;
+const DIALOGUE_DONE =
+  /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
+
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
-// quoted clause); before: the pledge's status just before the meeting.
+// quoted clause); paragraph: the paragraph's evidence; before: the pledge's status just
+// before the meeting.
 export function judgeStatus(
   quote: string,
   sentence: string,
   pledge: { title: string; before: Status },
+  paragraph: string = sentence,
 ): StatusJudgement {
-  const found = firstCue(quote) ?? firstCue(sentence);
+  // Past completion anywhere in the sentence counts, even around a forward-looking quote
+  // ("continue to work closely after the successful deployment ... last year").
+  const inQuote = firstCue(quote);
+  const inSentence = firstCue(sentence);
+  const found =
+    inSentence?.cue.status === "delivered" && inQuote?.cue.status !== "delivered"
+      ? inSentence
+      : (inQuote ?? inSentence);
   const unchanged = (rule: string, cues: string[]): StatusJudgement => ({ status: pledge.before, cues, rule });
   // Named without a word of news: a restatement, which is a report but not progress.
+  // the paragraph reporting on the pledge says the dialogue was held
+  const done = sentence.match(DIALOGUE_DONE) ?? paragraph.match(DIALOGUE_DONE);
+  if (done && DIALOGUE_PLEDGE.test(pledge.title) && (!found || found.cue.status === "unchanged"))
+    return {
+      status: "in_progress",
+      cues: [done[1]!],
+      rule: `the pledged dialogue took place (“${done[1]}”): in progress`,
+    };
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;
   if (cue.status === "unchanged")

@@ -1,5 +1,6 @@
 import "server-only";
-import { proposeForStatement, type IntakeParagraph } from "@/lib/intake/propose";
+import { proposeForStatement } from "@/lib/intake/propose";
+import type { IntakeParagraph } from "@/lib/intake/types";
 import { isoDay } from "@/lib/domain/dates";
 import { meetingSection } from "@/lib/intake/sections";
 import type { Prisma } from "@/lib/generated/prisma/client";

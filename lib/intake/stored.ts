@@ -1,31 +1,10 @@
 import "server-only";
-import type { Side, Status } from "@/lib/domain/status";
-import type { Draft, ProposalReasons } from "./propose";
+import type { DraftReasons, ProposalReasons, StoredDraft, StoredProposal } from "./types";
 import type { Client } from "./match";
 import { db } from "@/lib/data/read-db";
 
 // The stored intake of a meeting, for the review screen and "Add a pledge made here" (reads
 // through the app's guarded client; lib/intake/propose.ts computes, and scripts use it too).
-
-export type StoredProposal = {
-  pledgeId: string;
-  paragraphId: string;
-  quote: string;
-  status: Status;
-  score: number;
-  reasons: ProposalReasons;
-};
-
-export type StoredDraft = {
-  id: string;
-  paragraphId: string;
-  label: string;
-  quote: string;
-  title: string;
-  areaName: string | null;
-  side: Side;
-  reasons: Draft["reasons"];
-};
 
 // What the intake proposed for a meeting (strongest first), for the review screen.
 export async function meetingIntake(
@@ -72,7 +51,7 @@ export async function meetingIntake(
       title: d.title,
       areaName: d.area?.name ?? null,
       side: d.side,
-      reasons: d.reasons as Draft["reasons"],
+      reasons: d.reasons as DraftReasons,
     })),
     computedAt: proposals[0]?.createdAt ?? drafts[0]?.createdAt ?? null,
   };

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { paragraphRef, parseStatement } from "@/lib/domain/statement-parser";
 
@@ -179,5 +181,55 @@ describe("paragraphRef", () => {
     expect(paragraphRef("2(1)")).toBe("para 2(1)");
     expect(paragraphRef("4-2")).toBe("para 4-2");
     expect(paragraphRef("¶7")).toBe("¶7");
+  });
+});
+
+// Statements in the shapes both governments publish (tests/unit/fixtures/statements, written
+// for these tests), and the data set's own documents, which must number exactly as before.
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "fixtures/statements", name), "utf8");
+
+describe("parseStatement: the shapes statements come in", () => {
+  it('numbers "(1) (2) (3)" under a heading "1 General" as 1(1), 1(2), 1(3)', () => {
+    const parsed = parseStatement(fixture("nested-headings.txt"));
+    expect(parsed.map((p) => p.label)).toEqual(["¶1", "¶2", "1", "1(1)", "1(2)", "1(3)", "2", "2(1)", "2(2)", "¶10"]);
+    expect(parsed[2]!.text).toBe("General");
+    expect(parsed[4]!.text).toMatch(/^The two Ministers agreed to hold a joint table-top exercise/);
+  });
+
+  it("never reads a date line as a numbered heading, nor a heading out of sequence", () => {
+    expect(labels("3 February 2021\n1 General\n(1) point")).toEqual(["¶1", "1", "1(1)"]);
+    expect(labels("1 General\n(1) point\n5 Things happened")).toEqual(["1", "1(1)", "¶3"]);
+  });
+
+  it('reads a bulleted "- (1)" as the sub-point 1(1) under the current heading', () => {
+    const parsed = parseStatement(fixture("bulleted-subpoints.txt"));
+    expect(parsed.map((p) => p.label)).toEqual(["¶1", "1", "1(1)", "1(2)", "2", "2(1)", "2(1)-1"]);
+    expect(parsed[2]!.text).toBe("The two sides agreed to send observers to each other's winter exercises.");
+  });
+
+  it('joins a hard-wrapped text back into its paragraphs and reads "1.General" without a space', () => {
+    const parsed = parseStatement(fixture("hard-wrapped.txt"));
+    expect(parsed.map((p) => p.label)).toEqual(["¶1", "1", "¶3", "¶4", "2", "¶6", "3", "¶8"]);
+    expect(parsed[1]!.text).toBe("General");
+    expect(parsed[2]!.text).toBe(
+      "The Ministers welcomed the deepening of the strategic partnership between Japan and Poland since their last dialogue, held in Tokyo two years ago. They noted that the security environment has become more severe and reaffirmed the importance of the rule of law.",
+    );
+    expect(parsed[5]!.text).toMatch(
+      /agreement\. Both sides will dispatch officers to each other's staff colleges from next year\.$/,
+    );
+  });
+
+  it('keeps "1.5 million" and "2016.Text"-like numbers inside text as text', () => {
+    expect(labels("1.5 million yen was spent\n2016.was a year")).toEqual(["¶1", "¶2"]);
+  });
+
+  it("numbers the data set's documents exactly as before (every citation keeps its place)", () => {
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "fixtures/seed-document-labels.json"), "utf8"),
+    ) as Record<string, string>;
+    const dir = path.join(__dirname, "../../prisma/seed/documents");
+    expect(Object.keys(expected).sort()).toEqual(fs.readdirSync(dir).sort());
+    for (const [file, want] of Object.entries(expected))
+      expect(labels(fs.readFileSync(path.join(dir, file), "utf8")).join(" "), file).toBe(want);
   });
 });

@@ -39,6 +39,43 @@ test("pasting a statement stores proposals for the review", async ({ page }) => 
   meetingUrl = new URL(page.url()).pathname;
 });
 
+test("a long statement's controls: reasons one click away, the paragraph around the quote, accept above a score, nothing here", async ({
+  page,
+}) => {
+  await signIn(page, "editor");
+  await page.goto(`/edit${meetingUrl}/review`);
+  const jnaam = row(page, "jpuk-jnaam");
+  // The reasons are folded away, one click opens them.
+  const reasons = jnaam.getByTestId("proposal-reasons");
+  await expect(reasons.getByText(/Parts of the score/)).toBeHidden();
+  await reasons.getByText("Why this proposal?").click();
+  await expect(reasons.getByText(/Parts of the score/)).toBeVisible();
+  await expect(reasons).toContainText("link model's probability");
+  // The quote is shown marked inside its paragraph.
+  await expect(jnaam.getByTestId("proposal-context").locator("mark")).toContainText("research programme");
+
+  // Accept all above a score: those under it go back to "No report", the others stay.
+  const scores = await page.getByTestId("proposal-score").allTextContents();
+  const sorted = scores.map(Number);
+  expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+  const cut = 0.9;
+  await page.getByLabel("Lowest score to keep").fill(String(cut));
+  await page.getByRole("button", { name: "Accept all above this score" }).click();
+  const statusOf = (id: string) => row(page, id).locator('select[name$=".status"]');
+  await expect(statusOf("jpuk-jnaam")).not.toHaveValue("");
+  await expect(statusOf("jpuk-carrier-strike-group")).toHaveValue("");
+  await expect(
+    row(page, "jpuk-carrier-strike-group").getByRole("button", { name: "Restore the proposal" }),
+  ).toBeVisible();
+
+  // Nothing here for a pledge: its row says it will be recorded as reviewed silence.
+  const other = row(page, "jpuk-follow-up-report");
+  await other.getByRole("button", { name: /Nothing here for/ }).click();
+  await expect(other.getByTestId("nothing-here")).toContainText("reviewed silence");
+  await expect(other.locator('select[name$=".status"]')).toHaveValue("");
+  await expect(other).toContainText("no paragraph it was sure");
+});
+
 test("the review arrives pre-filled; the editor accepts two, edits one, rejects one and saves", async ({ page }) => {
   await signIn(page, "editor");
   await page.goto(meetingUrl);
