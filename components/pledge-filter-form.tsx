@@ -77,6 +77,16 @@ export function PledgeFilterForm({
         options={Object.entries(PLEDGE_SORTS).map(([value, label]) => ({ value, label }))}
       />
       <FilterSelect label="Order" name="dir" value={dir} options={DIRECTIONS} />
+      <FilterSelect
+        label="Past target, unconfirmed, in a collection gap"
+        name="gap"
+        value={filters.gap}
+        any="Include"
+        options={[
+          { value: "exclude", label: "Leave out" },
+          { value: "only", label: "Only these" },
+        ]}
+      />
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
         <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
       </label>
