@@ -3,29 +3,15 @@ import { attentionByArea } from "@/lib/data/charts";
 import { getBriefingData } from "@/lib/briefing/data";
 import { listPledges } from "@/lib/data/pledges";
 import { headlineFigures } from "@/lib/data/progress";
-import { expectsReport } from "@/lib/domain/coverage";
 import { today } from "@/lib/domain/dates";
-import { data, expectedDeadline, pledgesOf, updateDate } from "./expected-from-seed";
+import { data, expectedDeadline, expectedInCollectionGap, pledgesOf } from "./expected-from-seed";
 
 // "Past target, unconfirmed" that falls in a gap of the collection: a meeting of the pledge's
 // dialogue, after its latest report, expected to cover its area, whose statement is not
 // collected. Computed here from the seed files and compared with every place that shows it.
 
 const now = today();
-const fieldOf = new Map(data.areas.map((a) => [a.id, a.field]));
-const meetingDate = new Map(data.meetings.map((m) => [m.id, m.date]));
-
-function inGap(p: (typeof data.pledges)[number]): boolean {
-  const since = p.updates.map(updateDate).reduce((a, b) => (b > a ? b : a), meetingDate.get(p.meeting)!);
-  return data.meetings.some(
-    (m) =>
-      m.dialogue === p.dialogue &&
-      !m.statementCollected &&
-      m.date > since &&
-      m.date <= now &&
-      expectsReport(m.kind, fieldOf.get(p.area)!),
-  );
-}
+const inGap = (p: (typeof data.pledges)[number]) => expectedInCollectionGap(p, now);
 
 const unconfirmed = (dialogue?: string) =>
   pledgesOf(dialogue).filter((p) => expectedDeadline(p, now) === "unconfirmed");
