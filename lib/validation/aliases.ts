@@ -50,4 +50,3 @@ export const ZSeedAliases = z.record(
 );
 
 export type TSeedAliases = z.infer<typeof ZSeedAliases>;
-export type TSeedAliasSource = z.infer<typeof ZSeedAliasSource>;
