@@ -28,12 +28,13 @@ export function AttentionPanel({
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
   const unconfirmed = areas.reduce((n, a) => n + a.unconfirmed, 0);
+  const inGap = areas.reduce((n, a) => n + a.unconfirmedInGap, 0);
   const stale = areas.reduce((n, a) => n + a.stale, 0);
   const open = areas.reduce((n, a) => n + a.open, 0);
   const worst = [...withOpen].sort((a, b) => b.stale + b.overdue - (a.stale + a.overdue))[0];
   const summary = open
     ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "was" : "were"} reported unfinished after the target date, ${unconfirmed} ${unconfirmed === 1 ? "is" : "are"} ` +
-      `past the target with no later report, and ${stale} had no report at the last two or more meetings expected to cover them.` +
+      `past the target with no later report${inGap ? ` (${inGap} of them in a gap of the collection: a meeting expected to report on them is not collected)` : ""}, and ${stale} had no report at the last two or more meetings expected to cover them.` +
       (worst && worst.stale + worst.overdue > 0
         ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).`
         : "")

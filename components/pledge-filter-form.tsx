@@ -82,6 +82,16 @@ export function PledgeFilterForm({
         options={Object.entries(PLEDGE_SORTS).map(([value, label]) => ({ value, label }))}
       />
       <FilterSelect label="Order" name="dir" value={dir} options={DIRECTIONS} omitWhen={defaultDirection(sort)} />
+      <FilterSelect
+        label="Past target, unconfirmed, in a collection gap"
+        name="gap"
+        value={filters.gap}
+        any="Include"
+        options={[
+          { value: "exclude", label: "Leave out" },
+          { value: "only", label: "Only these" },
+        ]}
+      />
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
         <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
       </label>
@@ -142,6 +152,12 @@ export function filterChips(
     });
   if (filters.overdue) chips.push({ name: "overdue", label: "Overdue", value: "only" });
   if (filters.unconfirmed) chips.push({ name: "unconfirmed", label: "Past target, unconfirmed", value: "only" });
+  if (filters.gap)
+    chips.push({
+      name: "gap",
+      label: "In a collection gap",
+      value: filters.gap === "only" ? "only these" : "left out",
+    });
   if (filters.from) chips.push({ name: "from", label: "Made from", value: filters.from });
   if (filters.to) chips.push({ name: "to", label: "Made until", value: filters.to });
   return chips;

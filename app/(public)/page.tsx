@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
 import { listDialogues } from "@/lib/data/cached";
-import { dialogueParams } from "@/lib/validation/pledge-filters";
+import { dashboardParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { DialogueFilter } from "@/components/dialogue-filter";
@@ -14,14 +14,14 @@ export const metadata: Metadata = { title: "Dashboard" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
+  const { data, problems } = parseSearchParams(dashboardParams, await searchParams);
   const dialogues = await listDialogues();
-  const filters = { dialogue: data.dialogue };
+  const filters = { dialogue: data.dialogue, gap: data.gap };
   const known = dialogues.find((d) => d.id === filters.dialogue);
   if (!known) filters.dialogue = undefined;
   // The per-meeting picture needs one dialogue: the chosen one, else the one with most pledges.
   const timelineDialogue = known ?? dialogues[0];
-  const key = filters.dialogue ?? "all";
+  const key = `${filters.dialogue ?? "all"}-${filters.gap ?? "all"}`;
 
   if (dialogues.length === 0) {
     return (

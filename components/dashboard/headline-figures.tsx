@@ -63,6 +63,7 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed
         and no later source says either way.
       </p>
+      <CollectionGapNote filters={filters} unconfirmed={f.unconfirmed} inGap={f.unconfirmedInGap} />
       <p className="muted small" data-testid="data-set-scope">
         What the data set holds: {scope.pledges} pledges recorded from {scope.meetings} meetings; {scope.notTwoPlusTwo}{" "}
         of the pledges come from contacts that are not 2+2 meetings (defence ministers&rsquo; calls, forums, service
@@ -74,6 +75,39 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
           ` ${scope.superseded} pledge${scope.superseded === 1 ? " was" : "s were"} restated by a later pledge with a new target; the figures count each such commitment once, under the later pledge (${scope.pledges - scope.superseded} pledges).`}
       </p>
     </>
+  );
+}
+
+// How much of "past target, unconfirmed" rests on the collection rather than on delivery: the
+// pledges whose expected report is in a meeting whose statement is not collected, with a link
+// that leaves them out (or brings them back).
+function CollectionGapNote({
+  filters,
+  unconfirmed,
+  inGap,
+}: {
+  filters: PledgeFilters;
+  unconfirmed: number;
+  inGap: number;
+}) {
+  if (filters.gap === "exclude")
+    return (
+      <p className="muted small" data-testid="collection-gap">
+        Leaving out the pledges past target, unconfirmed, that fall in a gap of the collection (a meeting expected to
+        report on them is recorded without its statement).{" "}
+        <Link href={`/${filtersToSearch({ ...filters, gap: undefined })}`}>Include them</Link>.
+      </p>
+    );
+  if (inGap === 0) return null;
+  return (
+    <p className="muted small" data-testid="collection-gap">
+      <Link href={`/pledges${filtersToSearch({ ...filters, unconfirmed: true, gap: "only" })}`}>
+        {inGap} of the {unconfirmed}
+      </Link>{" "}
+      past target, unconfirmed fall in a gap of the collection: a meeting expected to report on them is recorded without
+      its statement, so the figure reflects the collection, not delivery.{" "}
+      <Link href={`/${filtersToSearch({ ...filters, gap: "exclude" })}`}>Leave them out</Link>.
+    </p>
   );
 }
 

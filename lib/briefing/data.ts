@@ -8,6 +8,7 @@ import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "@/lib/data/progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "@/lib/data/silence";
 import { successorsSql } from "@/lib/data/lineage";
+import { inCollectionGapSql } from "@/lib/data/collection-gaps";
 import { latestUpdateSql, statusFromSql } from "@/lib/data/status-as-of";
 
 type EvidenceRow = {
@@ -64,6 +65,7 @@ export async function getBriefingData(input: {
       silent: number;
       succ_id: string | null;
       succ_title: string | null;
+      in_gap: boolean;
     } & EvidenceRow)[]
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
@@ -72,6 +74,7 @@ export async function getBriefingData(input: {
            COALESCE(lu.reported_on, pm.date) AS since,
            pm.date AS made_on, pm.title AS made_at, p.target_date,
            s.silent, succ.id AS succ_id, succ.title AS succ_title,
+           ${inCollectionGapSql(asOf, Prisma.raw("p"), Prisma.sql`COALESCE(lu.reported_on, pm.date)`)} AS in_gap,
            COALESCE(ev.quote, p.quote) AS ev_quote,
            COALESCE(evp.label, pp.label) AS ev_label,
            COALESCE(evd.id, pd.id) AS ev_doc_id,
@@ -115,6 +118,7 @@ export async function getBriefingData(input: {
       targetDate,
       overdue: deadline === "overdue",
       unconfirmed: deadline === "unconfirmed",
+      inCollectionGap: r.in_gap,
       silent: Number(r.silent),
       evidence: evidence(r),
       supersededBy: r.succ_id ? { id: r.succ_id, title: r.succ_title ?? "" } : null,
@@ -143,6 +147,7 @@ export async function getBriefingData(input: {
       open: open.length,
       overdue: open.filter((p) => p.overdue).length,
       unconfirmed: open.filter((p) => p.unconfirmed).length,
+      unconfirmedInGap: open.filter((p) => p.unconfirmed && p.inCollectionGap).length,
       stale: open.filter((p) => p.silent >= STALE_AFTER_MEETINGS).length,
       shareDelivered: counted.length ? byStatus.delivered / counted.length : 0,
     },

@@ -26,6 +26,8 @@ export type BriefingPledge = {
   // A report after the target found it open / the target passed with no later report.
   overdue: boolean;
   unconfirmed: boolean;
+  // A meeting expected to report on it since its latest report is not in the collection.
+  inCollectionGap: boolean;
   silent: number;
   evidence: Evidence | null;
   // The later pledge that restates this one with a new target, by the briefing's day.
@@ -57,6 +59,8 @@ export type BriefingData = {
     open: number;
     overdue: number;
     unconfirmed: number;
+    // Of those past target, unconfirmed: how many fall in a gap of the collection.
+    unconfirmedInGap: number;
     stale: number;
     shareDelivered: number;
   };
@@ -123,7 +127,7 @@ function openItem(p: BriefingPledge, partnerCountry: string): DocItem {
       p.overdue
         ? `OVERDUE: target date ${when}`
         : p.unconfirmed
-          ? `past target date ${when}, unconfirmed (no later report)`
+          ? `past target date ${when}, unconfirmed (no later report${p.inCollectionGap ? "; a meeting expected to report on it is not collected" : ""})`
           : `target date ${when}`,
     );
   }
@@ -161,6 +165,7 @@ function figuresSection(d: BriefingData): DocSection {
     { label: "Stalled", value: String(f.byStatus.stalled) },
     { label: "Overdue", value: String(f.overdue) },
     { label: "Past target, unconfirmed", value: String(f.unconfirmed) },
+    { label: "Of those, in a gap of the collection", value: String(f.unconfirmedInGap) },
     { label: "No report at the last 2+ meetings", value: String(f.stale) },
     { label: "Share delivered", value: pct(f.shareDelivered) },
   ];
@@ -169,7 +174,11 @@ function figuresSection(d: BriefingData): DocSection {
       ? "No pledges had been made by this date."
       : `Of ${plural(f.total, "pledge")} made by ${formatDay(d.asOf)}, ${f.byStatus.delivered} ${f.byStatus.delivered === 1 ? "is" : "are"} delivered ` +
         `(${pct(f.shareDelivered)}) and ${f.open} ${f.open === 1 ? "is" : "are"} open; of the open ones, ${f.overdue} ${f.overdue === 1 ? "was" : "were"} reported ` +
-        `unfinished after the target date, ${f.unconfirmed} ${f.unconfirmed === 1 ? "is" : "are"} past the target with no later report, and ${f.stale} went ` +
+        `unfinished after the target date, ${f.unconfirmed} ${f.unconfirmed === 1 ? "is" : "are"} past the target with no later report` +
+        (f.unconfirmedInGap
+          ? ` (${f.unconfirmedInGap} of them in a gap of the collection: a meeting expected to report on them is not collected, so they reflect the collection, not delivery)`
+          : "") +
+        `, and ${f.stale} went ` +
         `unreported at the last two or more meetings expected to cover them.` +
         (f.superseded
           ? ` ${plural(f.superseded, "pledge")} restated by a later pledge ${f.superseded === 1 ? "is" : "are"} counted once, under the later pledge.`

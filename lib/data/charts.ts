@@ -6,6 +6,7 @@ import { isoDay, isoDayOrNull, today } from "@/lib/domain/dates";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { emptyCounts, type StatusCounts } from "./progress";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
+import { unconfirmedInGapSql } from "./collection-gaps";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "./silence";
 import { countedOnceSql } from "./lineage";
 import { isOpenSql } from "./status-as-of";
@@ -42,6 +43,8 @@ export type AttentionByArea = {
   open: number;
   overdue: number;
   unconfirmed: number;
+  // Of those past target, unconfirmed: how many fall in a gap of the collection.
+  unconfirmedInGap: number;
   stale: number;
 };
 
@@ -51,13 +54,22 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
   const now = today();
   const openPledges = openCountedSql(filters);
   const rows = await db.$queryRaw<
-    { id: string; name: string; open: bigint; overdue: bigint; unconfirmed: bigint; stale: bigint }[]
+    {
+      id: string;
+      name: string;
+      open: bigint;
+      overdue: bigint;
+      unconfirmed: bigint;
+      unconfirmed_in_gap: bigint;
+      stale: bigint;
+    }[]
   >`
     WITH silence AS (${silenceTableSql(openPledges, now)})
     SELECT a.id, a.name,
            count(p.id) AS open,
            count(p.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
            count(p.id) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed,
+           count(p.id) FILTER (WHERE ${unconfirmedInGapSql(now)}) AS unconfirmed_in_gap,
            count(p.id) FILTER (WHERE s.silent >= ${STALE_AFTER_MEETINGS}) AS stale
       FROM areas a
       LEFT JOIN (silence s JOIN pledges p ON p.id = s.id) ON p.area_id = a.id
@@ -70,6 +82,7 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
     open: Number(r.open),
     overdue: Number(r.overdue),
     unconfirmed: Number(r.unconfirmed),
+    unconfirmedInGap: Number(r.unconfirmed_in_gap),
     stale: Number(r.stale),
   }));
 }
@@ -166,6 +179,7 @@ export async function reportCoverageByMeeting(
     status: undefined,
     overdue: undefined,
     unconfirmed: undefined,
+    gap: undefined,
   };
   const cond = Prisma.sql`${pledgeSqlCondition(asOfMeeting)} AND ${countedOnceSql({ by: { before: Prisma.sql`s.meeting_date` }, matching: asOfMeeting })}`;
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`

@@ -3,6 +3,7 @@ import { today } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/validation/pledge-filters";
 import { db } from "./read-db";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
+import { unconfirmedInGapSql } from "./collection-gaps";
 
 // The pledge filters every list, chart and export shares; routes parse them from their URL
 // with the shapes in lib/validation/pledge-filters.ts. They have one SQL definition
@@ -33,6 +34,8 @@ export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
   if (f.to) parts.push(Prisma.sql`(SELECT fm.date FROM meetings fm WHERE fm.id = ${p}.meeting_id) <= ${f.to}::date`);
   if (f.overdue) parts.push(overdueSql(today(), p));
   if (f.unconfirmed) parts.push(pastTargetUnconfirmedSql(today(), p));
+  if (f.gap === "exclude") parts.push(Prisma.sql`NOT ${unconfirmedInGapSql(today(), p)}`);
+  if (f.gap === "only") parts.push(unconfirmedInGapSql(today(), p));
   return Prisma.join(parts, " AND ");
 }
 

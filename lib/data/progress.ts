@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { STATUSES, type Status } from "@/lib/domain/status";
 import { isoDay, today } from "@/lib/domain/dates";
 import { overdueSql, pastTargetUnconfirmedSql } from "./deadlines";
+import { unconfirmedInGapSql } from "./collection-gaps";
 import { pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { countedOnceSql, supersededSql } from "./lineage";
 
@@ -11,26 +12,39 @@ export type StatusCounts = Record<Status, number>;
 export const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 // Headline figures for the dashboard: totals by current status, overdue, past target and
-// unconfirmed, share delivered. A superseded pledge counts once, under its successor (lineage.ts).
+// unconfirmed (and how many of those fall in a gap of the collection), share delivered. A
+// superseded pledge counts once, under its successor (lineage.ts).
 export async function headlineFigures(filters: PledgeFilters) {
   const now = today();
-  const rows = await db.$queryRaw<{ status: Status; n: bigint; overdue: bigint; unconfirmed: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { status: Status; n: bigint; overdue: bigint; unconfirmed: bigint; unconfirmed_in_gap: bigint }[]
+  >`
     SELECT p.current_status AS status, count(*) AS n,
            count(*) FILTER (WHERE ${overdueSql(now)}) AS overdue,
-           count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed
+           count(*) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed,
+           count(*) FILTER (WHERE ${unconfirmedInGapSql(now)}) AS unconfirmed_in_gap
       FROM pledges p
      WHERE ${pledgeSqlCondition(filters)} AND ${countedOnceSql({ matching: filters })}
      GROUP BY p.current_status`;
   const byStatus = emptyCounts();
   let overdue = 0;
   let unconfirmed = 0;
+  let unconfirmedInGap = 0;
   for (const r of rows) {
     byStatus[r.status] = Number(r.n);
     overdue += Number(r.overdue);
     unconfirmed += Number(r.unconfirmed);
+    unconfirmedInGap += Number(r.unconfirmed_in_gap);
   }
   const total = STATUSES.reduce((n, s) => n + byStatus[s], 0);
-  return { total, byStatus, overdue, unconfirmed, shareDelivered: total ? byStatus.delivered / total : 0 };
+  return {
+    total,
+    byStatus,
+    overdue,
+    unconfirmed,
+    unconfirmedInGap,
+    shareDelivered: total ? byStatus.delivered / total : 0,
+  };
 }
 
 // How far the evidence runs: the latest reviewed meeting whose statement is in the collection,
@@ -85,6 +99,7 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
     status: undefined,
     overdue: undefined,
     unconfirmed: undefined,
+    gap: undefined,
   };
   const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
     SELECT m.id, m.title, m.date, s.status, count(p.id) AS n

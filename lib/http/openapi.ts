@@ -133,6 +133,7 @@ export const openApiDocument = {
           q: "Words in the title or text.",
           overdue: "Only open pledges that a report after their target date found unfinished.",
           unconfirmed: "Only open pledges past their target date with no later report (past target, unconfirmed).",
+          gap: "Pledges past target, unconfirmed, that fall in a gap of the collection (a meeting expected to report on them is recorded without its statement): exclude leaves them out, only lists just them (the page's total is their number).",
           from: "Only pledges made at meetings on or after this day.",
           to: "Only pledges made at meetings on or before this day.",
         }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSlug } from "./common";
+import { ZIsoDate, ZSlug } from "./common";
 import { ZId, ZVersion } from "./ids";
 import { plain } from "./text";
 
@@ -36,7 +36,17 @@ export const ZSetPledgeAliases = z.object({
   aliases: ZAliasList,
 });
 
-// prisma/seed/aliases.json: pledge id -> its aliases.
-export const ZSeedAliases = z.record(ZSlug, z.array(ZAlias).min(1));
+// Where an alias comes from: a paragraph of the collection that writes it (or writes the full
+// name it abbreviates), or a dated public page outside the collection, with the excerpt that names it.
+const ZSeedAliasSource = z.union([
+  z.strictObject({ document: ZSlug, paragraph: z.string().min(1), abbreviates: z.string().min(2).optional() }),
+  z.strictObject({ url: z.url(), publishedOn: ZIsoDate, excerpt: z.string().min(10) }),
+]);
+
+// prisma/seed/aliases.json: pledge id -> its aliases, each with its source.
+export const ZSeedAliases = z.record(
+  ZSlug,
+  z.array(z.strictObject({ alias: ZAlias, source: ZSeedAliasSource })).min(1),
+);
 
 export type TSeedAliases = z.infer<typeof ZSeedAliases>;

@@ -24,6 +24,9 @@ export const pledgeFilterParams = {
   // A report after the target date found it open / the target passed with no later report.
   overdue: ZParamFlag,
   unconfirmed: ZParamFlag,
+  // Pledges past target, unconfirmed, that fall in a gap of the collection (a meeting expected
+  // to report on them is not collected): leave them out, or show only them.
+  gap: ZParamChoice(["exclude", "only"], "Use exclude or only"),
   // Meeting date range (YYYY-MM-DD, inclusive): pledges made at meetings in it, and the
   // meetings a per-meeting chart shows.
   from: ZParamDay,
@@ -56,6 +59,8 @@ export const chartParams = {
 
 // Pages that only narrow to a dialogue (dashboard, meetings, areas), and an area's page.
 export const dialogueParams = { dialogue: ZParamId };
+// The dashboard: a dialogue, and whether to leave out the pledges in a gap of the collection.
+export const dashboardParams = { dialogue: ZParamId, gap: pledgeFilterParams.gap };
 export const areaPageParams = { dialogue: ZParamId, page: ZParamPage };
 
 // The API's page size.

@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { countedPledgesOf, data, expectedStatus, pledgesOf } from "../integration/expected-from-seed";
+import { today } from "@/lib/domain/dates";
+import {
+  countedPledgesOf,
+  data,
+  expectedDeadline,
+  expectedInCollectionGap,
+  expectedStatus,
+  pledgesOf,
+} from "../integration/expected-from-seed";
 
 // What a reader without an account sees, checked against the real data set.
 
@@ -74,6 +82,33 @@ test("the JNAAM pledge shows its 2016 and 2021 updates with quotes and sources",
   // A citation leads to the quoted paragraph of the stored statement.
   await timeline.getByRole("link", { name: /Joint Statement.*para 15/ }).click();
   await expect(page.locator("li:target")).toContainText("Joint New Air-to-Air Missile (JNAAM)");
+});
+
+test("the dashboard says how many past target, unconfirmed fall in a gap of the collection, and leaves them out", async ({
+  page,
+}) => {
+  const now = today();
+  const unconfirmed = countedPledgesOf("japan-uk").filter((p) => expectedDeadline(p, now) === "unconfirmed");
+  const inGap = unconfirmed.filter((p) => expectedInCollectionGap(p, now));
+  expect(inGap.length).toBeGreaterThan(0);
+  await page.goto("/?dialogue=japan-uk");
+  const figure = page.getByTestId("figure-past-target-unconfirmed").locator(".figure-value");
+  await expect(figure).toHaveText(String(unconfirmed.length));
+  const note = page.getByTestId("collection-gap");
+  await expect(note).toContainText(
+    `${inGap.length} of the ${unconfirmed.length} past target, unconfirmed fall in a gap of the collection: a meeting expected to report on them is recorded without its statement, so the figure reflects the collection, not delivery.`,
+  );
+  await note.getByRole("link", { name: "Leave them out" }).click();
+  await expect(page).toHaveURL(/[?&]gap=exclude/);
+  await expect(figure).toHaveText(String(unconfirmed.length - inGap.length));
+  await expect(page.getByTestId("collection-gap")).toContainText("Leaving out the pledges past target, unconfirmed");
+  await page.goto("/?dialogue=japan-uk");
+  await page
+    .getByTestId("collection-gap")
+    .getByRole("link", { name: `${inGap.length} of the ${unconfirmed.length}` })
+    .click();
+  await expect(page).toHaveURL(/\/pledges\?.*gap=only/);
+  for (const p of inGap) await expect(page.locator(`a[href="/pledges/${p.id}"]`).first()).toBeVisible();
 });
 
 test("the matrix shows the carrier strike group's trail, marking silent meetings", async ({ page }) => {

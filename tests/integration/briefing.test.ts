@@ -72,9 +72,9 @@ describe("getBriefingData for Japan-UK as of today", () => {
       const lastUpdate = p.updates.at(-1);
       expect(row.evidence?.quote, p.id).toBe(lastUpdate ? lastUpdate.cite.quote : p.cite.quote);
     }
-    // ACSA: pledged at the 2nd 2+2, never reported on since.
+    // ACSA: in progress when made at the 2nd 2+2 ("welcomed progress made"), never reported on since.
     const acsa = b.pledges.find((p) => p.id === "jpuk-acsa")!;
-    expect(acsa).toMatchObject({ status: "pledged", madeOn: "2016-01-08", since: "2016-01-08" });
+    expect(acsa).toMatchObject({ status: "in_progress", madeOn: "2016-01-08", since: "2016-01-08" });
     // The 3rd 2+2 (statement not collected) is not silence; the defence teleconference (ACSA is
     // a field both ministers cover) and the 4th 2+2 are.
     expect(ukMeetings.filter((m) => m.date > "2016-01-08").map((m) => m.id)).toEqual([

@@ -1,6 +1,7 @@
 import { loadDataSet } from "@/lib/seed/data-set";
 import type { Status } from "@/lib/domain/status";
 import { deadlineStanding, type DeadlineStanding } from "@/lib/domain/status-history";
+import { expectsReport } from "@/lib/domain/coverage";
 
 // Expected figures computed straight from the seed files, independently of the SQL under test.
 export const data = loadDataSet();
@@ -27,6 +28,21 @@ export function expectedStatus(p: (typeof data.pledges)[number], asOf = "9999-12
 export function expectedDeadline(p: (typeof data.pledges)[number], today: string): DeadlineStanding {
   const since = p.updates.map(updateDate).reduce((a, b) => (b > a ? b : a), meetingDate.get(p.meeting)!);
   return deadlineStanding(p.targetDate ?? null, expectedStatus(p)!, since, today);
+}
+
+// In a gap of the collection: a meeting of its dialogue after its latest report (by `today`),
+// expected to cover its area, whose statement is not collected.
+export function expectedInCollectionGap(p: (typeof data.pledges)[number], today: string): boolean {
+  const field = data.areas.find((a) => a.id === p.area)!.field;
+  const since = p.updates.map(updateDate).reduce((a, b) => (b > a ? b : a), meetingDate.get(p.meeting)!);
+  return data.meetings.some(
+    (m) =>
+      m.dialogue === p.dialogue &&
+      !m.statementCollected &&
+      m.date > since &&
+      m.date <= today &&
+      expectsReport(m.kind, field),
+  );
 }
 
 export function pledgesOf(dialogue?: string) {

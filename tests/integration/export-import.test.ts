@@ -26,7 +26,10 @@ const fileForm = (text: string, name = "pledges.csv") => {
   return fd;
 };
 
-const ACSA_QUOTE = "The Ministers welcomed progress made on the Acquisition and Cross-Servicing Agreement (ACSA)";
+// A pledge the data set records as pledged, with no update: the import gives it one.
+const EDITED = "jpuk-joint-operations-procedures";
+const EDITED_QUOTE =
+  "The Ministers also directed their officials to discuss ways to improve administrative, policy and legal procedures";
 
 function edited(rows: Rows): CsvRow[] {
   const out = new Map([...rows].map(([id, r]) => [id, { ...r }]));
@@ -35,13 +38,13 @@ function edited(rows: Rows): CsvRow[] {
     target_date: "2022-06-30",
     tags: "CSG21, HMS Queen Elizabeth, Indo-Pacific",
   });
-  Object.assign(out.get("jpuk-acsa")!, {
+  Object.assign(out.get(EDITED)!, {
     status: "in_progress",
     status_meeting: "jpuk-2plus2-2016",
     status_document: "jpuk-2016-statement",
     status_paragraph: "14",
-    status_quote: ACSA_QUOTE,
-    status_note: "Negotiations under way.",
+    status_quote: EDITED_QUOTE,
+    status_note: "Discussions under way.",
   });
   const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c.key, ""])) as CsvRow;
   return [
@@ -88,11 +91,11 @@ describe("the CSV export", () => {
       status_paragraph: "2(1)",
       target_date: "2021-12-31",
     });
-    expect(rows.get("jpuk-acsa")).toMatchObject({
+    expect(rows.get(EDITED)).toMatchObject({
       status: "pledged",
       status_meeting: "",
       status_quote: "",
-      tags: "ACSA",
+      tags: "joint operations",
     });
   });
 
@@ -149,7 +152,7 @@ describe("the CSV import", () => {
     expect(changed).toEqual({
       "jpuk-jnaam": ["title"],
       "jpuk-carrier-strike-group": ["target_date", "tags"],
-      "jpuk-acsa": ["status", "status_meeting", "status_document", "status_paragraph", "status_quote", "status_note"],
+      [EDITED]: ["status", "status_meeting", "status_document", "status_paragraph", "status_quote", "status_note"],
     });
     // The dry run wrote nothing.
     expect((await exportCsv()).text).toBe(before.text);
@@ -167,7 +170,7 @@ describe("the CSV import", () => {
     );
     for (const [id, row] of before.rows) {
       const now = after.rows.get(id)!;
-      if (!["jpuk-jnaam", "jpuk-carrier-strike-group", "jpuk-acsa"].includes(id)) {
+      if (!["jpuk-jnaam", "jpuk-carrier-strike-group", EDITED].includes(id)) {
         expect(now, id).toEqual(row);
         continue;
       }
@@ -176,8 +179,8 @@ describe("the CSV import", () => {
         if (!READ_ONLY_COLUMNS.has(c.key)) expect(now[c.key], `${id} ${c.key}`).toBe(editedRows.get(id)![c.key]);
       expect(Number(now.version)).toBe(Number(row.version) + 1);
     }
-    expect(after.rows.get("jpuk-acsa")!.history).toBe("2016-01-08 in_progress at jpuk-2plus2-2016");
-    expect(after.rows.get("jpuk-acsa")!.status_date).toBe("2016-01-08");
+    expect(after.rows.get(EDITED)!.history).toBe("2016-01-08 in_progress at jpuk-2plus2-2016");
+    expect(after.rows.get(EDITED)!.status_date).toBe("2016-01-08");
 
     const created = [...after.rows.values()].find((r) => !before.rows.has(r.id))!;
     expect(created).toMatchObject({
@@ -195,7 +198,7 @@ describe("the CSV import", () => {
     // One per pledge, and the status change's own event, written by the forms' function.
     expect(await db.auditEvent.count()).toBe(auditBefore + 5);
     const statusEvents = await db.auditEvent.findMany({
-      where: { action: { startsWith: "status." }, entityId: "jpuk-acsa", userId: editor.id },
+      where: { action: { startsWith: "status." }, entityId: EDITED, userId: editor.id },
       select: { action: true },
     });
     expect(statusEvents.map((e) => e.action)).toEqual(["status.record"]);
@@ -203,16 +206,16 @@ describe("the CSV import", () => {
       [
         ["pledge.import.update", "jpuk-jnaam"],
         ["pledge.import.update", "jpuk-carrier-strike-group"],
-        ["pledge.import.update", "jpuk-acsa"],
+        ["pledge.import.update", EDITED],
         ["pledge.import.create", created.id],
       ].sort(),
     );
     expect(events.every((e) => e.userId === editor.id)).toBe(true);
     const acsa = await db.statusUpdate.findFirstOrThrow({
-      where: { pledgeId: "jpuk-acsa" },
+      where: { pledgeId: EDITED },
       select: { recordedBy: true, quote: true, note: true },
     });
-    expect(acsa).toEqual({ recordedBy: editor.id, quote: ACSA_QUOTE, note: "Negotiations under way." });
+    expect(acsa).toEqual({ recordedBy: editor.id, quote: EDITED_QUOTE, note: "Discussions under way." });
   });
 
   it("changes nothing when any row has an error, and says which row and why", async () => {

@@ -119,7 +119,7 @@ describe("createPledge", () => {
 });
 
 describe("a pledge that supersedes an earlier one", () => {
-  // jpuk-acsa (2nd 2+2, 2016) is open in the data set; jpuk-2015-eu-japan-epa is already dropped.
+  // jpuk-acsa (2nd 2+2, 2016) is open (in progress) in the data set; jpuk-2015-eu-japan-epa is already dropped.
   it("closes the earlier pledge as dropped at its meeting, citing its sentence, with an audit event", async () => {
     const editor = await createTestUser("editor");
     await actAs(editor);
@@ -132,7 +132,7 @@ describe("a pledge that supersedes an earlier one", () => {
       where: { id: "jpuk-acsa" },
       select: { currentStatus: true, version: true },
     });
-    expect(before.currentStatus).toBe("pledged");
+    expect(before.currentStatus).toBe("in_progress");
     const { pledgeId } = expectOk(await createPledge(null, form(input)));
     const closed = await db.pledge.findUniqueOrThrow({
       where: { id: "jpuk-acsa" },

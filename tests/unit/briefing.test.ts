@@ -23,6 +23,7 @@ const pledge = (over: Partial<BriefingPledge>): BriefingPledge => ({
   targetDate: null,
   overdue: false,
   unconfirmed: false,
+  inCollectionGap: false,
   silent: 0,
   evidence,
   supersededBy: null,
@@ -42,6 +43,7 @@ const data = (over: Partial<BriefingData> = {}): BriefingData => ({
     open: 2,
     overdue: 0,
     unconfirmed: 1,
+    unconfirmedInGap: 0,
     stale: 1,
     shareDelivered: 1 / 3,
   },
@@ -118,6 +120,18 @@ describe("buildBriefing", () => {
     expect(block.kind === "items" && block.items[0]!.lines[1]).toBe(
       "made or reported on at the latest meeting; OVERDUE: target date 1 January 2017",
     );
+  });
+
+  it("says when a pledge past target, unconfirmed falls in a gap of the collection, and how many do", () => {
+    const gap = pledge({ id: "gap", title: "Gap", targetDate: "2016-12-31", unconfirmed: true, inCollectionGap: true });
+    const doc = buildBriefing(data({ pledges: [gap], figures: { ...data().figures, unconfirmedInGap: 1 } }));
+    const block = doc.sections[2]!.subsections[0]!.blocks[1]!;
+    expect(block.kind === "items" && block.items[0]!.lines[1]).toBe(
+      "made or reported on at the latest meeting; past target date 31 December 2016, unconfirmed (no later report; a meeting expected to report on it is not collected)",
+    );
+    const figures = doc.sections[0]!.blocks;
+    expect(JSON.stringify(figures)).toContain("(1 of them in a gap of the collection");
+    expect(JSON.stringify(figures)).toContain('"label":"Of those, in a gap of the collection","value":"1"');
   });
 
   it("says for each open pledge its status, silence and whether it is overdue", () => {
