@@ -143,8 +143,25 @@ test("a reader sees the database-unavailable page during an outage and the page 
   const a = apps[0]!.origin;
   await db.stop();
   try {
-    await page.goto(`${a}/pledges?dialogue=d1`);
+    const response = await page.goto(`${a}/pledges?dialogue=d1`);
     await expect(page.getByRole("heading", { name: "The database is unavailable" })).toBeVisible();
+    // A 503 with Retry-After, as the API answers, never a 500 that reads as a bug.
+    expect(response?.status()).toBe(503);
+    expect(Number(response?.headers()["retry-after"])).toBeGreaterThan(0);
+    for (const path of ["/", "/pledges/x42", "/matrix?dialogue=d1", "/briefing?dialogue=d1", "/meetings", "/charts"]) {
+      const res = await fetch(`${a}${path}`);
+      const body = await res.text();
+      expect({
+        path,
+        status: res.status,
+        unavailable: /DATABASE_UNAVAILABLE|database is unavailable/.test(body),
+      }).toEqual({
+        path,
+        status: 503,
+        unavailable: true,
+      });
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
   } finally {
     await db.start();
   }
