@@ -15,7 +15,7 @@ const holder = globalThis as { [KEY]?: AsyncLocalStorage<TRequestMarks> };
 const storage = (holder[KEY] ??= new AsyncLocalStorage<TRequestMarks>());
 
 // Seconds a client should wait before trying again (a restart takes a few).
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 // Notes that the request being served met an unreachable database (no-op outside a request).
 export function markDatabaseUnavailable(): void {
@@ -24,7 +24,7 @@ export function markDatabaseUnavailable(): void {
 }
 
 // The status a response is about to be sent with, given what its request met.
-export function finalStatus(status: number, marks: TRequestMarks): number {
+function finalStatus(status: number, marks: TRequestMarks): number {
   return status === 500 && marks.databaseUnavailable ? 503 : status;
 }
 
