@@ -2,7 +2,7 @@ import { briefingForRequest } from "@/lib/briefing/file";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
 import { briefingParams } from "@/lib/validation/briefing";
-import { briefingToPdf } from "@/lib/briefing/pdf";
+import { briefingPdfStream } from "@/lib/briefing/pdf";
 
 // The briefing as a PDF download (same query parameters as the /briefing page).
 export async function GET(request: Request) {
@@ -12,8 +12,7 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   const briefing = await briefingForRequest(request, query.data);
   if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
-  const pdf = await briefingToPdf(briefing.doc, briefing.origin);
-  return new Response(new Uint8Array(pdf), {
+  return new Response(briefingPdfStream(briefing.doc, briefing.origin), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${briefing.fileName}.pdf"`,
