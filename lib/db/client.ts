@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { markDatabaseUnavailable } from "@/lib/http/unavailable-status";
+import { markDatabaseUnavailable } from "@/lib/http/request-context";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 
 // The one Prisma client of the app, built on first use (so `next build` needs no database)

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusePagePost } from "@/lib/http/page-post";
-import { installUnavailableStatus, markDatabaseUnavailable } from "@/lib/http/unavailable-status";
+import { installUnavailableStatus, markDatabaseUnavailable, socketAddress } from "@/lib/http/request-context";
 
 // A page that met an unreachable database answers 503 with Retry-After (Next itself would
 // send 500); a POST to a page that is not a form submission is refused with a 400.
@@ -17,7 +17,8 @@ describe("installUnavailableStatus", () => {
       // As Next does: the status set, then the body written after some asynchronous work.
       setTimeout(() => {
         if (req.url === "/down") markDatabaseUnavailable();
-        res.statusCode = req.url === "/ok" ? 200 : 500;
+        res.statusCode = req.url === "/ok" || req.url === "/address" ? 200 : 500;
+        if (req.url === "/address") return res.end(socketAddress() ?? "none");
         if (req.url === "/explicit") res.writeHead(500, "Internal Server Error", { "x-a": "1" });
         res.end("body");
       }, 5);
@@ -46,6 +47,11 @@ describe("installUnavailableStatus", () => {
 
   it("is a no-op outside a request", () => {
     expect(() => markDatabaseUnavailable()).not.toThrow();
+    expect(socketAddress()).toBeNull();
+  });
+
+  it("knows the socket address of the request being served (for per-client limits)", async () => {
+    expect(await (await fetch(`${origin}/address`)).text()).toBe("127.0.0.1");
   });
 });
 
