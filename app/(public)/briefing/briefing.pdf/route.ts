@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { briefingForRequest } from "@/lib/briefing/file";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
@@ -13,13 +14,15 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   const refused = await downloadRefused(request);
   if (refused) return refused;
-  const briefing = await briefingForRequest(request, query.data);
-  if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
-  return new Response(briefingPdfStream(briefing.doc, briefing.origin), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${briefing.fileName}.pdf"`,
-      "Cache-Control": "no-store",
-    },
+  return cachedResponse(request, async () => {
+    const briefing = await briefingForRequest(request, query.data);
+    if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
+    return new Response(briefingPdfStream(briefing.doc, briefing.origin), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${briefing.fileName}.pdf"`,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { updatePledge } from "@/lib/actions/pledges/actions";
 import { checkRole } from "@/lib/auth/session";
 import { getPledgeForEdit } from "@/lib/data/pledges";
@@ -8,14 +9,16 @@ import { readAccessDenied } from "@/lib/http/read-access";
 import { pathId } from "@/lib/validation/ids";
 
 // GET /api/v1/pledges/{id}: one pledge with its status history.
-export const GET = withDatabase(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const id = pathId((await params).id);
-  const record = id ? await getPledgeRecord(id) : null;
-  return record
-    ? apiJson({ data: record })
-    : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
+  return cachedResponse(request, async () => {
+    const record = id ? await getPledgeRecord(id) : null;
+    return record
+      ? apiJson({ data: record })
+      : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
+  });
 });
 
 const EDITABLE = [
