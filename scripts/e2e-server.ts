@@ -103,6 +103,9 @@ async function main() {
       // next-auth answers 500 without a secret, and assumes port 3000 without its URL.
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+      // The hostile-input sweep sends hundreds of downloads from one address within a minute;
+      // the per-client limit itself is tested in tests/integration/download-limit.test.ts.
+      DOWNLOAD_LIMIT_PER_MINUTE: process.env.DOWNLOAD_LIMIT_PER_MINUTE ?? "100000",
     }),
   });
   next.on("exit", (code, signal) => {

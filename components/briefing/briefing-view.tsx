@@ -42,6 +42,19 @@ function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
 
 function Block({ block }: { block: DocBlock }) {
   if (block.kind === "text") return <p>{block.text}</p>;
+  if (block.kind === "links") {
+    return (
+      <p className="briefing-more">
+        {block.text}{" "}
+        {block.links.map((l, n) => (
+          <span key={l.href}>
+            {n > 0 && " · "}
+            <Link href={l.href}>{l.label}</Link>
+          </span>
+        ))}
+      </p>
+    );
+  }
   if (block.kind === "figures") {
     return (
       <ul className="figures" aria-label="Headline figures">

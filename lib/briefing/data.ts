@@ -3,7 +3,15 @@ import { db } from "@/lib/data/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import { STATUSES, isOpen, type Side, type Status } from "@/lib/domain/status";
-import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/briefing/document";
+import {
+  LISTING_PER_PAGE,
+  SUMMARY_PER_AREA,
+  type BriefingChange,
+  type BriefingData,
+  type BriefingForm,
+  type BriefingPledge,
+  type Evidence,
+} from "@/lib/briefing/document";
 import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "@/lib/data/progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "@/lib/data/silence";
@@ -207,18 +215,48 @@ async function changesSince(
   }));
 }
 
+// The day a briefing is as of: today, or the day of one of the dialogue's meetings. Any
+// other day is moved back to the latest of those on or before it (to the first meeting if it
+// is before them all), so the briefings that can be asked for, and cached, are a few per
+// dialogue, not one per day of the calendar.
+export function briefingDay(asked: string | undefined, meetingDays: string[], todayDay: string): string {
+  const allowed = [...new Set([...meetingDays.filter((d) => d <= todayDay), todayDay])].sort();
+  if (!asked || asked >= todayDay) return todayDay;
+  return allowed.filter((d) => d <= asked).at(-1) ?? allowed[0]!;
+}
+
 // The briefing a URL asks for (parsed with lib/validation/briefing.ts): its dialogue (default:
-// the one with most pledges), its date (default: today) and an optional area.
-export async function resolveBriefingParams(params: { dialogue?: string; date?: string; area?: string }) {
+// the one with most pledges), its day (default today; see briefingDay), an optional area, and
+// its form (default the summary). `movedFrom` is the day asked for when it was moved.
+export async function resolveBriefingParams(params: {
+  dialogue?: string;
+  date?: string;
+  area?: string;
+  form?: "summary" | "full";
+  page?: number;
+}) {
   const dialogues = await db.dialogue.findMany({
     select: { id: true, name: true, _count: { select: { pledges: true } } },
   });
   dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
   const dialogue = dialogues.find((d) => d.id === params.dialogue) ?? dialogues[0];
+  const todayDay = isoDay(new Date());
+  const meetings = dialogue
+    ? await db.meeting.findMany({ where: { dialogueId: dialogue.id }, select: { date: true } })
+    : [];
+  const meetingDays = meetings.map((m) => isoDay(m.date));
+  const asOf = briefingDay(params.date, meetingDays, todayDay);
+  const form: BriefingForm =
+    params.form === "full"
+      ? { form: "full", page: params.page ?? 1, perPage: LISTING_PER_PAGE }
+      : { form: "summary", perArea: SUMMARY_PER_AREA };
   return {
     dialogues: dialogues.map((d) => ({ id: d.id, name: d.name })),
     dialogueId: dialogue?.id ?? null,
-    asOf: params.date ?? isoDay(new Date()),
+    asOf,
+    movedFrom: params.date && params.date !== asOf ? params.date : null,
+    meetingDays: [...new Set(meetingDays.filter((d) => d <= todayDay))].sort(),
     areaId: params.area,
+    form,
   };
 }

@@ -70,10 +70,13 @@ export type BriefingData = {
 
 type DocQuote = { text: string; source: string; href?: string };
 export type DocItem = { title: string; href?: string; status?: Status; lines: string[]; quote?: DocQuote };
+type DocLink = { label: string; href: string };
 export type DocBlock =
   | { kind: "figures"; items: { label: string; value: string }[] }
   | { kind: "text"; text: string }
-  | { kind: "items"; items: DocItem[] };
+  | { kind: "items"; items: DocItem[] }
+  // Where the rest is: counts of what a summary leaves out, with links to the filtered lists.
+  | { kind: "links"; text: string; links: DocLink[] };
 export type DocSection = {
   id: string;
   heading: string;
@@ -81,7 +84,23 @@ export type DocSection = {
   subsections: DocSection[];
   pageBreak?: boolean;
 };
-export type BriefingDoc = { title: string; subtitle: string; meta: string[]; sections: DocSection[] };
+export type BriefingDoc = {
+  title: string;
+  subtitle: string;
+  meta: string[];
+  sections: DocSection[];
+  // The full listing's page, when the document is one page of it.
+  listing?: { page: number; pages: number };
+};
+
+// Which form of the briefing: the summary (figures, and per area the pledges that need
+// attention first, with counts of the rest and links to them), a few pages at any size; or
+// one page of the full listing of every pledge.
+export type BriefingForm = { form: "summary"; perArea: number } | { form: "full"; page: number; perPage: number };
+
+export const SUMMARY_PER_AREA = 8;
+export const LISTING_PER_PAGE = 200;
+const SUMMARY_CHANGES = 12;
 
 export const BRIEFING_TITLE = "Briefing for the next meeting";
 export const BRIEFING_HEADINGS = {
@@ -195,7 +214,40 @@ function figuresSection(d: BriefingData): DocSection {
   };
 }
 
-function changesSection(d: BriefingData): DocSection {
+// Needing attention first: overdue, then past target unconfirmed, then the longest silence.
+function attentionRank(p: BriefingPledge): number {
+  return (p.overdue ? 4 : 0) + (p.unconfirmed ? 2 : 0) + (p.silent >= 2 ? 1 : 0);
+}
+function byAttention(pledges: BriefingPledge[]): BriefingPledge[] {
+  return pledges
+    .map((p, n) => ({ p, n }))
+    .sort((a, b) => attentionRank(b.p) - attentionRank(a.p) || b.p.silent - a.p.silent || a.n - b.n)
+    .map(({ p }) => p);
+}
+
+// The pledges list with the briefing's dialogue (and area) and `extra` filters.
+function listHref(d: BriefingData, extra: Record<string, string>): string {
+  const q = new URLSearchParams({ dialogue: d.dialogue.id, ...(d.area ? { area: d.area.id } : {}), ...extra });
+  return `/pledges?${q}`;
+}
+
+function fullListingHref(d: BriefingData, page = 1): string {
+  const q = new URLSearchParams({
+    dialogue: d.dialogue.id,
+    date: d.asOf,
+    ...(d.area ? { area: d.area.id } : {}),
+    form: "full",
+    ...(page > 1 ? { page: String(page) } : {}),
+  });
+  return `/briefing?${q}`;
+}
+
+const capped = (items: DocItem[], limit: number | null, rest: (n: number) => DocBlock): DocBlock[] =>
+  limit === null || items.length <= limit
+    ? [{ kind: "items", items }]
+    : [{ kind: "items", items: items.slice(0, limit) }, rest(items.length - limit)];
+
+function changesSection(d: BriefingData, limit: number | null = null): DocSection {
   const base = { id: "changes", heading: BRIEFING_HEADINGS.changes };
   if (!d.lastMeeting) {
     return {
@@ -211,10 +263,15 @@ function changesSection(d: BriefingData): DocSection {
   const intro =
     `The last meeting was the ${last.title} on ${formatDay(last.date)}. Reports from it and since changed the status of ` +
     `${plural(moved.length, "pledge")} and confirmed ${confirmed.length} without a change; ${plural(made.length, "new pledge")} ${made.length === 1 ? "was" : "were"} made.`;
+  const rest = (n: number): DocBlock => ({
+    kind: "links",
+    text: `…and ${plural(n, "more")}, in the full listing.`,
+    links: [{ label: "Full listing", href: fullListingHref(d) }],
+  });
   const sub = (id: string, heading: string, items: DocItem[], empty: string): DocSection => ({
     id,
     heading,
-    blocks: [items.length ? { kind: "items", items } : { kind: "text", text: empty }],
+    blocks: items.length ? capped(items, limit, rest) : [{ kind: "text", text: empty }],
     subsections: [],
   });
   return {
@@ -240,8 +297,10 @@ function changesSection(d: BriefingData): DocSection {
 // left open, so the sections agree with the figures.
 const stillOpen = (p: BriefingPledge) => isOpen(p.status) && !p.supersededBy;
 
-function openSection(d: BriefingData): DocSection {
-  const open = d.pledges.filter(stillOpen);
+// `listed`: the pledges to list (all, or one page of the full listing); `perArea`: in the
+// summary, how many of each area's open pledges to list, most in need of attention first.
+function openSection(d: BriefingData, listed: BriefingPledge[] = d.pledges, perArea: number | null = null): DocSection {
+  const open = listed.filter(stillOpen);
   const areas = new Map<string, { name: string; pledges: BriefingPledge[] }>();
   for (const p of open) {
     const entry = areas.get(p.area.id) ?? { name: p.area.name, pledges: [] };
@@ -256,6 +315,25 @@ function openSection(d: BriefingData): DocSection {
       const overdue = a.pledges.filter((p) => p.overdue).length;
       const unconfirmed = a.pledges.filter((p) => p.unconfirmed).length;
       const stale = a.pledges.filter((p) => p.silent >= 2).length;
+      const shown = perArea === null ? a.pledges : byAttention(a.pledges).slice(0, perArea);
+      const more = a.pledges.length - shown.length;
+      const areaList = (extra: Record<string, string>) => listHref({ ...d, area: { id, name: a.name } }, extra);
+      const links: DocBlock[] =
+        more > 0
+          ? [
+              {
+                kind: "links",
+                text: `${plural(more, "more open pledge")} in this area, not listed here.`,
+                links: [
+                  { label: "All of the area's pledges", href: areaList({}) },
+                  ...(overdue ? [{ label: `Overdue (${overdue})`, href: areaList({ overdue: "1" }) }] : []),
+                  ...(unconfirmed
+                    ? [{ label: `Past target, unconfirmed (${unconfirmed})`, href: areaList({ unconfirmed: "1" }) }]
+                    : []),
+                ],
+              },
+            ]
+          : [];
       return {
         id: `area-${id}`,
         heading: `${a.name} (${a.pledges.length} open)`,
@@ -265,7 +343,8 @@ function openSection(d: BriefingData): DocSection {
             kind: "text",
             text: `${plural(a.pledges.length, "open pledge")}: ${overdue} overdue, ${unconfirmed} past target and unconfirmed, ${stale} without a report at the last two or more meetings.`,
           },
-          { kind: "items", items: a.pledges.map((p) => openItem(p, d.dialogue.partnerCountry)) },
+          { kind: "items", items: shown.map((p) => openItem(p, d.dialogue.partnerCountry)) },
+          ...links,
         ],
         subsections: [],
       };
@@ -273,8 +352,30 @@ function openSection(d: BriefingData): DocSection {
   };
 }
 
-function closedSection(d: BriefingData): DocSection {
+// In the summary, the closed pledges are counted by status, with links to their lists.
+function closedSummary(d: BriefingData): DocSection {
   const closed = d.pledges.filter((p) => !stillOpen(p));
+  const count = (s: Status) => closed.filter((p) => p.status === s && !p.supersededBy).length;
+  const superseded = closed.filter((p) => p.supersededBy).length;
+  const links: DocLink[] = (["delivered", "dropped"] as const)
+    .filter((s) => count(s) > 0)
+    .map((s) => ({ label: `${STATUS_LABELS[s]} (${count(s)})`, href: listHref(d, { status: s }) }));
+  const text = closed.length
+    ? `${plural(count("delivered"), "pledge")} delivered, ${count("dropped")} dropped` +
+      (superseded ? `, ${superseded} restated by a later pledge and counted under it` : "") +
+      "."
+    : "None yet.";
+  return {
+    id: "closed",
+    heading: BRIEFING_HEADINGS.closed,
+    pageBreak: true,
+    blocks: [closed.length ? { kind: "links", text, links } : { kind: "text", text }],
+    subsections: [],
+  };
+}
+
+function closedSection(d: BriefingData, listed: BriefingPledge[] = d.pledges): DocSection {
+  const closed = listed.filter((p) => !stillOpen(p));
   const items: DocItem[] = closed.map((p) => ({
     title: p.title,
     href: `/pledges/${p.id}`,
@@ -292,16 +393,45 @@ function closedSection(d: BriefingData): DocSection {
   };
 }
 
-// Builds the briefing document from its data.
-export function buildBriefing(d: BriefingData): BriefingDoc {
+// The full listing's order: open pledges by area (as the query orders them), then the rest.
+function listingOrder(d: BriefingData): BriefingPledge[] {
+  return [...d.pledges.filter(stillOpen), ...d.pledges.filter((p) => !stillOpen(p))];
+}
+
+// Builds the briefing document from its data: by default every pledge on one document (small
+// data sets, the tests); the page and downloads ask for the summary or a page of the listing.
+export function buildBriefing(d: BriefingData, form?: BriefingForm): BriefingDoc {
   const meta = [`As of ${formatDay(d.asOf)}`];
   if (d.lastMeeting) meta.push(`Last meeting: ${d.lastMeeting.title}, ${formatDay(d.lastMeeting.date)}`);
   if (d.evidenceUpTo) meta.push(`Evidence up to ${formatDay(d.evidenceUpTo)}`);
   if (d.area) meta.push(`Area: ${d.area.name}`);
-  return {
-    title: BRIEFING_TITLE,
-    subtitle: d.dialogue.name,
-    meta,
-    sections: [figuresSection(d), changesSection(d), openSection(d), closedSection(d)],
-  };
+  const head = { title: BRIEFING_TITLE, subtitle: d.dialogue.name, meta };
+  if (form?.form === "summary") {
+    return {
+      ...head,
+      sections: [
+        figuresSection(d),
+        changesSection(d, SUMMARY_CHANGES),
+        openSection(d, d.pledges, form.perArea),
+        closedSummary(d),
+      ],
+    };
+  }
+  if (form?.form === "full") {
+    const all = listingOrder(d);
+    const pages = Math.max(1, Math.ceil(all.length / form.perPage));
+    const page = Math.min(Math.max(1, form.page), pages);
+    const listed = all.slice((page - 1) * form.perPage, page * form.perPage);
+    return {
+      ...head,
+      meta: [...meta, `Full listing, page ${page} of ${pages}`],
+      listing: { page, pages },
+      sections: [
+        ...(page === 1 ? [figuresSection(d), changesSection(d)] : []),
+        openSection(d, listed),
+        closedSection(d, listed),
+      ],
+    };
+  }
+  return { ...head, sections: [figuresSection(d), changesSection(d), openSection(d), closedSection(d)] };
 }

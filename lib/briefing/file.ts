@@ -7,12 +7,14 @@ import { publicOrigin } from "@/lib/http/public-origin";
 // Shared by the Markdown and PDF downloads: the briefing a request asks for, and a file name.
 export async function briefingForRequest(
   request: Request,
-  params: { dialogue?: string; date?: string; area?: string },
+  params: Parameters<typeof resolveBriefingParams>[0],
 ): Promise<{ doc: BriefingDoc; fileName: string; origin: string } | null> {
   const resolved = await resolveBriefingParams(params);
   if (!resolved.dialogueId) return null;
   const data = await getBriefingData({ dialogueId: resolved.dialogueId, asOf: resolved.asOf, areaId: resolved.areaId });
   if (!data) return null;
-  const fileName = `briefing-${data.dialogue.id}${data.area ? `-${data.area.id}` : ""}-${data.asOf}`;
-  return { doc: buildBriefing(data), fileName, origin: publicOrigin(request) };
+  const doc = buildBriefing(data, resolved.form);
+  const part = doc.listing ? `-full-${doc.listing.page}` : "";
+  const fileName = `briefing-${data.dialogue.id}${data.area ? `-${data.area.id}` : ""}-${data.asOf}${part}`;
+  return { doc, fileName, origin: publicOrigin(request) };
 }

@@ -19,6 +19,7 @@ function item(i: DocItem, base: string): string {
 
 function block(b: DocBlock, base: string): string {
   if (b.kind === "text") return escape(b.text);
+  if (b.kind === "links") return [escape(b.text), ...b.links.map((l) => link(l.label, l.href, base))].join(" ");
   if (b.kind === "figures") {
     return [
       "| Figure | Value |",

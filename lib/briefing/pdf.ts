@@ -103,6 +103,14 @@ function block(doc: Doc, b: DocBlock, base: string) {
   if (b.kind === "text") {
     doc.font("Helvetica").fontSize(10.5).fillColor(TEXT).text(toWinAnsi(b.text), MARGIN, doc.y, { width });
     doc.moveDown(0.5);
+  } else if (b.kind === "links") {
+    doc.font("Helvetica").fontSize(10).fillColor(TEXT).text(toWinAnsi(b.text), MARGIN, doc.y, { width });
+    for (const l of b.links)
+      doc
+        .fillColor(ACCENT)
+        .text(toWinAnsi(`- ${l.label}`), MARGIN + 12, doc.y, { width: width - 12, link: `${base}${l.href}` });
+    doc.fillColor(TEXT).moveDown(0.5);
+    doc.x = MARGIN;
   } else if (b.kind === "figures") {
     const colWidth = width / 3;
     for (let row = 0; row < b.items.length; row += 3) {
@@ -130,26 +138,69 @@ function block(doc: Doc, b: DocBlock, base: string) {
   }
 }
 
-function section(
+// Drawing is synchronous; between items the renderer yields, so a long listing neither holds
+// the event loop for long nor keeps its pages: they go out as they are finished.
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+const ITEMS_BETWEEN_BREATHS = 20;
+
+async function blockAsync(doc: Doc, b: DocBlock, base: string) {
+  if (b.kind !== "items") return block(doc, b, base);
+  for (let n = 0; n < b.items.length; n++) {
+    item(doc, b.items[n]!, base);
+    if ((n + 1) % ITEMS_BETWEEN_BREATHS === 0) await breathe();
+  }
+}
+
+async function section(
   doc: Doc,
   s: DocSection,
   level: number,
   base: string,
   parent: ReturnType<Doc["outline"]["addItem"]> | null,
   first: boolean,
-) {
+): Promise<void> {
   if (s.pageBreak && !first) doc.addPage();
   const outline = heading(doc, s.heading, level, parent);
-  for (const b of s.blocks) block(doc, b, base);
-  s.subsections.forEach((sub, n) => section(doc, sub, level + 1, base, outline, n === 0 && s.blocks.length === 0));
+  for (const b of s.blocks) await blockAsync(doc, b, base);
+  for (const [n, sub] of s.subsections.entries())
+    await section(doc, sub, level + 1, base, outline, n === 0 && s.blocks.length === 0);
 }
 
-// Renders the briefing to PDF bytes; `base` is the site's origin, for the links in it.
-export function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer> {
+// The footer of the page just begun: drawn when the page is added, so no page is held back.
+// A page may begin in the middle of a wrapping paragraph, so the text state is put back after
+// (pdfkit keeps the current font in fields of its own; the colour is restored by save/restore).
+type FontState = { _font: unknown; _fontSize: number };
+function footer(doc: Doc, briefing: BriefingDoc, n: number) {
+  const { x, y } = doc;
+  const state = doc as unknown as FontState;
+  const { _font: font, _fontSize: fontSize } = state;
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  doc.save();
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text(
+      toWinAnsi(`${briefing.subtitle} · ${briefing.meta[0] ?? ""} · page ${n}`),
+      MARGIN,
+      doc.page.height - MARGIN / 2 - 6,
+      { width: doc.page.width - 2 * MARGIN, align: "center", lineBreak: false },
+    );
+  doc.restore();
+  doc.page.margins.bottom = bottom;
+  state._font = font;
+  state._fontSize = fontSize;
+  doc.x = x;
+  doc.y = y;
+}
+
+// The briefing as a PDF byte stream, written page by page as pdfkit finishes them; `base` is
+// the site's origin, for the links in it.
+export function briefingPdfStream(briefing: BriefingDoc, base = ""): ReadableStream<Uint8Array> {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
     info: {
       Title: toWinAnsi(`${briefing.title}: ${briefing.subtitle}`),
       Author: "Pledge tracker",
@@ -158,42 +209,29 @@ export function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer>
     displayTitle: true,
     lang: "en-GB",
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
+  let pages = 1;
+  footer(doc, briefing, pages);
+  doc.on("pageAdded", () => footer(doc, briefing, ++pages));
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      doc.on("data", (c: Buffer) => controller.enqueue(new Uint8Array(c)));
+      doc.on("end", () => controller.close());
+      doc.on("error", (e: unknown) => controller.error(e));
+      const draw = async () => {
+        heading(doc, briefing.title, 1, null);
+        doc.font("Helvetica-Bold").fontSize(13).fillColor(TEXT).text(toWinAnsi(briefing.subtitle));
+        doc.font("Helvetica").fontSize(10).fillColor(MUTED);
+        for (const m of briefing.meta) doc.text(toWinAnsi(m));
+        doc.moveDown(0.5);
+        for (const s of briefing.sections) await section(doc, s, 2, base, null, false);
+        doc.end();
+      };
+      draw().catch((e: unknown) => controller.error(e));
+    },
   });
+}
 
-  heading(doc, briefing.title, 1, null);
-  doc.font("Helvetica-Bold").fontSize(13).fillColor(TEXT).text(toWinAnsi(briefing.subtitle));
-  doc.font("Helvetica").fontSize(10).fillColor(MUTED);
-  for (const m of briefing.meta) doc.text(toWinAnsi(m));
-  doc.moveDown(0.5);
-  briefing.sections.forEach((s) => section(doc, s, 2, base, null, false));
-
-  // Page numbers, written once every page exists.
-  const range = doc.bufferedPageRange();
-  for (let n = range.start; n < range.start + range.count; n++) {
-    doc.switchToPage(n);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        toWinAnsi(`${briefing.subtitle} · ${briefing.meta[0] ?? ""} · page ${n + 1} of ${range.count}`),
-        MARGIN,
-        doc.page.height - MARGIN / 2 - 6,
-        {
-          width: doc.page.width - 2 * MARGIN,
-          align: "center",
-          lineBreak: false,
-        },
-      );
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+// The whole PDF in memory (tests, scripts).
+export async function briefingToPdf(briefing: BriefingDoc, base = ""): Promise<Buffer> {
+  return Buffer.from(await new Response(briefingPdfStream(briefing, base)).arrayBuffer());
 }

@@ -18,7 +18,7 @@ const entries = (store.aggregateCache ??= new Map<string, Entry>());
 
 // "epoch:version:today": results that depend on today's date expire with it. Read through
 // the guarded client, so a cached result is never served to someone who may not read.
-async function currentStamp(): Promise<string> {
+export async function currentStamp(): Promise<string> {
   const [row] = await db.$queryRaw<{ epoch: string; version: bigint }[]>`SELECT epoch, version FROM data_version`;
   if (!row) throw new Error("data_version has no row: is the database migrated?");
   return `${row.epoch}:${row.version}:${today()}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { markDatabaseUnavailable } from "@/lib/http/request-context";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 
 // The one Prisma client of the app, built on first use (so `next build` needs no database)
@@ -18,10 +19,13 @@ const POOL_LIMITS = {
 };
 
 // Marks connection failures so the error boundary can tell "database unavailable" from a
-// bug: Next keeps an error's own digest when it sends it to the client.
+// bug: Next keeps an error's own digest when it sends it to the client. The request is marked
+// too, so that a page failing on it answers 503, not 500.
 function tagUnavailable(error: unknown): unknown {
-  if (error && typeof error === "object" && isDatabaseUnavailable(error))
+  if (error && typeof error === "object" && isDatabaseUnavailable(error)) {
     (error as { digest?: string }).digest = DATABASE_UNAVAILABLE;
+    markDatabaseUnavailable();
+  }
   return error;
 }
 

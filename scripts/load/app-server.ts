@@ -42,6 +42,9 @@ export async function startApp({ port, distDir, databaseUrl, secret, logFile, en
       PORT: String(port),
       NEXTAUTH_URL: origin,
       NEXTAUTH_SECRET: secret,
+      // The harness measures downloads at concurrency 50 from one address: no per-client limit
+      // unless the caller sets one.
+      DOWNLOAD_LIMIT_PER_MINUTE: env?.DOWNLOAD_LIMIT_PER_MINUTE ?? process.env.DOWNLOAD_LIMIT_PER_MINUTE ?? "0",
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

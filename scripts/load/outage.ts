@@ -10,7 +10,7 @@ type Probe = { kind: "page" | "api"; start: number; end: number; status: number 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // The error boundary's words, or the digest the browser renders them from (a page that fails
-// before its first byte is a 500 whose payload carries the digest; the browser shows the
+// before its first byte is a 503 whose payload carries the digest; the browser shows the
 // boundary, see tests/e2e/load-faults.spec.ts).
 const MARKER = /database is unavailable|DATABASE_UNAVAILABLE/;
 
@@ -59,7 +59,8 @@ export async function runOutage(opts: {
         });
         const text = await res.text();
         status = res.status;
-        clear = kind === "api" ? res.status === 503 : MARKER.test(text);
+        // Both answer 503 (pages with the database-unavailable page), never a 500.
+        clear = res.status === 503 && (kind === "api" || MARKER.test(text));
       } catch {
         status = null;
       }

@@ -112,6 +112,32 @@ test("two instances on one database: sessions and sign-in limits are shared, not
   expect(run.reads.serverErrors).toBe(0);
 });
 
+test("rendered once per data version: a write through one instance is read from the other at once", async () => {
+  const [a, b] = apps.map((app) => app.origin) as [string, string];
+  const editor = sessions[0]!;
+  const pledge = pledges[0]!;
+  const readOnB = async () => {
+    const res = await fetch(`${b}/api/v1/pledges/${pledge.id}`);
+    const body = (await res.json()) as { data: { version: number; title: string } };
+    return { cache: res.headers.get("x-render-cache"), ...body.data };
+  };
+  const before = await readOnB();
+  const cached = await readOnB();
+  expect(cached).toEqual({ ...before, cache: "hit" });
+  // The edit goes through instance A; B has the old answer cached.
+  const title = `Edited through A at ${Date.now()}`;
+  const cite = pledge.evidence[0]!;
+  const res = await fetch(`${a}/api/v1/pledges/${pledge.id}`, {
+    method: "PATCH",
+    headers: { cookie: editor.cookie, "content-type": "application/json" },
+    body: JSON.stringify({ version: before.version, title, paragraphId: cite.paragraphId, quote: cite.quote }),
+  });
+  expect(res.status).toBe(200);
+  const after = await readOnB();
+  expect(after).toMatchObject({ cache: "miss", title, version: before.version + 1 });
+  expect((await readOnB()).cache).toBe("hit");
+});
+
 test("a database restart mid-load: clear 503s and pages, no hang, recovery without an app restart, nothing half-applied", async () => {
   const a = apps[0]!.origin;
   const editor = sessions[0]!;
@@ -144,8 +170,25 @@ test("a reader sees the database-unavailable page during an outage and the page 
   const a = apps[0]!.origin;
   await db.stop();
   try {
-    await page.goto(`${a}/pledges?dialogue=d1`);
+    const response = await page.goto(`${a}/pledges?dialogue=d1`);
     await expect(page.getByRole("heading", { name: "The database is unavailable" })).toBeVisible();
+    // A 503 with Retry-After, as the API answers, never a 500 that reads as a bug.
+    expect(response?.status()).toBe(503);
+    expect(Number(response?.headers()["retry-after"])).toBeGreaterThan(0);
+    for (const path of ["/", "/pledges/x42", "/matrix?dialogue=d1", "/briefing?dialogue=d1", "/meetings", "/charts"]) {
+      const res = await fetch(`${a}${path}`);
+      const body = await res.text();
+      expect({
+        path,
+        status: res.status,
+        unavailable: /DATABASE_UNAVAILABLE|database is unavailable/.test(body),
+      }).toEqual({
+        path,
+        status: 503,
+        unavailable: true,
+      });
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
   } finally {
     await db.start();
   }

@@ -21,6 +21,7 @@ const UNTRACKED = [
   "_prisma_migrations",
   "audit_events",
   "data_version",
+  "download_requests",
   "intake_drafts",
   "intake_proposals",
   "pledge_meeting_status",

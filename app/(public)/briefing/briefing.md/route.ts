@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { briefingForRequest } from "@/lib/briefing/file";
 import { parseDownloadQuery } from "@/lib/http/download-query";
 import { readAccessDenied } from "@/lib/http/read-access";
@@ -10,13 +11,15 @@ export async function GET(request: Request) {
   if (denied) return denied;
   const query = parseDownloadQuery(request, briefingParams);
   if (!query.ok) return query.response;
-  const briefing = await briefingForRequest(request, query.data);
-  if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
-  return new Response(briefingToMarkdown(briefing.doc, briefing.origin), {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${briefing.fileName}.md"`,
-      "Cache-Control": "no-store",
-    },
+  return cachedResponse(request, async () => {
+    const briefing = await briefingForRequest(request, query.data);
+    if (!briefing) return new Response("No dialogue to brief on: the database holds none.", { status: 404 });
+    return new Response(briefingToMarkdown(briefing.doc, briefing.origin), {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${briefing.fileName}.md"`,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { listMeetingRecords } from "@/lib/data/meetings";
 import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { meetingApiParams } from "@/lib/validation/api-params";
@@ -9,9 +10,11 @@ export const GET = withDatabase(async (request: Request) => {
   if (denied) return denied;
   const query = parseQuery(request, meetingApiParams);
   if (!query.ok) return query.response;
-  const { page, per_page: perPage, dialogue } = query.data;
-  const { total, records } = await listMeetingRecords(dialogue, page, perPage);
-  return apiJson(paged(request, records, total, page, perPage));
+  return cachedResponse(request, async () => {
+    const { page, per_page: perPage, dialogue } = query.data;
+    const { total, records } = await listMeetingRecords(dialogue, page, perPage);
+    return apiJson(paged(request, records, total, page, perPage));
+  });
 });
 
 export function OPTIONS() {

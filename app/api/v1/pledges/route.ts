@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { listPledgeRecords } from "@/lib/data/pledges";
 import { API_HEADERS, apiJson, paged, parseQuery, withDatabase } from "@/lib/http/api";
 import { pledgeApiParams } from "@/lib/validation/api-params";
@@ -9,9 +10,11 @@ export const GET = withDatabase(async (request: Request) => {
   if (denied) return denied;
   const query = parseQuery(request, pledgeApiParams);
   if (!query.ok) return query.response;
-  const { page, per_page: perPage, ...filters } = query.data;
-  const { total, records } = await listPledgeRecords(filters, page, perPage);
-  return apiJson(paged(request, records, total, page, perPage));
+  return cachedResponse(request, async () => {
+    const { page, per_page: perPage, ...filters } = query.data;
+    const { total, records } = await listPledgeRecords(filters, page, perPage);
+    return apiJson(paged(request, records, total, page, perPage));
+  });
 });
 
 export function OPTIONS() {

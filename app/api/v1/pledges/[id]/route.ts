@@ -1,3 +1,4 @@
+import { cachedResponse } from "@/lib/http/response-cache";
 import { updatePledge } from "@/lib/actions/pledges/actions";
 import { checkRole } from "@/lib/auth/session";
 import { getPledgeForEdit } from "@/lib/data/pledges";
@@ -9,14 +10,16 @@ import { ZPledgePatchBody } from "@/lib/validation/api-records";
 import { pathId } from "@/lib/validation/ids";
 
 // GET /api/v1/pledges/{id}: one pledge with its status history.
-export const GET = withDatabase(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const denied = await readAccessDenied();
   if (denied) return denied;
   const id = pathId((await params).id);
-  const record = id ? await getPledgeRecord(id) : null;
-  return record
-    ? apiJson({ data: record })
-    : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
+  return cachedResponse(request, async () => {
+    const record = id ? await getPledgeRecord(id) : null;
+    return record
+      ? apiJson({ data: record })
+      : apiError(404, id ? `No pledge has the id “${id}”.` : "No pledge has that id.");
+  });
 });
 
 // The fields a client may change: the write body's, less the version it claims.
