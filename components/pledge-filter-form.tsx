@@ -36,6 +36,7 @@ export function PledgeFilterForm({
 }) {
   return (
     <form method="get" className="filters panel" aria-label="Filter pledges">
+      {filters.asof && <input type="hidden" name="asof" value={filters.asof} />}
       <label>
         Search title and text
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. missile" />

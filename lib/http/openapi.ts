@@ -126,6 +126,13 @@ export const openApiDocument = {
             schema: day,
           },
           { name: "to", in: "query", description: "Only pledges made at meetings on or before this day.", schema: day },
+          {
+            name: "asof",
+            in: "query",
+            description:
+              "As of this meeting (id): only the pledges made by then, and `status` is their status as of that meeting.",
+            schema: text,
+          },
         ],
         responses: {
           "200": {
