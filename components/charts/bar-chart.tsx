@@ -42,6 +42,7 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
   const hidden = parseHidden(useSearchParams().get(HIDE_PARAM));
   const active = useRef<number | null>(null);
   const { ticks, top } = valueAxis(spec, hidden);
+  const bars = spec.layout === "bars";
   const data: Point[] = spec.rows.map((r, i) => ({
     i,
     key: r.key,
@@ -58,7 +59,6 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
   const onActive = useCallback((i: number | null) => {
     active.current = i;
   }, []);
-  const bars = spec.layout === "bars";
   const valueAxisProps = { type: "number" as const, domain: [0, top], ticks, allowDecimals: false };
   const categoryAxisProps = { type: "category" as const, dataKey: "key", tickFormatter: labelOf, interval: 0 };
 
@@ -81,6 +81,7 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
       </ul>
       <div
         className="chart-plot"
+        onKeyDownCapture={bars ? readingOrderKeys : undefined}
         onKeyDown={(e) => {
           // Enter on the chart (recharts' keyboard layer moves along the rows) opens the row's list.
           if (e.key !== "Enter" || !(e.target instanceof SVGElement) || active.current === null) return;
@@ -121,6 +122,7 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
             {spec.series.map((s) => (
               <Bar
                 key={s.key}
+                className={`chart-series-${s.key}`}
                 dataKey={valueKey(s.key)}
                 name={s.name}
                 fill={s.fill}
@@ -149,6 +151,27 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
       </div>
     </div>
   );
+}
+
+// recharts' keyboard layer walks a vertical category axis backwards (ArrowRight goes up the
+// bars, ArrowLeft down). For bars, the keys are turned into the ones that move in reading
+// order: ArrowDown or ArrowRight to the next bar, ArrowUp or ArrowLeft to the one before.
+const FORWARD_BACK: Record<string, string> = {
+  ArrowDown: "ArrowLeft",
+  ArrowRight: "ArrowLeft",
+  ArrowUp: "ArrowRight",
+  ArrowLeft: "ArrowRight",
+};
+const translated = new WeakSet<Event>();
+function readingOrderKeys(e: React.KeyboardEvent) {
+  const key = FORWARD_BACK[e.key];
+  if (!key || translated.has(e.nativeEvent) || !(e.target instanceof SVGElement)) return;
+  if (e.altKey || e.ctrlKey || e.metaKey) return;
+  e.preventDefault();
+  e.stopPropagation();
+  const next = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true });
+  translated.add(next);
+  e.target.dispatchEvent(next);
 }
 
 // Reports the row the tooltip is on (by pointer or keyboard), for Enter.
