@@ -117,6 +117,8 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
             <Tooltip
               content={(props) => <RowTooltip {...props} spec={spec} hidden={hidden} />}
               cursor={{ fill: "#e7ecf3" }}
+              allowEscapeViewBox={{ x: false, y: true }}
+              wrapperStyle={{ zIndex: 5 }}
               isAnimationActive={false}
             />
             {spec.series.map((s) => (
@@ -201,7 +203,7 @@ function RowTooltip({
           <li key={l.key} data-series={l.key}>
             <span className="swatch" style={{ backgroundColor: l.fill }} />
             <strong>{l.name}</strong>: <span data-testid="tooltip-count">{l.value}</span> ({formatShare(l.share)})
-            <span className="chart-tooltip-meaning">{l.meaning}</span>
+            {l.value > 0 && <span className="chart-tooltip-meaning">{l.meaning}</span>}
           </li>
         ))}
       </ul>
