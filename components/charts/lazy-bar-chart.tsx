@@ -23,7 +23,7 @@ export function LazyBarChart({ spec }: { spec: ChartSpec }) {
   );
   const waiting = <div className="chart-fallback">{fallback}</div>;
   return (
-    <div className="chart-canvas" style={{ height: chartHeight(spec) }} data-chart-rows={spec.rows.length}>
+    <div className="chart-canvas" style={{ height: chartHeight(spec) }}>
       {hydrated ? (
         <Suspense fallback={waiting}>
           <InteractiveBarChart spec={spec} />
