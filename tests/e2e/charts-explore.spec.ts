@@ -190,3 +190,17 @@ test("axe finds nothing with the charts drawn and a tooltip open", async ({ page
     await expectNoAxeViolations(page, { soft: true });
   }
 });
+
+test("printed, the charts stay drawn, without the tooltip, the brush or the view switch", async ({ page }) => {
+  await page.goto("/charts?dialogue=japan-uk");
+  const areas = panel(page, "Progress by cooperation area");
+  await expect(drawn(areas)).toBeVisible();
+  await segment(areas, "pledged", 0).hover();
+  await expect(areas.getByTestId("chart-tooltip")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".recharts-surface")).toHaveCount(5);
+  for (const surface of await page.locator(".recharts-surface").all()) await expect(surface).toBeVisible();
+  await expect(areas.getByTestId("chart-tooltip")).toBeHidden();
+  await expect(areas.getByRole("button", { name: "Table" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+});
