@@ -181,6 +181,8 @@ test("the keyboard reaches the data points, and Enter opens a bar's pledges", as
 });
 
 test("axe finds nothing with the charts drawn and a tooltip open", async ({ page }) => {
+  // Three pages, each with a full axe run (the charts page holds the heat map too).
+  test.setTimeout(120_000);
   for (const path of ["/?dialogue=japan-uk", "/charts?dialogue=japan-uk", `/areas/${AREA}`]) {
     await page.goto(path);
     const surfaces = page.locator(".recharts-surface");
