@@ -39,7 +39,7 @@ test("every chart on the dashboard, charts, area and meeting pages is drawn by r
     ],
     ["/areas", ["Progress by cooperation area"]],
     [`/areas/${AREA}`, [`Status of ${AREA_NAME.toLowerCase()} pledges`]],
-    ["/meetings/jpuk-2plus2-2021", ["Pledged at this meeting, by area and current status"]],
+    ["/meetings/jpuk-2plus2-2021", ["Pledges made here, by area and current status"]],
   ];
   for (const [path, titles] of charts) {
     await page.goto(path);

@@ -52,7 +52,7 @@ export default async function MeetingPage({ params }: Props) {
         <AreaProgressPanel
           rows={byArea}
           filters={{ meeting: meeting.id }}
-          title="Pledged at this meeting, by area and current status"
+          title="Pledges made here, by area and current status"
         />
       )}
       <div className="grid-2">
