@@ -1,17 +1,11 @@
 import Link from "next/link";
 import type { AttentionByArea, AttentionPledge } from "@/lib/data/charts";
 import { formatDay } from "@/lib/domain/dates";
-import { STATUS_PALETTE } from "@/lib/domain/status";
+import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
+import { ATTENTION_SERIES, attentionRows } from "@/lib/domain/chart-data";
 import { ChartWithTable } from "./chart-with-table";
-import { CountBarChart } from "./charts/count-bar-chart";
+import { LazyBarChart } from "./charts/lazy-bar-chart";
 import { DeadlineBadge, StatusBadge } from "./status-badge";
-
-// Colours from the status palette, so they pass the same contrast checks.
-const SERIES = [
-  { key: "overdue", name: "Overdue", fill: STATUS_PALETTE.stalled.fill },
-  { key: "unconfirmed", name: "Past target, unconfirmed", fill: STATUS_PALETTE.pledged.fill },
-  { key: "stale", name: "No report at the last 2+ meetings", fill: STATUS_PALETTE.partly_delivered.fill },
-];
 
 // Open pledges found unfinished after their target date (overdue), past it with no later report
 // (unconfirmed), and those that the last two (or more) meetings expected to cover them did not
@@ -20,10 +14,12 @@ export function AttentionPanel({
   areas,
   pledges,
   total,
+  filters,
 }: {
   areas: AttentionByArea[];
   pledges: AttentionPledge[];
   total: number;
+  filters: PledgeFilters;
 }) {
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
@@ -44,19 +40,20 @@ export function AttentionPanel({
       title="Overdue and stale pledges"
       summary={summary}
       chart={
-        <>
-          <CountBarChart
-            label="Overdue and stale pledges in each area"
-            rows={withOpen.map((a) => ({
-              label: a.area,
-              overdue: a.overdue,
-              unconfirmed: a.unconfirmed,
-              stale: a.stale,
-            }))}
-            series={SERIES}
-          />
-          <AttentionList pledges={pledges} total={total} />
-        </>
+        <LazyBarChart
+          spec={{
+            label: "Overdue and stale pledges in each area",
+            layout: "bars",
+            stacked: false,
+            series: ATTENTION_SERIES,
+            totalName: "open pledges",
+            rows: attentionRows(
+              withOpen,
+              (a, figure) =>
+                `/pledges${filtersToSearch({ ...filters, area: a.areaId, ...(figure ? { [figure]: true } : {}) })}`,
+            ),
+          }}
+        />
       }
       table={
         <>
@@ -91,9 +88,9 @@ export function AttentionPanel({
               ))}
             </tbody>
           </table>
-          <AttentionList pledges={pledges} total={total} />
         </>
       }
+      footer={<AttentionList pledges={pledges} total={total} />}
     />
   );
 }

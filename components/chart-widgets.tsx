@@ -7,6 +7,7 @@ import {
 } from "@/lib/data/cached";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { AttentionPanel } from "./attention-panel";
+import { CoveragePanel } from "./charts/coverage-panel";
 import { HeatMapPanel } from "./heat-map-panel";
 import { Pagination } from "./pagination";
 import { SideProgressPanel } from "./side-progress";
@@ -20,12 +21,23 @@ export async function SideProgressWidget({
   filters: PledgeFilters;
   partnerCountry: string;
 }) {
-  return <SideProgressPanel rows={await progressBySide(filters)} partnerCountry={partnerCountry} />;
+  return <SideProgressPanel rows={await progressBySide(filters)} partnerCountry={partnerCountry} filters={filters} />;
 }
 
 export async function AttentionWidget({ filters }: { filters: PledgeFilters }) {
   const [areas, list] = await Promise.all([attentionByArea(filters), pledgesNeedingAttention(filters, 50)]);
-  return <AttentionPanel areas={areas} pledges={list.rows} total={list.total} />;
+  return <AttentionPanel areas={areas} pledges={list.rows} total={list.total} filters={filters} />;
+}
+
+export async function CoverageWidget({
+  dialogue,
+  filters,
+}: {
+  dialogue: { id: string; name: string };
+  filters: PledgeFilters;
+}) {
+  const coverage = await reportCoverageByMeeting(dialogue.id, { ...filters, dialogue: dialogue.id });
+  return <CoveragePanel coverage={coverage} dialogueName={dialogue.name} />;
 }
 
 export async function HeatMapWidget({

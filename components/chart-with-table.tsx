@@ -1,19 +1,24 @@
 "use client";
 import { useId, useState } from "react";
+import { ChartFallback } from "./charts/lazy-bar-chart";
 
 // Shows a chart or, at the reader's choice, a table with the same numbers (and always a
-// text summary), so every figure is available to screen readers and in print.
+// text summary), so every figure is available to screen readers and in print. Until the
+// chart has drawn (and without scripts) its box shows the table, so the server's HTML holds
+// the numbers. `footer` follows either view.
 export function ChartWithTable({
   title,
   summary,
   chart,
   table,
+  footer,
   headingLevel = 2,
 }: {
   title: string;
   summary: string;
   chart: React.ReactNode;
   table: React.ReactNode;
+  footer?: React.ReactNode;
   headingLevel?: 2 | 3;
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
@@ -39,11 +44,12 @@ export function ChartWithTable({
       </div>
       {view === "chart" ? (
         <figure className="chart-box" aria-describedby={`${id}-summary`} style={{ margin: 0 }}>
-          {chart}
+          <ChartFallback value={<div className="table-scroll">{table}</div>}>{chart}</ChartFallback>
         </figure>
       ) : (
         <div className="table-scroll">{table}</div>
       )}
+      {footer}
     </section>
   );
 }

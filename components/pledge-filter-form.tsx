@@ -40,6 +40,7 @@ export function PledgeFilterForm({
     // Keyed on the choices in force, so its fields follow a chip or the back button (not on
     // the search text, so typing keeps its focus while the list follows).
     <FilterForm label="Filter pledges" key={JSON.stringify({ ...filters, q: undefined, sort, dir })}>
+      {filters.asof && <input type="hidden" name="asof" value={filters.asof} />}
       <label>
         Search title and text
         <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. missile" />

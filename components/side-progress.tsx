@@ -1,13 +1,23 @@
 import type { SideProgress } from "@/lib/data/charts";
+import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
+import { STATUS_SERIES, statusRows } from "@/lib/domain/chart-data";
 import { sideLabel } from "@/lib/domain/status";
 import { ChartWithTable } from "./chart-with-table";
-import { StatusStackChart } from "./charts/status-stack-chart";
+import { LazyBarChart } from "./charts/lazy-bar-chart";
 import { StatusTable } from "./status-table";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 // Japan-led, partner-led and joint pledges side by side, by current status.
-export function SideProgressPanel({ rows, partnerCountry }: { rows: SideProgress[]; partnerCountry: string }) {
+export function SideProgressPanel({
+  rows,
+  partnerCountry,
+  filters,
+}: {
+  rows: SideProgress[];
+  partnerCountry: string;
+  filters: PledgeFilters;
+}) {
   const labelled = rows.map((r) => ({ ...r, label: sideLabel(r.side, partnerCountry) }));
   const total = rows.reduce((n, r) => n + r.total, 0);
   const summary = total
@@ -23,7 +33,20 @@ export function SideProgressPanel({ rows, partnerCountry }: { rows: SideProgress
       title="Who undertakes the pledges"
       summary={summary}
       chart={
-        <StatusStackChart label="Who undertakes the pledges: pledges by current status for each side" rows={labelled} />
+        <LazyBarChart
+          spec={{
+            label: "Who undertakes the pledges: pledges by current status for each side",
+            layout: "bars",
+            stacked: true,
+            series: STATUS_SERIES,
+            totalName: "pledges",
+            rows: statusRows(
+              labelled,
+              (r) => ({ key: r.side, label: r.label }),
+              (r, status) => `/pledges${filtersToSearch({ ...filters, side: r.side, status })}`,
+            ),
+          }}
+        />
       }
       table={
         <StatusTable

@@ -1,7 +1,9 @@
 // Measures the JavaScript a page's first load costs: every script chunk its HTML references
 // (<script src>, and scripts it preloads), fetched from a running app and gzipped.
 // `npx tsx scripts/page-js.ts http://127.0.0.1:3000 / /charts` prints one line per page;
-// the load report (issue 10) imports pageJs() for its dashboard_js_kb figure.
+// the load report (issue 10) imports pageJs() for its dashboard_js_kb figure. With `--drawn`
+// it also opens each page in Chromium and adds what the page fetches until its recharts
+// charts have drawn (recharts is loaded lazily, after the first load).
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 
@@ -47,12 +49,41 @@ export async function pageJs(origin: string, path: string): Promise<PageJs> {
   return { path, chunks: urls.length, rawKb: kb(raw), gzipKb: kb(gzip), nomoduleGzipKb: kb(polyfills) };
 }
 
+// Every module script a page fetches in Chromium until its charts (`.recharts-surface`) have
+// drawn and the network is idle, gzipped: the first load plus the lazily loaded charts.
+async function drawnPageJs(origin: string, path: string): Promise<{ chunks: number; gzipKb: number }> {
+  const { chromium } = await import("@playwright/test");
+  const { findChromium } = await import("../tests/support/chromium");
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await browser.newPage();
+    const bodies = new Map<string, Promise<Buffer>>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") bodies.set(response.url(), response.body());
+    });
+    await page.goto(new URL(path, origin).href);
+    await page.locator(".recharts-surface").first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    const all = await Promise.all(bodies.values());
+    return { chunks: all.length, gzipKb: kb(all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
-  const [origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`, ...paths] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const drawn = args.includes("--drawn");
+  const [origin = `http://127.0.0.1:${process.env.PORT ?? 3000}`, ...paths] = args.filter((a) => a !== "--drawn");
   for (const path of paths.length ? paths : ["/"]) {
     const r = await pageJs(origin, path);
+    const after = drawn ? await drawnPageJs(origin, path) : null;
     console.log(
-      `page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb} of_which_nomodule_gzip_kb=${r.nomoduleGzipKb}`,
+      `page_js: path=${r.path} chunks=${r.chunks} raw_kb=${r.rawKb} gzip_kb=${r.gzipKb} of_which_nomodule_gzip_kb=${r.nomoduleGzipKb}` +
+        (after ? ` drawn_chunks=${after.chunks} drawn_gzip_kb=${after.gzipKb}` : ""),
     );
   }
 }

@@ -4,7 +4,7 @@ import { AreaProgressPanel } from "@/components/area-progress";
 import { MeetingProgressPanel } from "@/components/meeting-progress";
 
 export async function AreaProgressWidget({ filters }: { filters: PledgeFilters }) {
-  return <AreaProgressPanel rows={await progressByArea(filters)} />;
+  return <AreaProgressPanel rows={await progressByArea(filters)} filters={filters} />;
 }
 
 export async function MeetingProgressWidget({
@@ -14,7 +14,9 @@ export async function MeetingProgressWidget({
   dialogue: { id: string; name: string };
   filters: PledgeFilters;
 }) {
-  return <MeetingProgressPanel rows={await statusMixByMeeting(dialogue.id, filters)} dialogueName={dialogue.name} />;
+  return (
+    <MeetingProgressPanel rows={await statusMixByMeeting(dialogue.id, filters)} dialogue={dialogue} filters={filters} />
+  );
 }
 
 export function PanelSkeleton({ label }: { label: string }) {

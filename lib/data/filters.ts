@@ -21,7 +21,13 @@ export function pledgeSqlCondition(f: PledgeFilters, alias = "p"): Prisma.Sql {
   if (f.dialogue) parts.push(Prisma.sql`${p}.dialogue_id = ${f.dialogue}`);
   if (f.meeting) parts.push(Prisma.sql`${p}.meeting_id = ${f.meeting}`);
   if (f.area) parts.push(Prisma.sql`${p}.area_id = ${f.area}`);
-  if (f.status) parts.push(Prisma.sql`${p}.current_status = ${f.status}::"PledgeStatus"`);
+  if (f.asof) {
+    // The trigger-kept pledge x meeting grid: a row per pledge made by the meeting, with its status then.
+    const then = f.status ? Prisma.sql`AND pms.status = ${f.status}::"PledgeStatus"` : Prisma.empty;
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM pledge_meeting_status pms WHERE pms.pledge_id = ${p}.id AND pms.meeting_id = ${f.asof} ${then})`,
+    );
+  } else if (f.status) parts.push(Prisma.sql`${p}.current_status = ${f.status}::"PledgeStatus"`);
   if (f.side) parts.push(Prisma.sql`${p}.side = ${f.side}::"Side"`);
   if (f.tag)
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM pledge_tags pt WHERE pt.pledge_id = ${p}.id AND pt.tag_id = ${f.tag})`);

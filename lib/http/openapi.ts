@@ -136,6 +136,7 @@ export const openApiDocument = {
           gap: "Pledges past target, unconfirmed, that fall in a gap of the collection (a meeting expected to report on them is recorded without its statement): exclude leaves them out, only lists just them (the page's total is their number).",
           from: "Only pledges made at meetings on or after this day.",
           to: "Only pledges made at meetings on or before this day.",
+          asof: "As of this meeting (id): only the pledges made by then, and `status` is their status as of that meeting.",
         }),
         responses: {
           "200": {

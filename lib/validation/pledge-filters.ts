@@ -31,6 +31,9 @@ export const pledgeFilterParams = {
   // meetings a per-meeting chart shows.
   from: ZParamDay,
   to: ZParamDay,
+  // As of a meeting (id): only the pledges made by then, and `status` is their status as of
+  // it (the "status at each meeting" chart opens its segments' pledges this way).
+  asof: ZParamId,
 };
 
 export type PledgeFilters = Partial<ParamValues<typeof pledgeFilterParams>>;

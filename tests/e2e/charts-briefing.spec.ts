@@ -25,15 +25,19 @@ test("every chart draws, and its table view gives the same numbers", async ({ pa
   await page.goto("/charts?dialogue=japan-uk");
   await expect(page).toHaveTitle(/Charts · Pledge tracker/);
 
-  // Every chart is server-drawn SVG, one named image each.
+  // Every bar chart is drawn by recharts, one named chart each (tests/e2e/charts-explore.spec.ts
+  // explores them).
   for (const title of [
     "Progress by cooperation area",
     "Status at each meeting",
+    "Report coverage at each meeting",
     "Who undertakes the pledges",
     "Overdue and stale pledges",
   ]) {
-    await expect(panel(page, title).getByRole("img", { name: new RegExp(`^${title}`) })).toBeVisible();
-    await expect(panel(page, title).locator(".bar-chart rect, .column-chart rect").first()).toBeVisible();
+    const surface = panel(page, title).locator(".recharts-surface");
+    await expect(surface).toBeVisible();
+    await expect(surface.locator("title").first()).toHaveText(new RegExp(`^${title}`));
+    await expect(panel(page, title).locator(".recharts-bar-rectangle path").first()).toBeVisible();
   }
   await expect(panel(page, "Pledge × meeting heat map").getByTestId("heat-map")).toBeVisible();
 

@@ -30,9 +30,9 @@ test("the dashboard shows the real figures and the progress chart with its table
   const areaPanel = page.locator("section", {
     has: page.getByRole("heading", { name: "Progress by cooperation area" }),
   });
-  // Server-drawn: the chart is one named image whose bars carry their figures.
-  await expect(areaPanel.getByRole("img", { name: /^Progress by cooperation area/ })).toBeVisible();
-  await expect(areaPanel.locator("rect").first()).toBeVisible();
+  // Drawn by recharts: one named chart with its bars.
+  await expect(areaPanel.locator(".recharts-surface title").first()).toHaveText(/^Progress by cooperation area/);
+  await expect(areaPanel.locator(".recharts-bar-rectangle path").first()).toBeVisible();
   await areaPanel.getByRole("button", { name: "Table" }).click();
   const defence = areaPanel.getByRole("row", { name: /Defence equipment and technology/ });
   const inArea = uk.filter((p) => p.area === "defence-equipment").length;

@@ -7,7 +7,7 @@ import { isoDay, today } from "@/lib/domain/dates";
 import { deadlineStanding } from "@/lib/domain/status-history";
 import { pledgeFilterParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
-import { data } from "./expected-from-seed";
+import { data, expectedStatus } from "./expected-from-seed";
 import { queryRows } from "./helpers";
 
 // The pledge filters have one SQL definition (pledgeSqlCondition), which the lists page through
@@ -48,7 +48,8 @@ async function byMeaning(f: PledgeFilters): Promise<string[]> {
         (!f.dialogue || p.dialogueId === f.dialogue) &&
         (!f.meeting || p.meetingId === f.meeting) &&
         (!f.area || p.areaId === f.area) &&
-        (!f.status || p.currentStatus === f.status) &&
+        (!f.asof || asOfMatches(p.id, f.asof, f.status)) &&
+        (!f.status || f.asof || p.currentStatus === f.status) &&
         (!f.side || p.side === f.side) &&
         (!f.tag || p.tags.some((t) => t.tagId === f.tag)) &&
         (!q || p.title.toLowerCase().includes(q) || p.text.toLowerCase().includes(q)) &&
@@ -60,6 +61,16 @@ async function byMeaning(f: PledgeFilters): Promise<string[]> {
     })
     .map((p) => p.id)
     .sort();
+}
+
+// As of a meeting: a pledge of its dialogue made by then, with `status` its status as of the
+// meeting, from the seed's history (the status updates are not touched above).
+function asOfMatches(id: string, meetingId: string, status: string | undefined): boolean {
+  const meeting = data.meetings.find((m) => m.id === meetingId);
+  const pledge = data.pledges.find((p) => p.id === id);
+  if (!meeting || !pledge || pledge.dialogue !== meeting.dialogue) return false;
+  const then = expectedStatus(pledge, meeting.date);
+  return then !== null && (!status || then === status);
 }
 
 // What a list shows (every page at once) and what an aggregate counts.
@@ -119,6 +130,10 @@ const QUERIES = [
   "q=_",
   "q=50%25 of_",
   "q=%5C",
+  "asof=jpuk-2plus2-2016",
+  "asof=jpuk-2plus2-2016&status=pledged",
+  "asof=jpuk-2plus2-2021&status=in_progress&area=defence-equipment",
+  "dialogue=japan-uk&asof=jpuk-2plus2-2015&status=in_progress",
 ];
 
 describe("pledge filters select the pledges they mean, in lists and aggregates alike", () => {

@@ -22,7 +22,7 @@ export default async function AreasPage({ searchParams }: Props) {
       <p className="lead">The area taxonomy, with how the pledges in each stand today.</p>
       <DialogueFilter dialogues={dialogues} selected={dialogue} />
       <div style={{ height: "1rem" }} />
-      <AreaProgressPanel rows={rows} />
+      <AreaProgressPanel rows={rows} filters={{ dialogue }} />
       <ul className="panel" style={{ listStyle: "none" }}>
         {rows.map((a) => (
           <li key={a.areaId} style={{ padding: ".3rem 0" }}>

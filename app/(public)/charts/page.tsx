@@ -8,7 +8,7 @@ import { chartParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { ChartFilterForm } from "@/components/chart-filter-form";
-import { AttentionWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
+import { AttentionWidget, CoverageWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
 
 export const metadata: Metadata = { title: "Charts" };
@@ -66,11 +66,14 @@ export default async function ChartsPage({ searchParams }: Props) {
       </Suspense>
       {!known && (
         <p className="muted small">
-          The next two charts follow one dialogue at a time: {perMeeting.name}. Choose another dialogue above.
+          The next three charts follow one dialogue at a time: {perMeeting.name}. Choose another dialogue above.
         </p>
       )}
       <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label="status at each meeting" />}>
         <MeetingProgressWidget dialogue={perMeeting} filters={{ ...filters, dialogue: perMeeting.id }} />
+      </Suspense>
+      <Suspense key={`coverage-${key}`} fallback={<PanelSkeleton label="report coverage" />}>
+        <CoverageWidget dialogue={perMeeting} filters={filters} />
       </Suspense>
       <div id="heat-map">
         <Suspense key={`heat-${key}-${heatPage}`} fallback={<PanelSkeleton label="the heat map" />}>

@@ -58,6 +58,16 @@ export default async function PledgesPage({ searchParams }: Props) {
           </a>
         </span>
       </p>
+      {filters.asof && (
+        <p className="panel small" data-testid="as-of-notice">
+          {(() => {
+            const m = meetings.find((x) => x.id === filters.asof);
+            return m ? `As of ${m.title} (${formatDay(m.date)})` : "As of a meeting not in this dialogue";
+          })()}
+          : the pledges made by then{filters.status ? ", by their status at that meeting" : ""}; the Status column shows
+          today&rsquo;s. <Link href={`/pledges${filtersToSearch({ ...filters, asof: undefined })}`}>Drop this</Link>
+        </p>
+      )}
       <PledgeFilterForm
         filters={filters}
         sort={result.sort}

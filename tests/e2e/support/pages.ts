@@ -23,25 +23,44 @@ async function correctionPath(page: Page): Promise<string> {
   return href;
 }
 
+// Pages with recharts charts are checked once they have drawn (recharts loads after hydration).
+const chartsDrawn = (count: number) => async (page: Page) => {
+  await page
+    .locator(".recharts-surface")
+    .nth(count - 1)
+    .waitFor();
+};
+
 async function showAllTables(page: Page) {
   const buttons = page.getByRole("button", { name: "Table", exact: true });
   for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click();
 }
 
 export const PUBLIC_PAGES: CheckedPage[] = [
-  { name: "dashboard", path: "/", then: [{ name: "table views", act: showAllTables }] },
-  { name: "dashboard, one dialogue", path: "/?dialogue=japan-uk" },
+  { name: "dashboard", path: "/", ready: chartsDrawn(2), then: [{ name: "table views", act: showAllTables }] },
+  { name: "dashboard, one dialogue", path: "/?dialogue=japan-uk", ready: chartsDrawn(2) },
   { name: "pledges", path: "/pledges" },
   { name: "pledges, filtered and searched", path: "/pledges?dialogue=japan-uk&status=in_progress&q=missile" },
   { name: "pledges, nothing found", path: "/pledges?q=zzzzzz-no-such-pledge" },
   { name: "pledge", path: "/pledges/jpuk-jnaam" },
   { name: "meetings", path: "/meetings" },
-  { name: "meeting", path: "/meetings/jpuk-2plus2-2021" },
+  { name: "meeting", path: "/meetings/jpuk-2plus2-2021", ready: chartsDrawn(1) },
   { name: "document", path: "/documents/jpuk-2015-article" },
-  { name: "areas", path: "/areas" },
-  { name: "area", path: "/areas/defence-equipment" },
+  { name: "areas", path: "/areas", ready: chartsDrawn(1) },
+  { name: "area", path: "/areas/defence-equipment", ready: chartsDrawn(1) },
   { name: "matrix", path: "/matrix?dialogue=japan-uk" },
-  { name: "charts", path: "/charts?dialogue=japan-uk", then: [{ name: "table views", act: showAllTables }] },
+  {
+    name: "charts",
+    path: "/charts?dialogue=japan-uk",
+    ready: chartsDrawn(5),
+    then: [
+      {
+        name: "a status hidden",
+        act: (page) => page.getByRole("button", { name: "Dropped", exact: true }).first().click(),
+      },
+      { name: "table views", act: showAllTables },
+    ],
+  },
   {
     name: "briefing",
     path: "/briefing?dialogue=japan-uk",

@@ -40,7 +40,11 @@ export default async function AreaPage({ params, searchParams }: Props) {
       <h1>{area.name}</h1>
       <ParamNotice problems={problems} />
       {area.description && <p className="lead">{area.description}</p>}
-      <AreaProgressPanel rows={progress} title={`Status of ${area.name.toLowerCase()} pledges`} />
+      <AreaProgressPanel
+        rows={progress}
+        filters={{ dialogue, area: id }}
+        title={`Status of ${area.name.toLowerCase()} pledges`}
+      />
       <section className="panel" aria-labelledby="area-pledges">
         <h2 id="area-pledges">Pledges ({pledges.total})</h2>
         {pledges.rows.length === 0 ? (

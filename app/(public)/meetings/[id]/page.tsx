@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMeeting } from "@/lib/data/meetings";
+import { progressByArea } from "@/lib/data/cached";
+import { AreaProgressPanel } from "@/components/area-progress";
 import { formatDay } from "@/lib/domain/dates";
 import { MEETING_FORMAT_LABELS, MEETING_KIND_LABELS, sideLabel } from "@/lib/domain/status";
 import { paragraphRef } from "@/lib/domain/statement-parser";
@@ -23,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeeting(pathId((await params).id) ?? notFound());
   if (!meeting) notFound();
+  const byArea = (await progressByArea({ meeting: meeting.id })).filter((r) => r.total > 0);
   const paragraphPosition = new Map(
     meeting.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.position] as const)),
   );
@@ -45,6 +48,13 @@ export default async function MeetingPage({ params }: Props) {
       <MeetingReviewState meeting={meeting} />
       <MeetingEditorBar meetingId={meeting.id} />
       <MeetingParticipants participants={meeting.participants} partnerCountry={meeting.dialogue.partnerCountry} />
+      {byArea.length > 0 && (
+        <AreaProgressPanel
+          rows={byArea}
+          filters={{ meeting: meeting.id }}
+          title="Pledges made here, by area and current status"
+        />
+      )}
       <div className="grid-2">
         <section className="panel" aria-labelledby="made-here">
           <h2 id="made-here">Pledged at this meeting ({meeting.pledges.length})</h2>
