@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TSeedAliases } from "@/lib/validation/aliases";
-import { aliasRows, findAliasProblems, findAliasSourceProblems, loadAliases } from "./aliases";
+import { aliasRows, findAliasProblems, loadAliases } from "./aliases";
 import { tagSlug } from "@/lib/domain/slug";
 import { findDataSetProblems, loadDataSet, type LoadedDataSet } from "./data-set";
 
@@ -21,7 +21,6 @@ export async function seedDatabase(
       aliases,
       data.pledges.map((p) => p.id),
     ),
-    ...findAliasSourceProblems(aliases, data),
   ];
   if (problems.length) throw new Error(`The seed data set has problems:\n- ${problems.join("\n- ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
