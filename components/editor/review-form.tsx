@@ -174,7 +174,7 @@ export function ReviewForm({
                       type="button"
                       className="secondary"
                       onClick={() => markNothing(i, row, true)}
-                      aria-label={`Nothing here for “${row.title}”: this meeting did not report on it`}
+                      aria-label={`Nothing here for this pledge: “${row.title}” (this meeting did not report on it)`}
                     >
                       Nothing here for this pledge
                     </button>
