@@ -142,7 +142,7 @@ test("meetings, areas, a source document and unknown ids", async ({ page }) => {
   await expect(page.getByTestId("participants")).toContainText(
     "Philip Hammond, Secretary of State for Foreign and Commonwealth Affairs (UK)",
   );
-  await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Acquisition and Cross-Servicing Agreement/ }).first()).toBeVisible();
   await expect(page.locator("#p19")).toContainText("Acquisition and Cross-Servicing Agreement");
 
   await page.goto("/areas/defence-equipment");
