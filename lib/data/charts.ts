@@ -99,6 +99,19 @@ export type AttentionPledge = {
   lastReport: string | null;
 };
 
+// One attention row as the query returns it.
+type AttentionRow = {
+  id: string;
+  title: string;
+  area: string;
+  status: Status;
+  target_date: Date | null;
+  silent: number;
+  overdue: boolean;
+  unconfirmed: boolean;
+  last_report: Date | null;
+};
+
 // The open pledges that need attention (overdue or stale), most neglected first, at most `limit`
 // (the last report is looked up for those only, not for every open pledge).
 export async function pledgesNeedingAttention(
@@ -106,20 +119,7 @@ export async function pledgesNeedingAttention(
   limit = 50,
 ): Promise<{ rows: AttentionPledge[]; total: number }> {
   const now = today();
-  const rows = await db.$queryRaw<
-    {
-      id: string;
-      title: string;
-      area: string;
-      status: Status;
-      target_date: Date | null;
-      silent: number;
-      overdue: boolean;
-      unconfirmed: boolean;
-      last_report: Date | null;
-      total: bigint;
-    }[]
-  >`
+  const rows = await db.$queryRaw<(AttentionRow & { total: bigint })[]>`
     WITH silence AS (${silenceTableSql(openCountedSql(filters), now)})
     SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
       FROM (
@@ -138,17 +138,7 @@ export async function pledgesNeedingAttention(
   return { rows: rows.map(toAttention), total: Number(rows[0]?.total ?? 0) };
 }
 
-function toAttention(r: {
-  id: string;
-  title: string;
-  area: string;
-  status: Status;
-  target_date: Date | null;
-  silent: number;
-  overdue: boolean;
-  unconfirmed: boolean;
-  last_report: Date | null;
-}): AttentionPledge {
+function toAttention(r: AttentionRow): AttentionPledge {
   const targetDate = isoDayOrNull(r.target_date);
   return {
     id: r.id,
