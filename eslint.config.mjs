@@ -31,6 +31,16 @@ function cachedReads() {
 }
 
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
+
+// Links and client navigation keep the reader's language only through lib/i18n/navigation.
+const languageKeeping = [
+  { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the reader's language." },
+  {
+    name: "next/navigation",
+    importNames: ["useRouter", "usePathname", "redirect", "permanentRedirect"],
+    message: "Use these from @/lib/i18n/navigation: they keep the reader's language.",
+  },
+];
 const group = (group, message) => ({ group, message });
 
 const noAppOrComponents = group(["@/app/*", "@/components/*"], "lib is below app and components.");
@@ -63,14 +73,14 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": restrict([noPrisma, noUpward], cachedReads()) },
+    rules: { "no-restricted-imports": restrict([noPrisma, noUpward], [...cachedReads(), ...languageKeeping]) },
   },
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrict(
         [group(["@/app/*"], "components are below app."), noPrisma, noUpward],
-        cachedReads(),
+        [...cachedReads(), ...languageKeeping],
       ),
     },
   },

@@ -1,5 +1,8 @@
 // @ts-check
 import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const dev = process.env.NODE_ENV !== "production";
 
@@ -20,6 +23,11 @@ const nextConfig = {
   // A separate build folder lets a test build run beside a running app.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone (the Dockerfile) builds a server that carries only the files it
+  // traced; `npm start` and the tests run `next start` on the ordinary build.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Read from disk at run time, so the tracer is told: pdfkit's font metrics.
+  outputFileTracingIncludes: { "/**": ["./node_modules/pdfkit/js/data/**"] },
   // pdfkit reads its font metrics from its own folder at run time, so it must stay in
   // node_modules rather than be bundled.
   serverExternalPackages: ["pdfkit"],
@@ -41,5 +49,5 @@ export default function config(/** @type {string} */ phase) {
         "or use `npm start`, which keeps one in the local .data folder.",
     );
   }
-  return nextConfig;
+  return withNextIntl(nextConfig);
 }

@@ -17,6 +17,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // next-intl imports "next/server" without an extension, which Node's ESM loader cannot
+    // resolve; inlined, Vite resolves it as Next's bundler does.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

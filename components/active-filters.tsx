@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { withoutFilter } from "@/lib/domain/filter-query";
 
 export type FilterChip = { name: string; label: string; value: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { AttentionByArea, AttentionPledge } from "@/lib/data/charts";
 import { formatDay } from "@/lib/domain/dates";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";

@@ -1,6 +1,7 @@
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
+import { Link } from "@/lib/i18n/navigation";
 
 type Option = { id: string; name: string };
 
@@ -45,9 +46,9 @@ export function ChartFilterForm({
       <FilterSelect label="From meeting" name="from" value={filters.from} any="The first" options={meetingOptions} />
       <FilterSelect label="To meeting" name="to" value={filters.to} any="The latest" options={meetingOptions} />
       <button type="submit">Apply</button>
-      <a className="button secondary" href="/charts">
+      <Link className="button secondary" href="/charts">
         Clear
-      </a>
+      </Link>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
 import { filterQuery } from "@/lib/domain/filter-query";
 

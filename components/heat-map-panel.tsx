@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { MeetingCoverage } from "@/lib/data/charts";
 import { formatMonth } from "@/lib/domain/dates";
 import { shortMeetingName } from "@/lib/domain/matrix-cell";

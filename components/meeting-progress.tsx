@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { MeetingProgress } from "@/lib/data/progress";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
 import { STATUS_SERIES, statusRows } from "@/lib/domain/chart-data";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 // Previous/next links that keep every other parameter of the current URL.
 export function Pagination({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { FilterForm } from "@/components/filter-form";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { FilterChip } from "@/components/active-filters";

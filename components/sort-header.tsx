@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 
 // A column header that sorts the pledge list by its column: a click sorts by it (in the

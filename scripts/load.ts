@@ -6,7 +6,9 @@
 //   2. runs 50 editors writing through the write API while readers load pages, then checks
 //      every accepted write (lost updates, audit events, 5xx);
 //   3. starts a second instance on the same database: a session from one valid on the other,
-//      sign-in limits shared, the editor load split across both;
+//      sign-in limits shared; then puts nginx in front of both (TRUST_PROXY=true) and runs
+//      readers and the editors through it, and times the first read after each of 20 writes
+//      (cold_p95: what the first reader after a write pays);
 //   4. stops the database for a few seconds mid-load and measures the recovery.
 // Prints figures and, last, one summary line. Asserts nothing (timings depend on the machine).
 import crypto from "node:crypto";
@@ -17,9 +19,10 @@ import { DATA_DIR } from "@/lib/db/local-paths";
 import { parseSizes, sizeLabel } from "./synthetic/generate";
 import { startApp, type AppInstance } from "./load/app-server";
 import { prepareLoadData, startLoadDatabase, type LoadDatabase } from "./load/database";
-import { findHotPledges } from "./load/editors";
+import { editOnce, emptyTally, findHotPledges } from "./load/editors";
 import { measureRoute, pageJavaScriptKb, sqlTimePerRequest, type RouteFigures } from "./load/measure";
 import { runOutage } from "./load/outage";
+import { startProxy, type Proxy } from "./load/proxy";
 import { editorsUnderLoad, sharedStateAcrossInstances, signInEditors } from "./load/scenarios";
 
 const sizes = parseSizes(process.env.LOAD_SIZES ?? "100000x10");
@@ -28,6 +31,7 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 8);
 const editorCount = Number(process.env.LOAD_EDITORS ?? 50);
 const appPorts = [Number(process.env.LOAD_PORT ?? 4200), Number(process.env.LOAD_PORT ?? 4200) + 1];
 const pgPort = Number(process.env.LOAD_PG_PORT ?? 54800);
+const proxyPort = Number(process.env.LOAD_PROXY_PORT ?? 4280);
 // A latency figure; "timeout" when no request of the run completed within autocannon's timeout.
 const ms = (x: number) => (Number.isNaN(x) ? "timeout" : x.toFixed(0));
 const distDir = process.env.LOAD_DIST_DIR ?? ".next-load";
@@ -36,18 +40,26 @@ const log = (message: string) => console.error(`[load] ${message}`);
 
 // The routes measured: [report name, summary key, path] on the synthetic data set.
 const ROUTES: [string, string | null, string][] = [
-  ["dashboard", "dashboard", "/"],
-  ["pledges: filtered", "list", "/pledges?dialogue=d1&area=a3&status=in_progress"],
-  ["pledges: search", null, "/pledges?q=number%2077"],
-  ["pledge page", "pledge", "/pledges/x42"],
-  ["matrix", "matrix", "/matrix?dialogue=d1"],
-  ["charts", "charts", "/charts?dialogue=d1"],
-  ["briefing", "briefing", "/briefing?dialogue=d1"],
-  ["briefing PDF", "pdf", "/briefing/briefing.pdf?dialogue=d1"],
+  ["dashboard", "dashboard", "/en"],
+  ["pledges: filtered", "list", "/en/pledges?dialogue=d1&area=a3&status=in_progress"],
+  ["pledges: search", null, "/en/pledges?q=number%2077"],
+  ["pledge page", "pledge", "/en/pledges/x42"],
+  ["matrix", "matrix", "/en/matrix?dialogue=d1"],
+  ["charts", "charts", "/en/charts?dialogue=d1"],
+  ["briefing", "briefing", "/en/briefing?dialogue=d1"],
+  ["briefing PDF", "pdf", "/en/briefing/briefing.pdf?dialogue=d1"],
   ["API list", "api", "/api/v1/pledges?dialogue=d1&per_page=25"],
-  ["CSV export (1 dialogue, 1 area)", null, "/pledges/pledges.csv?dialogue=d1&area=a3"],
+  ["CSV export (1 dialogue, 1 area)", null, "/en/pledges/pledges.csv?dialogue=d1&area=a3"],
 ];
-const READ_PATHS = ["/", "/pledges?dialogue=d1", "/pledges/x42", "/api/v1/pledges?per_page=10", "/matrix?dialogue=d1"];
+const READ_PATHS = [
+  "/en",
+  "/en/pledges?dialogue=d1",
+  "/en/pledges/x42",
+  "/api/v1/pledges?per_page=10",
+  "/en/matrix?dialogue=d1",
+];
+// The pages timed after each write (cold_p95): each reads aggregates the write invalidated.
+const COLD_PATHS = ["/en", "/en/matrix?dialogue=d1", "/en/charts?dialogue=d1", "/en/pledges?dialogue=d1", "/ja"];
 
 function build() {
   if (process.env.LOAD_SKIP_BUILD === "1" && fs.existsSync(path.join(distDir, "BUILD_ID")))
@@ -67,6 +79,7 @@ type SizeReport = {
   lost: number;
   serverErrors: number;
   recovery: number;
+  coldP95: number;
   lines: string[];
 };
 
@@ -81,6 +94,7 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
   const secret = crypto.randomBytes(32).toString("base64url");
   let db: LoadDatabase | null = null;
   const apps: AppInstance[] = [];
+  let proxy: Proxy | null = null;
   try {
     db = await startLoadDatabase(path.join(DATA_DIR, "load-postgres"), pgPort);
     log(`${label}: loading synthetic data`);
@@ -89,7 +103,14 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       `${label}: ${loaded.pledges} pledges, ${loaded.updates} status updates (${loaded.corrections} corrections) loaded in ${loaded.totalSeconds.toFixed(0)} s`,
     );
     const start = (port: number) =>
-      startApp({ port, distDir, databaseUrl: db!.url, secret, logFile: path.join(logDir, `next-${port}.log`) });
+      startApp({
+        port,
+        distDir,
+        databaseUrl: db!.url,
+        secret,
+        logFile: path.join(logDir, `next-${port}.log`),
+        env: { ...process.env, TRUST_PROXY: "true" },
+      });
     apps.push(await start(appPorts[0]!));
     const a = apps[0]!.origin;
 
@@ -140,17 +161,35 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
     note(
       `two instances: session from A valid on B: ${shared.sessionOnB}; sign-in limit reached after ${shared.failuresBeforeLimit} failures on A and applied on B: ${shared.limitSharedOnB}`,
     );
-    const split = await signInEditors([a, b], writers, password);
+    proxy = await startProxy({
+      listen: proxyPort,
+      upstreams: [a, b].map((o) => new URL(o).host),
+      dir: path.join(DATA_DIR, "load-nginx"),
+      log,
+    });
+    const via = proxy.origin;
+    for (const [route, key, p] of ROUTES.filter(
+      ([, k]) => k === "dashboard" || k === "list" || k === "pledge" || k === "api",
+    )) {
+      const f = await measureRoute(`${via}${p}`, 10, seconds);
+      figures.push({ route: `${route} (nginx, 2 instances)`, key: key && `proxied_${key}`, c: 10, f, sqlMs: NaN });
+      note(
+        `through nginx to 2 instances, ${route} c=10: p50 ${ms(f.p50)} p95 ${ms(f.p95)} ms, ${f.rps.toFixed(1)} req/s, non-2xx ${f.non2xx}, errors ${f.errors}`,
+      );
+    }
+    const split = await signInEditors([via], writers, password);
+    const coldP95 = await firstReadAfterWrite(via, split[0]!, pledges, 20);
+    note(`first read after a write (20 writes through nginx): p95 ${ms(coldP95)} ms`);
     const two = await editorsUnderLoad({
       databaseUrl: db.url,
-      origins: [a, b],
+      origins: [via],
       sessions: split,
       pledges,
       readPaths: READ_PATHS,
       readers: 10,
       seconds: seconds * 2,
     });
-    note(`editors across two instances: ${describe(two)}`);
+    note(`editors through nginx across two instances: ${describe(two)}`);
     for (const problem of two.verdict.problems.slice(0, 10)) note(`  problem: ${problem}`);
 
     // 4. Database restart mid-load.
@@ -159,7 +198,7 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       origin: a,
       editor: split[0]!,
       pledges,
-      pagePath: "/pledges?dialogue=d1",
+      pagePath: "/en/pledges?dialogue=d1",
       apiPath: "/api/v1/pledges?per_page=5",
       downMs: 4_000,
       hangLimitMs: 5_000,
@@ -181,11 +220,34 @@ async function runSize(size: (typeof sizes)[number]): Promise<SizeReport> {
       two.tally.unavailable +
       two.reads.serverErrors +
       outage.serverErrorsOutside;
-    return { label, figures, jsKb: js.kb, lost, serverErrors, recovery: outage.recoverySeconds, lines };
+    return { label, figures, jsKb: js.kb, lost, serverErrors, recovery: outage.recoverySeconds, coldP95, lines };
   } finally {
+    await proxy?.stop();
     for (const app of apps) await app.stop();
     await db?.close();
   }
+}
+
+// The p95 of the first page read after each of `writes` status updates, rotating through the
+// aggregate pages: what a reader pays when the cache has just been invalidated.
+async function firstReadAfterWrite(
+  origin: string,
+  editor: Parameters<typeof editOnce>[0],
+  pledges: Parameters<typeof editOnce>[1],
+  writes: number,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < writes; i++) {
+    const tally = emptyTally();
+    await editOnce({ ...editor, origin }, pledges, tally, { invalidEvery: 0, timeoutMs: 30_000 });
+    if (tally.accepted.length === 0) continue;
+    const started = performance.now();
+    const res = await fetch(`${origin}${COLD_PATHS[i % COLD_PATHS.length]}`);
+    await res.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  times.sort((x, y) => x - y);
+  return times.length ? times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]! : NaN;
 }
 
 fs.mkdirSync(logDir, { recursive: true });
@@ -225,6 +287,6 @@ const serverErrors = reports.reduce((n, r) => n + r.serverErrors, 0);
 console.log(
   `load: dashboard_p95=${p95("dashboard")} matrix_p95=${p95("matrix")} charts_p95=${p95("charts")} briefing_p95=${p95("briefing")} list_p95=${p95("list")} ` +
     `pledge_p95=${p95("pledge")} api_p95=${p95("api")} pdf_p95=${p95("pdf")} lost_updates=${lost} server_errors=${serverErrors} ` +
-    `recovery_s=${last.recovery.toFixed(1)} dashboard_js_kb=${last.jsKb.toFixed(0)}`,
+    `recovery_s=${last.recovery.toFixed(1)} dashboard_js_kb=${last.jsKb.toFixed(0)} cold_p95=${ms(last.coldP95)}`,
 );
 process.exit(0);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/briefing/document";
 import { StatusBadge } from "@/components/status-badge";
 

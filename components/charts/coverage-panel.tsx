@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { MeetingCoverage } from "@/lib/data/charts";
 import { COVERAGE_SERIES, coverageRows, formatShare, shareOf } from "@/lib/domain/chart-data";
 import { formatMonth } from "@/lib/domain/dates";

@@ -2,7 +2,7 @@ import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/cached";
 import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { filtersToSearch } from "@/lib/data/filters";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 // The dashboard's headline numbers, each linking to the pledges behind it.
 export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { latestUpdates } from "@/lib/data/progress";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";

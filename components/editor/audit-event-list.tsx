@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { AuditEntry } from "@/lib/data/audit";
 import { DiffTable } from "./diff-table";
 

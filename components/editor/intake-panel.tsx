@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { proposeAgain } from "@/lib/actions/intake/actions";
 import type { StoredDraft } from "@/lib/intake/types";
 import { paragraphRef } from "@/lib/domain/statement-parser";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import { saveMeetingReview } from "@/lib/actions/review/actions";
 import type { CitableDocument } from "@/lib/data/documents";

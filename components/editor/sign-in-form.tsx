@@ -1,6 +1,6 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 // Signs in through next-auth's credentials endpoint and goes back where the user came from.

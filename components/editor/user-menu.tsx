@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";

@@ -4,13 +4,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // a citation's paragraph), named once so that pages, API records, exports and audit
 // snapshots pick the same columns. Each entity's own selects live in its read module.
 
-export const areaRef = { id: true, name: true } satisfies Prisma.AreaSelect;
+export const areaRef = { id: true, name: true, nameJa: true } satisfies Prisma.AreaSelect;
 
-export const dialogueRef = { id: true, name: true } satisfies Prisma.DialogueSelect;
+export const dialogueRef = { id: true, name: true, nameJa: true } satisfies Prisma.DialogueSelect;
 
-export const dialogueWithPartner = { ...dialogueRef, partnerCountry: true } satisfies Prisma.DialogueSelect;
+export const dialogueWithPartner = {
+  ...dialogueRef,
+  partnerCountry: true,
+  partnerCountryJa: true,
+} satisfies Prisma.DialogueSelect;
 
-export const meetingRef = { id: true, title: true, date: true } satisfies Prisma.MeetingSelect;
+export const meetingRef = { id: true, title: true, titleJa: true, date: true } satisfies Prisma.MeetingSelect;
 
 export const paragraphCitation = { id: true, label: true, documentId: true } satisfies Prisma.ParagraphSelect;
 
@@ -23,6 +27,8 @@ export const participantsInOrder = {
 export const documentSummary = {
   id: true,
   title: true,
+  language: true,
+  excerpt: true,
   publisher: true,
   publishedOn: true,
   url: true,

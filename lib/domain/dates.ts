@@ -16,17 +16,30 @@ export function dayToDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-const FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const SHORT = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+// The app's two languages: "en" (British English dates) and "ja".
+type DateLocale = "en" | "ja";
+const INTL: Record<DateLocale, string> = { en: "en-GB", ja: "ja-JP" };
+const LONG = new Map<DateLocale, Intl.DateTimeFormat>();
+const SHORT = new Map<DateLocale, Intl.DateTimeFormat>();
 
-// "8 January 2016"
-export function formatDay(day: string): string {
-  return FORMAT.format(dayToDate(day));
+function formatter(cache: Map<DateLocale, Intl.DateTimeFormat>, locale: DateLocale, month: "long" | "short") {
+  let format = cache.get(locale);
+  if (!format) {
+    const day = month === "long" ? { day: "numeric" as const } : {};
+    format = new Intl.DateTimeFormat(INTL[locale], { ...day, month, year: "numeric", timeZone: "UTC" });
+    cache.set(locale, format);
+  }
+  return format;
 }
 
-// "Jan 2016", for chart axes.
-export function formatMonth(day: string): string {
-  return SHORT.format(dayToDate(day));
+// "8 January 2016" / "2016年1月8日"
+export function formatDay(day: string, locale: DateLocale = "en"): string {
+  return formatter(LONG, locale, "long").format(dayToDate(day));
+}
+
+// "Jan 2016" / "2016年1月", for chart axes.
+export function formatMonth(day: string, locale: DateLocale = "en"): string {
+  return formatter(SHORT, locale, "short").format(dayToDate(day));
 }
 
 // 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd".

@@ -7,12 +7,16 @@ import { ADMIN_PAGES, EDITOR_PAGES, PUBLIC_PAGES, type CheckedPage } from "./sup
 // checking, and on error states. One test per audience signs in once and checks its pages in
 // steps; a violation fails the test but the other pages are still checked and reported.
 
-async function checkPages(page: Page, pages: CheckedPage[]) {
+// A page's address in one language: "/pledges" -> "/ja/pledges", "/" -> "/ja".
+const inLanguage = (lang: string, path: string) =>
+  `/${lang}${path === "/" ? "" : path.replace(/^\/(en|ja)(?=\/|$)/, "")}`;
+
+async function checkPages(page: Page, pages: CheckedPage[], lang: string) {
   // The test covers a whole list: allow each page its own share of time.
   test.setTimeout(30_000 + pages.length * 10_000);
   for (const entry of pages) {
     await test.step(entry.name, async () => {
-      const path = entry.path ?? (await entry.find!(page));
+      const path = inLanguage(lang, entry.path ?? (await entry.find!(page)));
       await page.emulateMedia({ media: "screen" });
       await page.goto(path);
       // Checked where it was meant to be, not on a sign-in page it was sent to.
@@ -30,19 +34,21 @@ async function checkPages(page: Page, pages: CheckedPage[]) {
   }
 }
 
-test("public pages have no WCAG A/AA violations", async ({ page }) => {
-  await checkPages(page, PUBLIC_PAGES);
-});
+for (const lang of ["en", "ja"]) {
+  test(`public pages have no WCAG A/AA violations (${lang})`, async ({ page }) => {
+    await checkPages(page, PUBLIC_PAGES, lang);
+  });
 
-test("editor pages have no WCAG A/AA violations", async ({ page }) => {
-  await signIn(page, "editor");
-  await checkPages(page, EDITOR_PAGES);
-});
+  test(`editor pages have no WCAG A/AA violations (${lang})`, async ({ page }) => {
+    await signIn(page, "editor");
+    await checkPages(page, EDITOR_PAGES, lang);
+  });
 
-test("admin pages have no WCAG A/AA violations", async ({ page }) => {
-  await signIn(page, "admin");
-  await checkPages(page, ADMIN_PAGES);
-});
+  test(`admin pages have no WCAG A/AA violations (${lang})`, async ({ page }) => {
+    await signIn(page, "admin");
+    await checkPages(page, ADMIN_PAGES, lang);
+  });
+}
 
 test("error states are accessible: refused sign-in, refused form, fields tied to their errors", async ({ page }) => {
   await page.goto("/sign-in");

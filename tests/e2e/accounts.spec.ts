@@ -62,7 +62,7 @@ test("a viewer sees no editing controls and cannot open editor pages", async ({ 
   await page.goto("/meetings/jpuk-2plus2-2021");
   await expect(page.getByTestId("editor-bar")).toHaveCount(0);
   await page.goto("/edit/meetings/new");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fedit%2Fmeetings%2Fnew&denied=editor/);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2Fen)?%2Fedit%2Fmeetings%2Fnew&denied=editor/);
   await expect(page.getByText("That page needs the editor role; your account is a viewer")).toBeVisible();
 });
 

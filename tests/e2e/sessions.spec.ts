@@ -14,13 +14,13 @@ async function submitSignIn(page: import("@playwright/test").Page, role: "editor
 test("after sign-in, a callback that would leave the site leads home instead", async ({ page, baseURL }) => {
   await page.goto("/sign-in?callbackUrl=/%09/evil.example");
   await submitSignIn(page, "viewer");
-  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page).toHaveURL(`${baseURL}/en`);
 });
 
 test("after sign-in, a path of this site is where the user goes", async ({ page, baseURL }) => {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/pledges?dialogue=japan-uk")}`);
   await submitSignIn(page, "viewer");
-  await expect(page).toHaveURL(`${baseURL}/pledges?dialogue=japan-uk`);
+  await expect(page).toHaveURL(`${baseURL}/en/pledges?dialogue=japan-uk`);
 });
 
 test("the sign-in page reads its parameters with one schema: junk is no error", async ({ request }) => {

@@ -70,7 +70,7 @@ const urlOf = (file: string) =>
     .relative(path.join(process.cwd(), "app"), path.dirname(file))
     .split(path.sep)
     .filter((part) => !/^\(.*\)$/.test(part))
-    .map((part) => (part.startsWith("[") ? "jpuk-jnaam" : part))
+    .map((part) => (part === "[locale]" ? "en" : part.startsWith("[") ? "jpuk-jnaam" : part))
     .join("/");
 
 describe("READ_REQUIRES_SIGN_IN=true: every read path", () => {
@@ -78,7 +78,12 @@ describe("READ_REQUIRES_SIGN_IN=true: every read path", () => {
 
   it("finds the route handlers (API, openapi.json, downloads)", () => {
     const urls = routes.map(urlOf);
-    for (const expected of ["api/v1/pledges", "api/v1/openapi.json", "pledges/pledges.csv", "briefing/briefing.pdf"])
+    for (const expected of [
+      "api/v1/pledges",
+      "api/v1/openapi.json",
+      "en/pledges/pledges.csv",
+      "en/briefing/briefing.pdf",
+    ])
       expect(urls).toContain(expected);
   });
 

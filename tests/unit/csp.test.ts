@@ -15,7 +15,7 @@ const directive = (policy: string, name: string) =>
 
 describe("proxy's content security policy", () => {
   it("allows scripts only with this request's nonce, never 'unsafe-inline'", async () => {
-    const response = await proxy(new NextRequest("http://127.0.0.1:3000/pledges"));
+    const response = await proxy(new NextRequest("http://127.0.0.1:3000/en/pledges"));
     const policy = policyOf(response);
     const scripts = directive(policy, "script-src");
     const nonce = /'nonce-([A-Za-z0-9+/=]{22,})'/.exec(scripts)?.[1];

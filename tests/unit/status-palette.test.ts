@@ -6,10 +6,10 @@ import { STATUSES, STATUS_PALETTE, type Status } from "@/lib/domain/status";
 type Palette = Record<Status, { fill: string; text: string }>;
 
 // The surfaces a status colour sits on, read from the stylesheet that paints them.
-const css = fs.readFileSync("app/globals.css", "utf8");
+const css = fs.readFileSync("app/[locale]/globals.css", "utf8");
 const cssVar = (name: string) => {
   const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, "i").exec(css)?.[1];
-  if (!value) throw new Error(`--${name} not found in app/globals.css`);
+  if (!value) throw new Error(`--${name} not found in app/[locale]/globals.css`);
   return value;
 };
 const SURFACES = { page: cssVar("bg"), panel: cssVar("panel"), "table header": cssVar("surface-alt") };

@@ -18,7 +18,7 @@ export type CheckedPage = {
 // The first "Correct" link on a pledge page: a status update's correction form.
 async function correctionPath(page: Page): Promise<string> {
   await page.goto("/pledges/jpuk-jnaam");
-  const href = await page.locator('a[href^="/edit/updates/"]').first().getAttribute("href");
+  const href = await page.locator('a[href*="/edit/updates/"]').first().getAttribute("href");
   if (!href) throw new Error("no status update to correct on /pledges/jpuk-jnaam");
   return href;
 }

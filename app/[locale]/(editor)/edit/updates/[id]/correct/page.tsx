@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { getPledgeForEdit } from "@/lib/data/pledges";
+import { getStatusUpdateForCorrection } from "@/lib/data/status-updates";
+import { listDocumentChoices } from "@/lib/data/documents";
+import { listMeetingChoices } from "@/lib/data/meetings";
+import { formatDay } from "@/lib/domain/dates";
+import { StatusBadge } from "@/components/status-badge";
+import { StatusForm } from "@/components/editor/status-form";
+import { SourceChooser } from "@/components/editor/source-chooser";
+import { sourceParams } from "@/lib/validation/editor-params";
+import { pathId } from "@/lib/validation/ids";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
+import { loadCitationSource } from "@/lib/data/documents";
+
+export const metadata: Metadata = { title: "Correct a status update" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CorrectUpdatePage({ params, searchParams }: Props) {
+  const id = pathId((await params).id) ?? notFound();
+  const { data, problems } = parseSearchParams(sourceParams, await searchParams);
+  await requireRole("editor", `/edit/updates/${id}/correct`);
+  const update = await getStatusUpdateForCorrection(id);
+  if (!update) notFound();
+  const pledge = await getPledgeForEdit(update.pledge.id);
+  if (!pledge) notFound();
+  const meetings = (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date);
+  const original = update.meetingId
+    ? { kind: "meeting" as const, id: update.meetingId }
+    : update.paragraph
+      ? { kind: "document" as const, id: update.paragraph.documentId }
+      : null;
+  const choice = data.source ?? original;
+  const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
+      </p>
+      <h1>Correct a status update</h1>
+      <ParamNotice problems={problems} />
+      <div className="panel">
+        <p>
+          The update being corrected: <StatusBadge status={update.status} /> reported {formatDay(update.reportedOn)}.
+        </p>
+        {update.quote && <blockquote>“{update.quote}”</blockquote>}
+        <p className="small muted">
+          It stays in the history, marked as corrected; the correction below replaces it and records your reason.
+        </p>
+      </div>
+      {update.corrected ? (
+        <p className="notice notice-error">
+          This update has already been corrected. Correct the correction instead, from the pledge page.
+        </p>
+      ) : (
+        <>
+          <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
+          {source && (
+            <StatusForm
+              key={`${choice?.kind}:${choice?.id}`}
+              pledge={pledge}
+              meeting={source.meeting}
+              documents={source.documents}
+              correcting={{
+                updateId: update.id,
+                status: update.status,
+                note: update.note,
+                reportedOn: update.reportedOn,
+                paragraphId: update.paragraph?.id,
+                quote: update.quote,
+              }}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { getArea } from "@/lib/data/areas";
+import { areaPageParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
+import { listPledges } from "@/lib/data/pledges";
+import { progressByArea } from "@/lib/data/cached";
+import { formatDay } from "@/lib/domain/dates";
+import { AreaProgressPanel } from "@/components/area-progress";
+import { Pagination } from "@/components/pagination";
+import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
+import { pathId } from "@/lib/validation/ids";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = pathId((await params).id);
+  const area = id ? await getArea(id) : null;
+  return { title: area ? area.name : "Area not found" };
+}
+
+export default async function AreaPage({ params, searchParams }: Props) {
+  const id = pathId((await params).id) ?? notFound();
+  const sp = await searchParams;
+  const area = await getArea(id);
+  if (!area) notFound();
+  const { data, problems } = parseSearchParams(areaPageParams, sp);
+  const { dialogue, page } = data;
+  const [progress, pledges] = await Promise.all([
+    progressByArea({ dialogue, area: id }),
+    listPledges({ dialogue, area: id }, { sort: "made", page }),
+  ]);
+  return (
+    <>
+      <p className="small">
+        <Link href="/areas">All areas</Link>
+      </p>
+      <h1>{area.name}</h1>
+      <ParamNotice problems={problems} />
+      {area.description && <p className="lead">{area.description}</p>}
+      <AreaProgressPanel
+        rows={progress}
+        filters={{ dialogue, area: id }}
+        title={`Status of ${area.name.toLowerCase()} pledges`}
+      />
+      <section className="panel" aria-labelledby="area-pledges">
+        <h2 id="area-pledges">Pledges ({pledges.total})</h2>
+        {pledges.rows.length === 0 ? (
+          <p className="muted">No pledges in this area yet.</p>
+        ) : (
+          <ul>
+            {pledges.rows.map((p) => (
+              <li key={p.id}>
+                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
+                <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
+                <div className="muted small">
+                  {p.meeting.title}, {formatDay(p.meeting.date)}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={pledges.page}
+          pages={pledges.pages}
+          hrefFor={(n) => `/areas/${id}?${new URLSearchParams({ ...(dialogue ? { dialogue } : {}), page: String(n) })}`}
+        />
+      </section>
+    </>
+  );
+}

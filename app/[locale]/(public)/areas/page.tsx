@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { listDialogues, progressByArea } from "@/lib/data/cached";
+import { dialogueParams } from "@/lib/validation/pledge-filters";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { ParamNotice } from "@/components/param-notice";
+import { AreaProgressPanel } from "@/components/area-progress";
+import { DialogueFilter } from "@/components/dialogue-filter";
+
+export const metadata: Metadata = { title: "Areas" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AreasPage({ searchParams }: Props) {
+  const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
+  const { dialogue } = data;
+  const [dialogues, rows] = await Promise.all([listDialogues(), progressByArea({ dialogue })]);
+  return (
+    <>
+      <h1>Cooperation areas</h1>
+      <ParamNotice problems={problems} />
+      <p className="lead">The area taxonomy, with how the pledges in each stand today.</p>
+      <DialogueFilter dialogues={dialogues} selected={dialogue} />
+      <div style={{ height: "1rem" }} />
+      <AreaProgressPanel rows={rows} filters={{ dialogue }} />
+      <ul className="panel" style={{ listStyle: "none" }}>
+        {rows.map((a) => (
+          <li key={a.areaId} style={{ padding: ".3rem 0" }}>
+            <Link href={`/areas/${a.areaId}${dialogue ? `?dialogue=${dialogue}` : ""}`}>{a.area}</Link>{" "}
+            <span className="muted small">
+              {a.total} {a.total === 1 ? "pledge" : "pledges"}, {a.delivered} delivered
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
