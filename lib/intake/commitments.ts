@@ -13,7 +13,7 @@ import { splitSentences } from "./sentences";
 const CUES: { pattern: RegExp; needsActor: boolean }[] = [
   {
     pattern:
-      /\b(agreed to|agreed that|agreed on|agreed (?:upon )?(?=an?\b|the\b)|decided to|decided that|committed to|pledged to|resolved to|concurred (?:on|in|to|that)|shared the intention(?: to)?|intend(?:s|ed)? to|(?:stated|expressed) (?:his|her|their|its) intention to|(?:reaffirmed|reiterated|confirmed) (?:their|its|his|her) (?:intention|desire|determination|resolve|commitment) to|(?:directed|instructed) (?:their|its)(?: respective)? officials to|urged [^.]{0,40}? to conclude|plann?(?:ed|s)? to|welcomed the signing of|signing ceremony of|signed (?:a|an|the) (?:memorandum|agreement|arrangement|treaty))\b/i,
+      /\b(agreed to|agreed that|agreed on|agreed (?:upon )?(?=an?\b|the\b)|decided to|decided that|committed to|pledged to|resolved to|concurred (?:on|in|to|that)|shared the intention(?: to)?|intend(?:s|ed)? to|(?:stated|expressed) (?:his|her|their|its) intention to|(?:reaffirmed|reiterated|confirmed|renewed|expressed) (?:their|its|his|her) (?:intention|desire|determination|resolve|commitment) to|(?:directed|instructed) (?:their|its)(?: respective)? officials to|urged [^.]{0,40}? to conclude|plann?(?:ed|s)? to|welcomed the signing of|signing ceremony of|signed (?:a|an|the) (?:memorandum|agreement|arrangement|treaty))\b/i,
     needsActor: false,
   },
   {
@@ -35,6 +35,8 @@ const POSITION = /^(?:will|would|shall)\s+(?:never|not|continue to oppose|oppose
 const HOPE_BEFORE =
   /\b(look(?:s|ed|ing)? forward to|hope[sd]?|hoping|wish(?:ed|es)?|expect(?:s|ed)? that|would like)\b/i;
 
+const RELATIVE_BEFORE = /\b(?:who|whom|which|that)\s+$/i;
+
 export type Commitment = { quote: string; start: number; cue: string; subject: string };
 
 function findCue(sentence: string): { cue: string; at: number } | null {
@@ -43,6 +45,9 @@ function findCue(sentence: string): { cue: string; at: number } | null {
     if (!m || m.index === undefined) continue;
     const before = sentence.slice(0, m.index);
     if (needsActor && !ACTOR.test(before) && !NAMED_ACTOR.test(before)) continue;
+    // "groups who would undermine ...", "states that intend to ...": a relative clause
+    // describes someone; it commits no actor of the statement.
+    if (RELATIVE_BEFORE.test(before)) continue;
     const after = sentence.slice(m.index);
     if (POSITION.test(after.slice(0, 40)) || HOPE_BEFORE.test(sentence.slice(0, m.index))) return null;
     return { cue: m[0].trim(), at: m.index };
@@ -175,16 +180,28 @@ export function partnerNames(partnerCountry: string): string[] {
 
 // Subjects that say only "both": the title then starts with the verb.
 const GENERIC_SUBJECT =
-  /^(?:the |both |all )?(?:four |two |three )?(?:ministers?|sides?|countries|leaders|parties|they|we|participants|governments)$/i;
+  /^(?:both|(?:the |both |all )?(?:four |two |three )?(?:senior )?(?:ministers?|sides?|countries|leaders|parties|they|we|participants|governments))$/i;
 const WEAK_END = /\s+(?:and|or|the|of|to|in|for|with|a|an|on|by|at|as|from|its|their|which|that|including)$/i;
+
+const PREDICATE_END =
+  /\s+(?:expressed|reaffirmed|reiterated|renewed|confirmed|stated|shared|underlined|underscored|emphasi[sz]ed|stressed|restated|affirmed)(?:\s+(?:their|its|his|her|our|the))?(?:\s+(?:strong|firm|shared|continued|full|joint))?$/i;
 
 // Who acts, from the words before the cue: "HMS Example" in "The Ministers welcomed that HMS
 // Example would visit"; null when it is the Ministers or both sides.
 function actorOf(subject: string): string | null {
   let s = subject.replace(/[,;:]\s*$/, "").trim();
-  const that = s.match(/.*\b(?:that|welcomed|noted|announced|confirmed|said|stated)\s+(.+)$/i);
+  const that = s.match(
+    /.*\b(?:that|welcomed|noted|announced|confirmed|affirmed|reaffirmed|agreed|said|stated)\s+(.+)$/i,
+  );
   if (that) s = that[1]!;
-  s = s.replace(/^(?:in \d{4},?\s*|also\s+|further(?:more)?,?\s+|in addition,?\s+)/i, "").replace(/\s+also$/i, "");
+  // "The Ministers expressed their (commitment to)": the verb and its possessive are the predicate.
+  s = s.replace(PREDICATE_END, "");
+  s = s
+    .replace(
+      /^(?:in \d{4},?\s*|also\s+|further(?:more)?,?\s+|in addition,?\s+|in this (?:context|regard),?\s+|to this end,?\s+)/i,
+      "",
+    )
+    .replace(/\s+also$/i, "");
   // "the Netherlands", "the UK" keep their article; "the frigate" does not need it
   s = s.replace(/^[Tt]he\s+(?=[a-z])/, "");
   if (!s || GENERIC_SUBJECT.test(s) || s.split(/\s+/).length > 8) return null;
@@ -200,8 +217,14 @@ export function draftTitle(
   context: { date?: Date } = {},
 ): string {
   const at = c.quote.indexOf(c.cue);
-  let after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(?:that|to|on|in)?\s*/i, "");
+  let after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(?:(?:that|to|on|in)\b)?\s*/i, "");
   if (!after || after.split(/\s+/).length < 2) after = c.quote;
+  const urged = c.cue.match(/^urged\s+(.+?)\s+to conclude$/i);
+  // "a seminar ... to be held in Manila", "the UK's planned participation in ...": the event is
+  // named before the cue, and where or when it happens after it.
+  const event = at >= 0 && EVENT_CUE.test(c.cue) ? eventBefore(c.quote.slice(0, at)) : null;
+  if (urged) after = `${urged[1]} to conclude ${after}`;
+  else if (event) after = `${event} ${c.quote.slice(at)}`;
   if (context.date) {
     const y = context.date.getUTCFullYear();
     after = after
@@ -209,18 +232,35 @@ export function draftTitle(
       .replace(/\bthis year\b/gi, `in ${y}`)
       .replace(/\bin in (\d{4})\b/g, "in $1");
   }
-  const actor = c.subject !== undefined ? actorOf(c.subject) : null;
+  const actor = c.subject !== undefined && !urged && !event ? actorOf(c.subject) : null;
   let words = after.replace(/[.;:]+$/, "").split(/\s+/);
   if (words.length > 16) words = words.slice(0, 16);
   let text = words.join(" ").replace(/[,;:]+$/, "");
   while (WEAK_END.test(text)) text = text.replace(WEAK_END, "");
   if (actor)
-    text = /\bto$|^(?:will|would|shall)$/i.test(c.cue)
-      ? `${actor} to ${lowerFirst(text)}`
-      : `${actor}: ${lowerFirst(text)}`;
+    text =
+      /\bto$|^(?:will|would|shall)$/i.test(c.cue) && !/^\w+ing\b/.test(text)
+        ? `${actor} to ${lowerFirst(text)}`
+        : `${actor}: ${lowerFirst(text)}`;
   const title = text.charAt(0).toUpperCase() + text.slice(1);
   if (title.length <= 200) return title.length >= 3 ? title : c.quote.slice(0, 200);
   return title.slice(0, 200).replace(/\s+\S*$/, "");
+}
+
+const EVENT_CUE = /^(?:planned (?:visit|participation|deployment)|scheduled for|to be held)$/i;
+
+// The noun phrase that ends where an event cue starts: "... including a seminar on X for ASEAN"
+// -> "a seminar on X for ASEAN"; "Japan welcomed the UK's" -> "the UK's".
+function eventBefore(before: string): string | null {
+  const tail =
+    before
+      .split(
+        /[,;:]|\b(?:including|welcomed|noted|announced|confirmed|on|of|for)\s+(?=(?:an?|the)\b)|\b(?:welcomed|noted|announced)\s+/i,
+      )
+      .at(-1)
+      ?.trim() ?? "";
+  const words = tail.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 14 ? tail : null;
 }
 
 // "Visit" -> "visit", but "Japan" and "HMS" keep their capitals.

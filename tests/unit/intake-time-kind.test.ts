@@ -171,6 +171,60 @@ describe("drafts", () => {
     expect(quotes).toHaveLength(2);
     expect(quotes[1]).toMatch(/^to coordinate closely on approaches to piracy/);
   });
+  it("leaves the predicate out of the actor: 'expressed their commitment to' drafts the act", () => {
+    const [first, second] = findCommitments(
+      "The Ministers expressed their commitment to deepen maritime domain awareness, and to share satellite imagery.",
+    );
+    expect(draftTitle(first!, { date })).toBe("Deepen maritime domain awareness");
+    expect(draftTitle(second!, { date })).toBe("Share satellite imagery");
+  });
+
+  it("never cuts a word's first letters as if they were 'in' or 'to'", () => {
+    const [c] = findCommitments("They planned to intensify exchanges between their coast guards.");
+    expect(draftTitle(c!, { date })).toBe("Intensify exchanges between their coast guards");
+    const [d] = findCommitments("The two sides agreed to tonnage limits for the shared depot.");
+    expect(draftTitle(d!, { date })).toBe("Tonnage limits for the shared depot");
+  });
+
+  it("reads no commitment into a relative clause ('those who would ...')", () => {
+    expect(
+      findCommitments("Japanese and British citizens alike face groups who would undermine open societies."),
+    ).toEqual([]);
+    expect(findCommitments("The UK condemned the militias, which will target shipping.")).toEqual([]);
+  });
+  it("titles an event by the event, not by where or when it happens", () => {
+    const [c] = findCommitments(
+      "The Ministers noted the preparations for a workshop on maritime law for Pacific states to be held in Fiji in May 2026.",
+    );
+    expect(draftTitle(c!, { date })).toMatch(/^A workshop on maritime law for Pacific states to be held in Fiji/);
+    const [d] = findCommitments("Japan welcomed the Netherlands' planned participation in exercise Pitch Black 2026.");
+    expect(draftTitle(d!, { date })).toBe("The Netherlands' planned participation in exercise Pitch Black 2026");
+  });
+
+  it("reads no commitment into what other countries intend", () => {
+    expect(
+      findCommitments(
+        "Rivalry among states that intend to reshape the regional order is growing, the Ministers noted.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("drafts 'urged X to conclude' as X to conclude, and drops a linking phrase from the actor", () => {
+    const [c] = findCommitments(
+      "To this end, the Ministers urged the working group to conclude its review by the summer.",
+    );
+    expect(draftTitle(c!, { date })).toBe("The working group to conclude its review by the summer");
+    const [d] = findCommitments("In this context, both Ministers affirmed they would expand joint patrols.");
+    expect(draftTitle(d!, { date })).toBe("Expand joint patrols");
+  });
+
+  it("keeps an item that starts with a verb in -ing readable after its actor", () => {
+    const lead = leadIn("The Netherlands and Japan will:");
+    const [item] = findCommitments("- continuing joint mine-countermeasure drills in the Gulf.", { lead: lead! });
+    expect(draftTitle(item!, { date })).toBe(
+      "The Netherlands and Japan: continuing joint mine-countermeasure drills in the Gulf",
+    );
+  });
 });
 
 describe("paraphrase and the link model", () => {
