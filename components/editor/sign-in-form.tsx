@@ -1,11 +1,14 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
+import { signInError, type SignInError } from "@/lib/auth/sign-in-error";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 // Signs in through next-auth's credentials endpoint and goes back where the user came from.
 // The server (lib/auth/sign-in.ts) checks the password and applies the rate limits.
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: SignInError }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
@@ -28,9 +31,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     });
     setPending(false);
     if (!result || result.error) {
-      setError(
-        !result || result.error === "CredentialsSignin" ? "Wrong e-mail or password." : (result.error ?? undefined),
-      );
+      setError(result ? signInError(result.error) : { key: "wrong" });
       return;
     }
     router.replace(callbackUrl);
@@ -48,11 +49,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           data-testid="sign-in-error"
           id="sign-in-error"
         >
-          {error}
+          {error.key === "wait" ? t("error.wait", { minutes: error.minutes }) : t(`error.${error.key}`)}
         </p>
       )}
       <div className="field">
-        <label htmlFor="email">E-mail</label>
+        <label htmlFor="email">{t("signIn.email")}</label>
         <input
           id="email"
           name="email"
@@ -65,7 +66,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("signIn.password")}</label>
         <input
           id="password"
           name="password"
@@ -77,7 +78,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         />
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signIn.signingIn") : t("signIn.submit")}
       </button>
     </form>
   );

@@ -9,7 +9,7 @@ export const HASH_SLOTS = Math.max(1, Math.floor(os.availableParallelism() / 2))
 export const HASH_QUEUE = 8 * HASH_SLOTS;
 const MAX_WAIT_MS = 5_000;
 
-export const BUSY_MESSAGE = "The server is busy checking other sign-ins. Try again shortly.";
+export { BUSY_MESSAGE } from "./sign-in-error";
 
 type Release = () => void;
 type State = { busy: number; waiting: ((release: Release | null) => void)[] };

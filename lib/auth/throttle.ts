@@ -68,6 +68,4 @@ export async function attemptSucceeded(id: bigint): Promise<void> {
   await db.signInAttempt.update({ where: { id }, data: { succeeded: true }, select: { id: true } });
 }
 
-export function waitMessage(minutes: number): string {
-  return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-}
+export { waitMessage } from "./sign-in-error";

@@ -1,31 +1,36 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { CSV_COLUMNS } from "@/lib/import-export/csv";
 import { ImportForm } from "@/components/editor/import-form";
 
-export const metadata: Metadata = { title: "Import pledges from CSV" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("import");
+  return { title: t("title") };
+}
 
 export default async function ImportPage() {
   await requireRole("editor", "/edit/import");
+  const t = await getTranslations("import");
   return (
     <>
-      <h1>Import pledges from CSV</h1>
+      <h1>{t("title")}</h1>
       <p className="lead">
-        Download the pledges as CSV from the <Link href="/pledges">Pledges page</Link>, edit the file in a spreadsheet,
-        and upload it here. Rows are matched by their <code>id</code>: only the cells you changed are changed. A row
-        with an empty id creates a new pledge. A changed status needs its evidence: the meeting (or date), the document,
-        the paragraph and the quoted words.
+        {t.rich("lead", {
+          link: (chunks) => <Link href="/pledges">{chunks}</Link>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <ImportForm />
       <details className="panel">
-        <summary>The columns of the file</summary>
+        <summary>{t("columns.summary")}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Editable</th>
-              <th scope="col">Meaning</th>
+              <th scope="col">{t("columns.column")}</th>
+              <th scope="col">{t("columns.editable")}</th>
+              <th scope="col">{t("columns.meaning")}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,8 +39,8 @@ export default async function ImportPage() {
                 <td>
                   <code>{c.key}</code>
                 </td>
-                <td>{c.editable ? "yes" : "no (ignored)"}</td>
-                <td>{c.help}</td>
+                <td>{c.editable ? t("columns.yes") : t("columns.no")}</td>
+                <td>{t(`columns.help.${c.key}`)}</td>
               </tr>
             ))}
           </tbody>
