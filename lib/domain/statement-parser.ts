@@ -12,25 +12,43 @@
 
 export type ParsedParagraph = { position: number; label: string; text: string };
 
-// "1. Text", and "1.Text" when a capital follows the point (so "1.5 million" stays text).
-const TOP = /^(\d{1,3})[.．](?:\s+|(?=\p{Lu}))(.*)$/u;
-// "1 General": a short numbered heading with no point and no full stop at its end.
-const HEADING = /^(\d{1,2})[ \u3000]+(\p{Lu}[^.。]{0,60})$/u;
+// A character of Japanese script: text that starts with one may follow a number directly.
+const JA = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
+// "1. Text", and "1.Text" when a capital or Japanese follows the point (so "1.5 million" stays text).
+const TOP = new RegExp(`^(\\d{1,3})[.．、](?:\\s+|(?=[\\p{Lu}${JA}「（]))(.*)$`, "u");
+// "1 General", "1 総論": a short numbered heading with no point and no full stop at its end.
+const HEADING = new RegExp(`^(\\d{1,2})[ \\u3000]+([\\p{Lu}${JA}][^.。]{0,60})$`, "u");
+// "1　冒頭、両大臣は…。": a Japanese paragraph that opens with its number and a space.
+const JA_NUMBERED = new RegExp(`^(\\d{1,2})[ \\u3000]+([${JA}「（].*[。」）)])$`, "u");
 const EXPLICIT_SUB = /^(\d{1,3})[(（](\d{1,3})[)）]\s*(.*)$/;
 const SUB = /^[(（](\d{1,3})[)）]\s*(.*)$/;
-const BULLET = /^[●•・*\-–—]\s*(.*)$/;
+const BULLET = /^[●•・*\-–—○〇◯◎■□◆◇]\s*(.*)$/;
+
+// Japanese statements number in full-width digits ("１．", "（２）") and articles ("第1項"): the
+// marker is read as its ASCII form; the text after it is left as written.
+const WIDE_MARKER =
+  /^(?:第([0-9０-９]{1,3})[項条][ \u3000]*|[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,2}(?=[ \u3000]))/;
+function asciiMarker(line: string): string {
+  const m = line.match(WIDE_MARKER);
+  if (!m || !/[０-９（）．第]/.test(m[0])) return line;
+  const rest = line.slice(m[0].length);
+  return m[1] !== undefined ? `${m[1].normalize("NFKC")}. ${rest}` : m[0].normalize("NFKC") + rest;
+}
 
 function isMarkerLine(line: string): boolean {
   const t = line.trim();
-  return TOP.test(t) || HEADING.test(t) || EXPLICIT_SUB.test(t) || SUB.test(t) || BULLET.test(t);
+  return TOP.test(t) || HEADING.test(t) || JA_NUMBERED.test(t) || EXPLICIT_SUB.test(t) || SUB.test(t) || BULLET.test(t);
 }
 
 // Hard-wrapped text (as pasted from a PDF or e-mail) has short lines that continue each other;
 // the collected statements have one paragraph per line, however long. A stray long line (a
 // title, an address) does not make a wrapped text unwrapped.
 const LONG_LINE = 130;
+// Columns, not characters: a Japanese or full-width character takes two, as in the text's wrap.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+const columns = (s: string) => s.length + (s.match(WIDE)?.length ?? 0);
 function looksHardWrapped(lines: string[]): boolean {
-  const lengths = lines.filter((l) => l.trim()).map((l) => l.trim().length);
+  const lengths = lines.filter((l) => l.trim()).map((l) => columns(l.trim()));
   if (lengths.length < 2) return false;
   const long = lengths.filter((n) => n > LONG_LINE).length;
   return long <= Math.floor(lengths.length * 0.05);
@@ -40,13 +58,15 @@ function looksHardWrapped(lines: string[]): boolean {
 // not over-long), so one long line does not make every other line look short.
 function wrapWidth(lines: string[]): number {
   const lengths = lines
-    .map((l) => l.trim().length)
+    .map((l) => columns(l.trim()))
     .filter((n) => n > 0 && n <= LONG_LINE)
     .sort((a, b) => a - b);
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
-const ENDS_SENTENCE = /[.!?;:"”’)]$/;
+const ENDS_SENTENCE = /[.!?;:"”’)。！？」）]$/;
+const JA_END = new RegExp(`[${JA}、，「」（）ー]$`, "u");
+const JA_START = new RegExp(`^[${JA}、，「」（）ー]`, "u");
 const STARTS_LOWER = /^\p{Ll}/u;
 
 // In wrapped text a line continues the paragraph above unless a blank line or a numbering
@@ -57,9 +77,9 @@ const STARTS_LOWER = /^\p{Ll}/u;
 // (a near-full line) does not end the paragraph either.
 function continues(previous: string, line: string, width: number, blankSeparated: boolean): boolean {
   if (ENDS_SENTENCE.test(previous))
-    return blankSeparated && width >= 50 && previous.length >= width * 0.85 && !/[:;]$/.test(previous);
-  // Real wraps happen at 60-100 characters; in a handful of short lines width says nothing.
-  return STARTS_LOWER.test(line) || (width >= 50 && previous.length >= width * 0.6);
+    return blankSeparated && width >= 50 && columns(previous) >= width * 0.85 && !/[:;]$/.test(previous);
+  // Real wraps happen at 60-100 columns; in a handful of short lines width says nothing.
+  return STARTS_LOWER.test(line) || (width >= 50 && columns(previous) >= width * 0.6);
 }
 
 type Block = { text: string; indented: boolean };
@@ -78,10 +98,16 @@ function blankLinesSeparateParagraphs(lines: string[]): boolean {
   }
   return runs.length >= 3 && runs.filter((r) => r >= 2).length >= runs.length / 2;
 }
-const isIndented = (raw: string) => /^[ \t]/.test(raw);
+const isIndented = (raw: string) => /^[ \t\u3000]/.test(raw);
 
 function blocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => {
+      const lead = l.match(/^[ \t\u3000]*/)![0];
+      return lead + asciiMarker(l.slice(lead.length));
+    });
   if (!looksHardWrapped(lines)) {
     return lines.filter((l) => l.trim()).map((l) => ({ text: l.trim(), indented: isIndented(l) }));
   }
@@ -90,8 +116,11 @@ function blocks(text: string): Block[] {
   const out: Block[] = [];
   let current: string[] = [];
   let indented = false;
+  // Japanese is written without spaces: a line broken inside it is joined back without one.
+  const join = (parts: string[]) =>
+    parts.reduce((all, part) => (JA_END.test(all) && JA_START.test(part) ? all + part : `${all} ${part}`));
   const flush = () => {
-    if (current.length) out.push({ text: current.join(" "), indented });
+    if (current.length) out.push({ text: join(current), indented });
     current = [];
   };
   for (const raw of lines) {
@@ -155,6 +184,12 @@ export function parseStatement(text: string): ParsedParagraph[] {
         bullets = 1;
       }
     } else if ((m = block.match(HEADING)) && isNextHeading(Number(m[1]), top, m[2]!)) {
+      top = m[1]!;
+      label = top;
+      body = m[2]!;
+      lastNumbered = label;
+      bullets = 0;
+    } else if ((m = block.match(JA_NUMBERED)) && isNextHeading(Number(m[1]), top, m[2]!)) {
       top = m[1]!;
       label = top;
       body = m[2]!;

@@ -223,6 +223,56 @@ describe("parseStatement: the shapes statements come in", () => {
     expect(labels("1.5 million yen was spent\n2016.was a year")).toEqual(["¶1", "¶2"]);
   });
 
+  it('numbers a Japanese overview: "1 総論" headings, "（1）" and "（２）" under them, "○" bullets', () => {
+    const parsed = parseStatement(fixture("japanese-overview.txt"));
+    expect(parsed.map((p) => p.label)).toEqual([
+      "¶1",
+      "¶2",
+      "1",
+      "1(1)",
+      "1(2)",
+      "2",
+      "2(1)",
+      "2(2)",
+      "3",
+      "3-1",
+      "3-2",
+    ]);
+    expect(parsed[2]!.text).toBe("総論");
+    expect(parsed[7]!.text).toMatch(/^両閣僚は、防衛装備品・技術協力に関する協議を継続することで一致しました。また、/);
+    expect(parsed[9]!.text).toBe("北朝鮮の核・ミサイル開発について意見交換を行いました。");
+  });
+
+  it('reads full-width "１．" numbers and a "・" bullet under them, and "第1項"', () => {
+    expect(labels(fixture("japanese-fullwidth.txt"))).toEqual(["¶1", "1", "2", "2-1", "3"]);
+    expect(texts(fixture("japanese-fullwidth.txt"))[1]).toBe(
+      "日英両国は、サイバー分野での協力を強化することで一致した。",
+    );
+    expect(labels(fixture("japanese-articles.txt"))).toEqual(["¶1", "1", "2", "3"]);
+    expect(texts(fixture("japanese-articles.txt"))[1]).toBe(
+      "両国は、物品役務相互提供協定の早期締結を目指すことで一致した。",
+    );
+  });
+
+  it("numbers a Japanese paragraph that opens with its number and a space, never a date", () => {
+    expect(labels("概要\n1　冒頭、両大臣は会談の開催を歓迎した。\n2 両大臣は協力の強化で一致した。")).toEqual([
+      "¶1",
+      "1",
+      "2",
+    ]);
+    expect(labels("2 月3日、会談が行われた。")).toEqual(["¶1"]);
+  });
+
+  it("joins a hard-wrapped Japanese paragraph without inserting spaces, and ends one at 。", () => {
+    const wrapped =
+      "1 総論\n（1）両大臣は、インド太平洋地域の平和と安定のため、日英間の安全保障協力を一層強化\nしていくことで一致しました。\n（2）両大臣は、次回の会合を本年中に東京で開催することを確認しました。";
+    const parsed = parseStatement(wrapped);
+    expect(parsed.map((p) => p.label)).toEqual(["1", "1(1)", "1(2)"]);
+    expect(parsed[1]!.text).toBe(
+      "両大臣は、インド太平洋地域の平和と安定のため、日英間の安全保障協力を一層強化していくことで一致しました。",
+    );
+  });
+
   it("numbers the data set's documents exactly as before (every citation keeps its place)", () => {
     const expected = JSON.parse(
       fs.readFileSync(path.join(__dirname, "fixtures/seed-document-labels.json"), "utf8"),
