@@ -1,45 +1,47 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { AuditEntry } from "@/lib/data/audit";
 import { DiffTable } from "./diff-table";
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const INTL: Record<Locale, string> = { en: "en-GB", ja: "ja-JP" };
 
-// "<who> <verb> the <noun> <label>", e.g. "Ann recorded a status update on the pledge JNAAM".
-const VERBS: Record<string, string> = {
-  "meeting.create": "added",
-  "meeting.update": "edited",
-  "document.create": "added",
-  "pledge.create": "added",
-  "pledge.update": "edited",
-  "pledge.import.create": "imported",
-  "pledge.import.update": "updated by import",
-  "status.record": "recorded a status update on",
-  "status.correct": "corrected a status update on",
-  "user.create": "created",
-  "user.role": "changed the role of",
-  "user.disable": "disabled",
-  "user.enable": "enabled",
-  "user.reset_password": "reset the password of",
-  "user.change_password": "changed the password of",
-  "user.sign_in": "signed in to",
-  "user.sign_out": "signed out of",
-  "user.lift_wait": "lifted the sign-in wait of",
-  "dialogue.create": "added",
-  "dialogue.update": "edited",
-  "area.create": "added",
-  "area.update": "edited",
-  "area.reorder": "shifted the position of",
-};
+const stamp = (iso: string, locale: Locale) =>
+  new Date(iso).toLocaleString(INTL[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const NOUNS: Record<string, string> = {
-  pledge: "pledge",
-  meeting: "meeting",
-  document: "source document",
-  user: "account",
-  dialogue: "dialogue",
-  area: "area",
-};
+// Each known action has its verb in the catalogue under events.verb.<action> (the action's dots
+// are the catalogue's nesting); an action added later shows as its raw name until it gets one.
+const ACTIONS = [
+  "meeting.create",
+  "meeting.update",
+  "document.create",
+  "pledge.create",
+  "pledge.update",
+  "pledge.import.create",
+  "pledge.import.update",
+  "status.record",
+  "status.correct",
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.reset_password",
+  "user.change_password",
+  "user.sign_in",
+  "user.sign_out",
+  "user.lift_wait",
+  "dialogue.create",
+  "dialogue.update",
+  "area.create",
+  "area.update",
+  "area.reorder",
+] as const;
+type KnownAction = (typeof ACTIONS)[number];
+const isKnownAction = (action: string): action is KnownAction => (ACTIONS as readonly string[]).includes(action);
+
+const ENTITIES = ["pledge", "meeting", "document", "user", "dialogue", "area"] as const;
+type KnownEntity = (typeof ENTITIES)[number];
+const isKnownEntity = (type: string): type is KnownEntity => (ENTITIES as readonly string[]).includes(type);
 
 function entityHref(e: AuditEntry): string | null {
   if (e.entityType === "pledge") return `/pledges/${e.entityId}`;
@@ -50,9 +52,9 @@ function entityHref(e: AuditEntry): string | null {
   return null;
 }
 
-// Audit events as sentences ("Ann recorded a status update on JNAAM") with their diffs.
-// `showEntity` is off on a pledge's own page; `showActor` off for readers without an account.
-export function AuditEventList({
+// Audit events as sentences ("Ann recorded a status update on the pledge JNAAM") with their
+// diffs. `showEntity` is off on a pledge's own page; `showActor` off for readers without an account.
+export async function AuditEventList({
   events,
   showEntity = false,
   showActor = true,
@@ -61,32 +63,38 @@ export function AuditEventList({
   showEntity?: boolean;
   showActor?: boolean;
 }) {
-  if (events.length === 0) return <p className="muted">No changes recorded.</p>;
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
+  if (events.length === 0) return <p className="muted">{t("events.none")}</p>;
+  const when = (iso: string) => t("events.when", { time: stamp(iso, locale) });
   return (
     <ol className="audit-list" data-testid="audit-list">
       {events.map((e) => {
         const href = entityHref(e);
         const label = e.entityLabel ?? e.entityId;
+        const who = showActor
+          ? e.userName
+            ? t("events.actor", { name: e.userName, actor: e.actor })
+            : e.actor
+          : t("events.anEditor");
+        const verb = isKnownAction(e.action) ? t(`events.verb.${e.action}`) : e.action;
+        const noun = isKnownEntity(e.entityType) ? t(`events.noun.${e.entityType}`) : e.entityType;
         return (
           <li key={e.id} className="panel">
             <p>
               <strong>{when(e.at)}</strong> ·{" "}
-              {showActor ? (e.userName ? `${e.userName} (${e.actor})` : e.actor) : "An editor"}{" "}
-              {VERBS[e.action] ?? e.action}{" "}
-              {showEntity ? (
-                <>
-                  the {NOUNS[e.entityType] ?? e.entityType}{" "}
-                  {href ? <Link href={href}>{label}</Link> : <span>{label}</span>}
-                </>
-              ) : (
-                <>this {NOUNS[e.entityType] ?? e.entityType}</>
-              )}
+              {showEntity
+                ? t.rich("events.sentence", {
+                    who,
+                    verb,
+                    noun,
+                    label,
+                    entity: (chunks) => (href ? <Link href={href}>{chunks}</Link> : <span>{chunks}</span>),
+                  })
+                : t("events.sentenceHere", { who, verb, noun })}
             </p>
             <details open={e.diff.length <= 6}>
-              <summary className="small">
-                {e.diff.length} field{e.diff.length === 1 ? "" : "s"} changed
-              </summary>
-              <DiffTable rows={e.diff} caption={`Changes at ${when(e.at)}`} />
+              <summary className="small">{t("events.fieldsChanged", { count: e.diff.length })}</summary>
+              <DiffTable rows={e.diff} caption={t("events.changesAt", { time: when(e.at) })} />
             </details>
           </li>
         );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createDialogue, updateDialogue } from "@/lib/actions/dialogues/actions";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
@@ -9,17 +10,18 @@ type DialogueValues = { name?: string; partnerCountry?: string; description?: st
 type Errors = (name: string) => string[] | undefined;
 
 function DetailFields({ values = {}, errors }: { values?: DialogueValues; errors: Errors }) {
+  const t = useTranslations("editor.dialogues.form");
   return (
     <>
       <Field
-        label="Partner country"
+        label={t("partnerCountry")}
         name="partnerCountry"
         errors={errors("partnerCountry")}
-        hint="As the dashboard should name it, e.g. “Australia”, “UK”"
+        hint={t("partnerCountryHint")}
       >
         {(p) => <input {...p} type="text" required maxLength={100} defaultValue={values.partnerCountry} />}
       </Field>
-      <Field label="Description" name="description" errors={errors("description")}>
+      <Field label={t("description")} name="description" errors={errors("description")}>
         {(p) => <textarea {...p} rows={3} maxLength={2000} className="wide" defaultValue={values.description ?? ""} />}
       </Field>
     </>
@@ -28,20 +30,17 @@ function DetailFields({ values = {}, errors }: { values?: DialogueValues; errors
 
 // A new dialogue, so that editors can add its meetings.
 export function NewDialogueForm() {
+  const t = useTranslations("editor");
   const { state, pending, onSubmit, errors } = useActionForm(createDialogue);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">
       <FormMessage state={state} />
       <div className="form-grid">
-        <NameIdFields
-          errors={errors}
-          nameHint="e.g. “Japan-Australia Foreign and Defence Ministerial Consultations (2+2)”"
-          idExample="japan-australia"
-        />
+        <NameIdFields errors={errors} nameHint={t("dialogues.form.nameHint")} idExample="japan-australia" />
         <DetailFields errors={errors} />
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Create dialogue"}
+        {pending ? t("saving") : t("dialogues.form.create")}
       </button>
     </form>
   );
@@ -53,6 +52,7 @@ export function EditDialogueForm({
 }: {
   dialogue: DialogueValues & { id: string; name: string; version: number };
 }) {
+  const t = useTranslations("editor");
   const { state, pending, onSubmit, errors } = useActionForm(updateDialogue);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">
@@ -60,13 +60,13 @@ export function EditDialogueForm({
       <input type="hidden" name="dialogueId" value={dialogue.id} />
       <input type="hidden" name="version" value={dialogue.version} />
       <div className="form-grid">
-        <Field label="Name" name="name" errors={errors("name")}>
+        <Field label={t("nameId.name")} name="name" errors={errors("name")}>
           {(p) => <input {...p} type="text" required maxLength={200} className="wide" defaultValue={dialogue.name} />}
         </Field>
         <DetailFields values={dialogue} errors={errors} />
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save changes"}
+        {pending ? t("saving") : t("saveChanges")}
       </button>
     </form>
   );

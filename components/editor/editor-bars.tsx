@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { currentUser } from "@/lib/auth/session";
@@ -14,20 +15,21 @@ async function isEditor(): Promise<boolean> {
 
 export async function PledgeEditorBar({ pledgeId }: { pledgeId: string }) {
   if (!(await isEditor())) return null;
+  const t = await getTranslations("editor.bars");
   return (
     <>
       <Suspense>
         <SavedNotice />
       </Suspense>
-      <nav className="editor-bar" aria-label="Edit this pledge" data-testid="editor-bar">
+      <nav className="editor-bar" aria-label={t("pledge")} data-testid="editor-bar">
         <Link className="button" href={`/edit/pledges/${pledgeId}/status`}>
-          Record a status update
+          {t("recordStatus")}
         </Link>
         <Link className="button secondary" href={`/edit/pledges/${pledgeId}`}>
-          Edit pledge
+          {t("editPledge")}
         </Link>
         <Link className="button secondary" href={`/edit/audit?entity=pledge&entityId=${encodeURIComponent(pledgeId)}`}>
-          Audit trail
+          {t("audit")}
         </Link>
       </nav>
     </>
@@ -36,32 +38,34 @@ export async function PledgeEditorBar({ pledgeId }: { pledgeId: string }) {
 
 export async function CorrectUpdateLink({ updateId, superseded }: { updateId: string; superseded: boolean }) {
   if (superseded || !(await isEditor())) return null;
+  const t = await getTranslations("editor.bars");
   return (
     <div className="small">
-      <Link href={`/edit/updates/${updateId}/correct`}>Correct this update</Link>
+      <Link href={`/edit/updates/${updateId}/correct`}>{t("correctUpdate")}</Link>
     </div>
   );
 }
 
 export async function MeetingEditorBar({ meetingId }: { meetingId: string }) {
   if (!(await isEditor())) return null;
+  const t = await getTranslations("editor.bars");
   return (
     <>
       <Suspense>
         <SavedNotice />
       </Suspense>
-      <nav className="editor-bar" aria-label="Edit this meeting" data-testid="editor-bar">
+      <nav className="editor-bar" aria-label={t("meeting")} data-testid="editor-bar">
         <Link className="button" href={`/edit/meetings/${meetingId}/review`}>
-          Review this meeting
+          {t("review")}
         </Link>
         <Link className="button secondary" href={`/edit/pledges/new?meeting=${encodeURIComponent(meetingId)}`}>
-          Add a pledge made here
+          {t("addPledge")}
         </Link>
         <Link className="button secondary" href={`/edit/meetings/${meetingId}`}>
-          Edit details
+          {t("editDetails")}
         </Link>
         <Link className="button secondary" href={`/edit/meetings/${meetingId}/document`}>
-          Add a source document
+          {t("addDocument")}
         </Link>
       </nav>
     </>

@@ -1,13 +1,20 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ActionState } from "@/lib/actions/core/result";
 import { DiffTable } from "./diff-table";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const INTL: Record<Locale, string> = { en: "en-GB", ja: "ja-JP" };
+
+const when = (iso: string, locale: Locale) =>
+  new Date(iso).toLocaleString(INTL[locale], { dateStyle: "medium", timeStyle: "short" });
 
 // The outcome of a submission: a confirmation, or what went wrong, including the change
 // someone else saved first. Focus moves here so keyboard and screen-reader users hear it.
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
+  const t = useTranslations("editor.formMessage");
+  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state) ref.current?.focus();
@@ -24,18 +31,21 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
     >
       <p>
         <strong>{state.message}</strong>
-        {fieldCount > 0 && (
-          <span> ({fieldCount === 1 ? "see the marked field" : `see the ${fieldCount} marked fields`})</span>
-        )}
+        {fieldCount > 0 && <span>{t("fields", { count: fieldCount })}</span>}
       </p>
       {!state.ok && state.conflict && state.conflict.length > 0 && (
         <div data-testid="conflict">
           {state.conflict.map((c, i) => (
             <div key={i}>
               <p className="small">
-                {c.actor} saved <code>{c.action}</code> at {when(c.at)}:
+                {t.rich("conflict", {
+                  actor: c.actor,
+                  action: c.action,
+                  time: when(c.at, locale),
+                  code: (chunks) => <code>{chunks}</code>,
+                })}
               </p>
-              <DiffTable rows={c.changes} caption="Their change" />
+              <DiffTable rows={c.changes} caption={t("theirChange")} />
             </div>
           ))}
         </div>

@@ -1,4 +1,5 @@
-import { MEETING_FORMATS, MEETING_FORMAT_LABELS, MEETING_KINDS, MEETING_KIND_LABELS } from "@/lib/domain/status";
+import { useTranslations } from "next-intl";
+import { MEETING_FORMATS, MEETING_KINDS } from "@/lib/domain/status";
 import { Field } from "./field";
 
 export type MeetingValues = {
@@ -22,10 +23,12 @@ export function MeetingFields({
   dialogues?: { id: string; name: string }[];
   errors: (name: string) => string[] | undefined;
 }) {
+  const t = useTranslations("editor.meetingFields");
+  const tStatus = useTranslations("status");
   return (
     <div className="form-grid">
       {dialogues && (
-        <Field label="Dialogue" name="dialogueId" errors={errors("dialogueId")}>
+        <Field label={t("dialogue")} name="dialogueId" errors={errors("dialogueId")}>
           {(p) => (
             <select {...p} defaultValue={values.dialogueId ?? dialogues[0]?.id} required>
               {dialogues.map((d) => (
@@ -37,46 +40,41 @@ export function MeetingFields({
           )}
         </Field>
       )}
-      <Field
-        label="Title"
-        name="title"
-        errors={errors("title")}
-        hint="As the statement names it, e.g. “5th Japan-UK Foreign and Defence Ministers’ Meeting”"
-      >
+      <Field label={t("title")} name="title" errors={errors("title")} hint={t("titleHint")}>
         {(p) => <input {...p} type="text" defaultValue={values.title} required maxLength={200} className="wide" />}
       </Field>
-      <Field label="Date" name="date" errors={errors("date")}>
+      <Field label={t("date")} name="date" errors={errors("date")}>
         {(p) => <input {...p} type="date" defaultValue={values.date} required />}
       </Field>
-      <Field label="Place" name="place" errors={errors("place")}>
+      <Field label={t("place")} name="place" errors={errors("place")}>
         {(p) => <input {...p} type="text" defaultValue={values.place ?? ""} maxLength={200} />}
       </Field>
-      <Field label="Format" name="format" errors={errors("format")}>
+      <Field label={t("format")} name="format" errors={errors("format")}>
         {(p) => (
           <select {...p} defaultValue={values.format ?? "in_person"}>
             {MEETING_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {MEETING_FORMAT_LABELS[f]}
+                {tStatus(`format.${f}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Kind" name="kind" errors={errors("kind")}>
+      <Field label={t("kind")} name="kind" errors={errors("kind")}>
         {(p) => (
           <select {...p} defaultValue={values.kind ?? "two_plus_two"}>
             {MEETING_KINDS.map((k) => (
               <option key={k} value={k}>
-                {MEETING_KIND_LABELS[k]}
+                {tStatus(`kind.${k}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Ordinal" name="ordinal" errors={errors("ordinal")} hint="4 for the 4th 2+2; leave empty if none">
+      <Field label={t("ordinal")} name="ordinal" errors={errors("ordinal")} hint={t("ordinalHint")}>
         {(p) => <input {...p} type="number" min={1} max={999} defaultValue={values.ordinal ?? ""} />}
       </Field>
-      <Field label="Summary" name="summary" errors={errors("summary")}>
+      <Field label={t("summary")} name="summary" errors={errors("summary")}>
         {(p) => <textarea {...p} rows={2} defaultValue={values.summary ?? ""} maxLength={2000} className="wide" />}
       </Field>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { addDocument, createMeeting, updateMeeting } from "@/lib/actions/meetings/actions";
 import { FormMessage } from "./form-message";
 import { MeetingFields, type MeetingValues } from "./meeting-fields";
@@ -8,6 +9,7 @@ import { useActionForm } from "./use-action-form";
 
 // A new meeting together with its pasted statement (previewed and confirmed before saving).
 export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: string }[] }) {
+  const t = useTranslations("editor");
   const { state, pending, onSubmit, errors } = useActionForm(createMeeting);
   const [confirmed, setConfirmed] = useState(false);
   // A meeting known to have been held can be recorded before (or without) its statement.
@@ -16,7 +18,7 @@ export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: s
     <form onSubmit={onSubmit} noValidate className="editor-form">
       <FormMessage state={state} />
       <fieldset>
-        <legend>Meeting</legend>
+        <legend>{t("meetingForm.meeting")}</legend>
         <MeetingFields dialogues={dialogues} errors={errors} />
       </fieldset>
       <label className="checkbox">
@@ -26,19 +28,20 @@ export function NewMeetingForm({ dialogues }: { dialogues: { id: string; name: s
           checked={withoutStatement}
           onChange={(e) => setWithoutStatement(e.target.checked)}
         />{" "}
-        Statement not collected: record the meeting without its text (it will never count as silence on a pledge)
+        {t("meetingForm.withoutStatement")}
       </label>
       {!withoutStatement && <StatementFields errors={errors} onConfirmed={setConfirmed} />}
       <button type="submit" disabled={pending || (!withoutStatement && !confirmed)}>
-        {pending ? "Saving…" : withoutStatement ? "Save meeting" : "Save meeting and paragraphs"}
+        {pending ? t("saving") : withoutStatement ? t("meetingForm.save") : t("meetingForm.saveWithParagraphs")}
       </button>
-      {!withoutStatement && !confirmed && <span className="muted small"> Preview the paragraphs first.</span>}
+      {!withoutStatement && !confirmed && <span className="muted small"> {t("meetingForm.previewFirst")}</span>}
     </form>
   );
 }
 
 // Editing a meeting's details; the version makes a save over someone else's fail loudly.
 export function EditMeetingForm({ meeting }: { meeting: MeetingValues & { id: string; version: number } }) {
+  const t = useTranslations("editor");
   const { state, pending, onSubmit, errors } = useActionForm(updateMeeting);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">
@@ -47,7 +50,7 @@ export function EditMeetingForm({ meeting }: { meeting: MeetingValues & { id: st
       <input type="hidden" name="version" value={meeting.version} />
       <MeetingFields values={meeting} errors={errors} />
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save changes"}
+        {pending ? t("saving") : t("saveChanges")}
       </button>
     </form>
   );
@@ -55,6 +58,7 @@ export function EditMeetingForm({ meeting }: { meeting: MeetingValues & { id: st
 
 // Another source document for an existing meeting.
 export function AddDocumentForm({ meetingId }: { meetingId: string }) {
+  const t = useTranslations("editor");
   const { state, pending, onSubmit, errors } = useActionForm(addDocument);
   const [confirmed, setConfirmed] = useState(false);
   return (
@@ -63,7 +67,7 @@ export function AddDocumentForm({ meetingId }: { meetingId: string }) {
       <input type="hidden" name="meetingId" value={meetingId} />
       <StatementFields errors={errors} onConfirmed={setConfirmed} />
       <button type="submit" disabled={pending || !confirmed}>
-        {pending ? "Saving…" : "Save document"}
+        {pending ? t("saving") : t("meetingForm.saveDocument")}
       </button>
     </form>
   );

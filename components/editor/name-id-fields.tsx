@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { slugify } from "@/lib/domain/slug";
 import { Field } from "./field";
 
@@ -15,10 +16,11 @@ export function NameIdFields({
   nameHint: string;
   idExample: string;
 }) {
+  const t = useTranslations("editor.nameId");
   const [derived, setDerived] = useState("");
   return (
     <>
-      <Field label="Name" name="name" errors={errors("name")} hint={nameHint}>
+      <Field label={t("name")} name="name" errors={errors("name")} hint={nameHint}>
         {(p) => (
           <input
             {...p}
@@ -30,12 +32,7 @@ export function NameIdFields({
           />
         )}
       </Field>
-      <Field
-        label="Id"
-        name="slug"
-        errors={errors("slug")}
-        hint={`Used in addresses and the API, e.g. “${idExample}”; cannot be changed later. Leave empty to use the one shown.`}
-      >
+      <Field label={t("id")} name="slug" errors={errors("slug")} hint={t("idHint", { example: idExample })}>
         {(p) => (
           <input
             {...p}

@@ -1,7 +1,8 @@
 "use client";
 import { createPledge, updatePledge } from "@/lib/actions/pledges/actions";
 import type { CitableDocument } from "@/lib/data/documents";
-import { SIDES, sideLabel } from "@/lib/domain/status";
+import { useTranslations } from "next-intl";
+import { SIDES } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
@@ -33,6 +34,8 @@ type Props = {
 
 // Adding (no `pledge`) or editing a pledge; the citation comes from the meeting's statement.
 export function PledgeForm({ meeting, partnerCountry, areas, predecessors, documents, pledge }: Props) {
+  const t = useTranslations("editor");
+  const tStatus = useTranslations("status");
   const editing = !!pledge?.id;
   const { state, pending, onSubmit, errors } = useActionForm(editing ? updatePledge : createPledge);
   const v = pledge ?? {};
@@ -47,18 +50,13 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
         </>
       )}
       <div className="form-grid">
-        <Field
-          label="Short title"
-          name="title"
-          errors={errors("title")}
-          hint="e.g. “Joint New Air-to-Air Missile research”"
-        >
+        <Field label={t("pledgeForm.title")} name="title" errors={errors("title")} hint={t("pledgeForm.titleHint")}>
           {(p) => <input {...p} type="text" defaultValue={v.title} required maxLength={200} className="wide" />}
         </Field>
-        <Field label="Area" name="areaId" errors={errors("areaId")}>
+        <Field label={t("pledgeForm.area")} name="areaId" errors={errors("areaId")}>
           {(p) => (
             <select {...p} defaultValue={v.areaId ?? ""} required>
-              <option value="">Choose an area…</option>
+              <option value="">{t("pledgeForm.chooseArea")}</option>
               {areas.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -67,32 +65,32 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
             </select>
           )}
         </Field>
-        <Field label="Undertaken by" name="side" errors={errors("side")}>
+        <Field label={t("pledgeForm.side")} name="side" errors={errors("side")}>
           {(p) => (
             <select {...p} defaultValue={v.side ?? "both"}>
               {SIDES.map((s) => (
                 <option key={s} value={s}>
-                  {sideLabel(s, partnerCountry)}
+                  {tStatus(`side.${s}`, { partner: partnerCountry })}
                 </option>
               ))}
             </select>
           )}
         </Field>
         <Field
-          label="Target date"
+          label={t("pledgeForm.targetDate")}
           name="targetDate"
           errors={errors("targetDate")}
-          hint="Only if the statement gives one"
+          hint={t("pledgeForm.targetDateHint")}
         >
           {(p) => <input {...p} type="date" defaultValue={v.targetDate ?? ""} />}
         </Field>
-        <Field label="Tags" name="tags" errors={errors("tags")} hint="Comma-separated, e.g. JNAAM, Meteor">
+        <Field label={t("pledgeForm.tags")} name="tags" errors={errors("tags")} hint={t("pledgeForm.tagsHint")}>
           {(p) => <input {...p} type="text" defaultValue={(v.tags ?? []).join(", ")} maxLength={500} />}
         </Field>
-        <Field label="Continues an earlier pledge" name="predecessorId" errors={errors("predecessorId")}>
+        <Field label={t("pledgeForm.predecessor")} name="predecessorId" errors={errors("predecessorId")}>
           {(p) => (
             <select {...p} defaultValue={v.predecessorId ?? ""}>
-              <option value="">None</option>
+              <option value="">{t("pledgeForm.none")}</option>
               {predecessors.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.title}
@@ -102,36 +100,31 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
           )}
         </Field>
         <Field
-          label="How it relates"
+          label={t("pledgeForm.link")}
           name="predecessorLink"
           errors={errors("predecessorLink")}
-          hint="Supersedes: the same aim restated with a new target. The earlier pledge is then closed as dropped at this meeting, citing this quote, and the figures count the two once."
+          hint={t("pledgeForm.linkHint")}
         >
           {(p) => (
             <select {...p} defaultValue={v.predecessorLink ?? ""}>
               <option value="">—</option>
-              <option value="continues">Continues it</option>
-              <option value="supersedes">Supersedes it</option>
+              <option value="continues">{t("pledgeForm.continues")}</option>
+              <option value="supersedes">{t("pledgeForm.supersedes")}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field
-        label="What was pledged"
-        name="text"
-        errors={errors("text")}
-        hint="The commitment in full, in the statement's words where possible"
-      >
+      <Field label={t("pledgeForm.text")} name="text" errors={errors("text")} hint={t("pledgeForm.textHint")}>
         {(p) => <textarea {...p} rows={4} defaultValue={v.text} required className="wide" />}
       </Field>
       <CitationPicker
         documents={documents}
         initial={{ paragraphId: v.paragraphId, quote: v.quote }}
         errors={errors}
-        legend={`Where ${meeting.title} states it`}
+        legend={t("pledgeForm.legend", { meeting: meeting.title })}
       />
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : editing ? "Save changes" : "Save pledge"}
+        {pending ? t("saving") : editing ? t("saveChanges") : t("pledgeForm.save")}
       </button>
     </form>
   );

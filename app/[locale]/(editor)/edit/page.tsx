@@ -1,53 +1,41 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 
-export const metadata: Metadata = { title: "Editing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("home.title") };
+}
+
+const EDITOR_TASKS = [
+  { key: "addMeeting", href: "/edit/meetings/new" },
+  { key: "addPledge", href: "/edit/pledges/new" },
+  { key: "review", href: "/edit/review" },
+  { key: "status", href: "/pledges" },
+  { key: "import", href: "/edit/import" },
+  { key: "audit", href: "/edit/audit" },
+] as const;
+
+const ADMIN_TASKS = [
+  { key: "users", href: "/edit/users" },
+  { key: "dialogues", href: "/edit/dialogues" },
+  { key: "areas", href: "/edit/areas" },
+] as const;
 
 export default async function EditorHome() {
   const user = await requireRole("editor", "/edit");
+  const t = await getTranslations("editor.home");
+  const tasks = hasRole(user.role, "admin") ? [...EDITOR_TASKS, ...ADMIN_TASKS] : EDITOR_TASKS;
   return (
     <>
-      <h1>Editing</h1>
-      <p className="lead">
-        After each meeting: add it with its statement, record the pledges it made, then review what it reported on
-        earlier ones.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <ul className="link-cards">
-        <li>
-          <Link href="/edit/meetings/new">Add a meeting</Link> by pasting its statement.
-        </li>
-        <li>
-          <Link href="/edit/pledges/new">Add a pledge</Link> made at a meeting, citing its paragraph.
-        </li>
-        <li>
-          <Link href="/edit/review">Review a meeting</Link>: set what it reported on every open pledge, at once.
-        </li>
-        <li>
-          To record one status update or correct one, open the <Link href="/pledges">pledge</Link>.
-        </li>
-        <li>
-          <Link href="/edit/import">Import pledges from CSV</Link>: edit the exported file in a spreadsheet, check it,
-          apply it.
-        </li>
-        <li>
-          <Link href="/edit/audit">Audit trail</Link>: every change, who made it and when.
-        </li>
-        {hasRole(user.role, "admin") && (
-          <>
-            <li>
-              <Link href="/edit/users">Users</Link>: accounts and roles.
-            </li>
-            <li>
-              <Link href="/edit/dialogues">Dialogues</Link>: start tracking a new framework (its meetings need it
-              first), or rename one.
-            </li>
-            <li>
-              <Link href="/edit/areas">Areas</Link>: the cooperation-area taxonomy, its names and order.
-            </li>
-          </>
-        )}
+        {tasks.map((task) => (
+          <li key={task.key}>{t.rich(task.key, { link: (chunks) => <Link href={task.href}>{chunks}</Link> })}</li>
+        ))}
       </ul>
     </>
   );

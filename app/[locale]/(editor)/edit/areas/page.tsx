@@ -1,34 +1,36 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { listAreasForAdmin } from "@/lib/data/areas";
 import { SavedNotice } from "@/components/editor/saved-notice";
 
-export const metadata: Metadata = { title: "Areas" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("areas.list.title") };
+}
 
 export default async function AreasPage() {
   await requireRole("admin", "/edit/areas");
-  const areas = await listAreasForAdmin();
+  const [t, areas] = await Promise.all([getTranslations("editor"), listAreasForAdmin()]);
   return (
     <>
       <Suspense>
         <SavedNotice />
       </Suspense>
-      <h1>Areas</h1>
+      <h1>{t("areas.list.title")}</h1>
       <p className="lead">
-        The cooperation-area taxonomy, in the order the dashboard and charts show it.{" "}
-        <Link href="/edit/areas/new">Add an area</Link>, or edit one to rename it or move it. Areas are never deleted:
-        pledges refer to them.
+        {t.rich("areas.list.lead", { link: (chunks) => <Link href="/edit/areas/new">{chunks}</Link> })}
       </p>
       <div className="table-scroll">
         <table data-testid="area-list">
           <thead>
             <tr>
-              <th scope="col">Position</th>
-              <th scope="col">Area</th>
-              <th scope="col">Pledges</th>
-              <th scope="col">Manage</th>
+              <th scope="col">{t("areas.list.position")}</th>
+              <th scope="col">{t("areas.list.area")}</th>
+              <th scope="col">{t("areas.list.pledges")}</th>
+              <th scope="col">{t("areas.list.manage")}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,8 +46,8 @@ export default async function AreasPage() {
                 </td>
                 <td className="num">{a.pledges}</td>
                 <td>
-                  <Link href={`/edit/areas/${a.id}`} aria-label={`Edit ${a.name}`}>
-                    Edit
+                  <Link href={`/edit/areas/${a.id}`} aria-label={t("areas.list.editLabel", { name: a.name })}>
+                    {t("areas.list.edit")}
                   </Link>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
@@ -8,12 +9,16 @@ import { ParamNotice } from "@/components/param-notice";
 import { listAuditActors } from "@/lib/data/users";
 import { AuditEventList } from "@/components/editor/audit-event-list";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("audit.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole("editor", "/edit/audit");
+  const t = await getTranslations("editor");
   const { data, problems } = parseSearchParams(auditParams, await searchParams);
   const { page, ...filters } = data;
   const [result, actors] = await Promise.all([listAuditEvents(filters, page), listAuditActors()]);
@@ -21,60 +26,58 @@ export default async function AuditPage({ searchParams }: Props) {
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page: String(p) })}`;
   return (
     <>
-      <h1>Audit trail</h1>
+      <h1>{t("audit.title")}</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">
-        Every change: who made it, when, and the record before and after. Nothing here can be edited or deleted.
-      </p>
-      <form method="get" className="filters panel" aria-label="Filter the audit trail">
+      <p className="lead">{t("audit.lead")}</p>
+      <form method="get" className="filters panel" aria-label={t("audit.filters")}>
         <label>
-          User
+          {t("audit.user")}
           <select name="user" defaultValue={filters.user ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t("audit.anyone")}</option>
             {actors.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({a.email})
+                {t("audit.actor", { name: a.name, email: a.email })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Entity
+          {t("audit.entity")}
           <select name="entity" defaultValue={filters.entity ?? ""}>
-            <option value="">Any</option>
-            {AUDIT_ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t("audit.any")}</option>
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`audit.entityType.${type}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Entity id
+          {t("audit.entityId")}
           <input type="text" name="entityId" defaultValue={filters.entityId ?? ""} />
         </label>
         <label>
-          From
+          {t("audit.from")}
           <input type="date" name="from" defaultValue={filters.from ?? ""} />
         </label>
         <label>
-          To
+          {t("audit.to")}
           <input type="date" name="to" defaultValue={filters.to ?? ""} />
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t("audit.filter")}</button>
         <Link href="/edit/audit" className="small">
-          Clear
+          {t("audit.clear")}
         </Link>
       </form>
       <p className="muted small" data-testid="audit-total">
-        {result.total} change{result.total === 1 ? "" : "s"}
-        {result.pages > 1 && `, page ${result.page} of ${result.pages}`}
+        {t("audit.total", { count: result.total })}
+        {result.pages > 1 && t("audit.page", { page: result.page, pages: result.pages })}
       </p>
       <AuditEventList events={result.events} showEntity />
       {result.pages > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {result.page > 1 && <Link href={link(result.page - 1)}>← Newer</Link>}
-          {result.page < result.pages && <Link href={link(result.page + 1)}>Older →</Link>}
+        <nav className="pagination" aria-label={t("audit.pages")}>
+          {result.page > 1 && <Link href={link(result.page - 1)}>{t("audit.newer")}</Link>}
+          {result.page < result.pages && <Link href={link(result.page + 1)}>{t("audit.older")}</Link>}
         </nav>
       )}
     </>

@@ -1,35 +1,39 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { listDialoguesForAdmin } from "@/lib/data/dialogues";
 import { SavedNotice } from "@/components/editor/saved-notice";
 
-export const metadata: Metadata = { title: "Dialogues" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("dialogues.list.title") };
+}
 
 export default async function DialoguesPage() {
   await requireRole("admin", "/edit/dialogues");
-  const dialogues = await listDialoguesForAdmin();
+  const [t, dialogues] = await Promise.all([getTranslations("editor"), listDialoguesForAdmin()]);
   return (
     <>
       <Suspense>
         <SavedNotice />
       </Suspense>
-      <h1>Dialogues</h1>
+      <h1>{t("dialogues.list.title")}</h1>
       <p className="lead">
-        The frameworks whose meetings are tracked. To start tracking a new one,{" "}
-        <Link href="/edit/dialogues/new">add the dialogue</Link>; editors can then add its meetings. Dialogues are never
-        deleted: meetings and pledges refer to them.
+        {t.rich("dialogues.list.lead", {
+          link: (chunks) => <Link href="/edit/dialogues/new">{chunks}</Link>,
+        })}
       </p>
       <div className="table-scroll">
         <table data-testid="dialogue-list">
           <thead>
             <tr>
-              <th scope="col">Dialogue</th>
-              <th scope="col">Partner</th>
-              <th scope="col">Meetings</th>
-              <th scope="col">Pledges</th>
-              <th scope="col">Manage</th>
+              <th scope="col">{t("dialogues.list.dialogue")}</th>
+              <th scope="col">{t("dialogues.list.partner")}</th>
+              <th scope="col">{t("dialogues.list.meetings")}</th>
+              <th scope="col">{t("dialogues.list.pledges")}</th>
+              <th scope="col">{t("dialogues.list.manage")}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,8 +49,8 @@ export default async function DialoguesPage() {
                 <td className="num">{d.meetings}</td>
                 <td className="num">{d.pledges}</td>
                 <td>
-                  <Link href={`/edit/dialogues/${d.id}`} aria-label={`Edit ${d.name}`}>
-                    Edit
+                  <Link href={`/edit/dialogues/${d.id}`} aria-label={t("dialogues.list.editLabel", { name: d.name })}>
+                    {t("dialogues.list.edit")}
                   </Link>
                 </td>
               </tr>

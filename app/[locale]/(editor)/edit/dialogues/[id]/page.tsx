@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -6,7 +7,10 @@ import { getDialogueForEdit } from "@/lib/data/dialogues";
 import { EditDialogueForm } from "@/components/editor/dialogue-form";
 import { pathId } from "@/lib/validation/ids";
 
-export const metadata: Metadata = { title: "Edit dialogue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("dialogues.edit.title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,14 +19,15 @@ export default async function EditDialoguePage({ params }: Props) {
   await requireRole("admin", `/edit/dialogues/${id}`);
   const dialogue = await getDialogueForEdit(id);
   if (!dialogue) notFound();
+  const t = await getTranslations("editor");
   return (
     <>
       <p className="small">
-        <Link href="/edit/dialogues">← Dialogues</Link>
+        <Link href="/edit/dialogues">{t("dialogues.back")}</Link>
       </p>
-      <h1>Edit dialogue</h1>
+      <h1>{t("dialogues.edit.title")}</h1>
       <p className="lead">
-        Its id, <code>{dialogue.id}</code>, stays as it is: addresses and API filters use it.
+        {t.rich("dialogues.edit.lead", { id: dialogue.id, code: (chunks) => <code>{chunks}</code> })}
       </p>
       <EditDialogueForm dialogue={dialogue} />
     </>

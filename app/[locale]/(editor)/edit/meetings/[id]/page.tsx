@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -6,7 +7,10 @@ import { getMeetingForEdit } from "@/lib/data/meetings";
 import { EditMeetingForm } from "@/components/editor/meeting-form";
 import { pathId } from "@/lib/validation/ids";
 
-export const metadata: Metadata = { title: "Edit meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("meetingEdit.title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,15 +19,14 @@ export default async function EditMeetingPage({ params }: Props) {
   await requireRole("editor", `/edit/meetings/${id}`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
+  const t = await getTranslations("editor.meetingEdit");
   return (
     <>
       <p className="small">
         <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
       </p>
-      <h1>Edit meeting</h1>
-      <p className="lead">
-        {meeting.dialogue.name}. Changing the date moves the status updates reported at this meeting with it.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead", { dialogue: meeting.dialogue.name })}</p>
       <EditMeetingForm meeting={meeting} />
     </>
   );

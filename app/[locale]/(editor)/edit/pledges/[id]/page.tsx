@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -14,7 +15,10 @@ import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 
-export const metadata: Metadata = { title: "Edit pledge" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("pledgeEdit.title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,34 +31,36 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
   // ?meeting= moves the pledge to another meeting of its dialogue (the citation follows).
   const moved = data.meeting && data.meeting !== pledge.meetingId ? await getMeetingForEdit(data.meeting) : null;
   const meeting = moved && moved.dialogue.id === pledge.dialogue.id ? moved : { ...pledge.meeting };
-  const [areas, predecessors, documents, meetings] = await Promise.all([
+  const [areas, predecessors, documents, meetings, t, locale] = await Promise.all([
     listAreas(),
     listPredecessorChoices(pledge.dialogue.id, meeting.date, pledge.id),
     meetingDocuments(meeting.id),
     listMeetingChoices(pledge.dialogue.id),
+    getTranslations("editor.pledgeEdit"),
+    getLocale(),
   ]);
   return (
     <>
       <p className="small">
         <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
       </p>
-      <h1>Edit pledge</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <form method="get" className="filters">
         <label>
-          Pledged at
+          {t("meeting")}
           <select name="meeting" defaultValue={meeting.id}>
             {meetings.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.title}, {formatDay(m.date)}
+                {t("choice", { meeting: m.title, date: formatDay(m.date, locale) })}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="secondary">
-          Change meeting
+          {t("change")}
         </button>
-        <span className="muted small">(reloads the form: save other edits first)</span>
+        <span className="muted small">{t("changeNote")}</span>
       </form>
       <PledgeForm
         meeting={meeting}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listAreas } from "@/lib/data/areas";
@@ -12,7 +13,10 @@ import { meetingChoiceParams } from "@/lib/validation/editor-params";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 
-export const metadata: Metadata = { title: "Add a pledge" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor");
+  return { title: t("pledgeNew.title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,26 +25,27 @@ export default async function NewPledgePage({ searchParams }: Props) {
   const meetingId = data.meeting;
   await requireRole("editor", `/edit/pledges/new${meetingId ? `?meeting=${encodeURIComponent(meetingId)}` : ""}`);
   const meeting = meetingId ? await getMeetingForEdit(meetingId) : null;
+  const [t, locale] = await Promise.all([getTranslations("editor.pledgeNew"), getLocale()]);
   if (!meeting) {
     const meetings = await listMeetingChoices();
     return (
       <>
-        <h1>Add a pledge</h1>
+        <h1>{t("title")}</h1>
         <ParamNotice problems={problems} />
-        <p className="lead">First, the meeting where it was pledged: its statement is what the pledge cites.</p>
+        <p className="lead">{t("chooseLead")}</p>
         <form method="get" className="filters">
           <label>
-            Meeting
+            {t("meeting")}
             <select name="meeting" required defaultValue="">
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {meetings.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.dialogue.name}: {m.title}, {formatDay(m.date)}
+                  {t("choice", { dialogue: m.dialogue.name, meeting: m.title, date: formatDay(m.date, locale) })}
                 </option>
               ))}
             </select>
           </label>
-          <button type="submit">Continue</button>
+          <button type="submit">{t("continue")}</button>
         </form>
       </>
     );
@@ -67,11 +72,11 @@ export default async function NewPledgePage({ searchParams }: Props) {
     <>
       <p className="small">
         <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link> ·{" "}
-        <Link href="/edit/pledges/new">choose another meeting</Link>
+        <Link href="/edit/pledges/new">{t("another")}</Link>
       </p>
-      <h1>Add a pledge</h1>
+      <h1>{t("title")}</h1>
       <p className="lead">
-        Pledged at {meeting.title}, {formatDay(meeting.date)} ({meeting.dialogue.name}).
+        {t("lead", { meeting: meeting.title, date: formatDay(meeting.date, locale), dialogue: meeting.dialogue.name })}
       </p>
       <PledgeForm
         meeting={meeting}
