@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { withoutFilter } from "@/lib/domain/filter-query";
 
@@ -6,10 +7,11 @@ export type FilterChip = { name: string; label: string; value: string };
 // The filters in force, each with a link that removes it, and one that clears them all:
 // what a reader sees is what the URL says.
 export function ActiveFilters({ path, query, chips }: { path: string; query: string; chips: FilterChip[] }) {
+  const t = useTranslations("filters.active");
   if (chips.length === 0) return null;
   return (
     <div className="active-filters no-print" data-testid="active-filters">
-      <span className="muted small">Filtered by</span>
+      <span className="muted small">{t("filteredBy")}</span>
       <ul>
         {chips.map((chip) => (
           <li key={chip.name}>
@@ -18,7 +20,7 @@ export function ActiveFilters({ path, query, chips }: { path: string; query: str
             </span>{" "}
             <Link
               href={`${path}${withoutFilter(query, chip.name)}`}
-              aria-label={`Remove the filter ${chip.label}: ${chip.value}`}
+              aria-label={t("remove", { label: chip.label, value: chip.value })}
               className="chip-remove"
               scroll={false}
             >
@@ -28,7 +30,7 @@ export function ActiveFilters({ path, query, chips }: { path: string; query: str
         ))}
       </ul>
       <Link href={path} className="small" scroll={false}>
-        Clear all filters
+        {t("clearAll")}
       </Link>
     </div>
   );

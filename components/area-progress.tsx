@@ -1,33 +1,41 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AreaProgress } from "@/lib/data/progress";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
-import { STATUS_SERIES, statusRows } from "@/lib/domain/chart-data";
+import { statusRows } from "@/lib/domain/chart-data";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
-import { StatusTable } from "./status-table";
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { StatusTable, useStatusSeries } from "./status-table";
 
 // Progress by cooperation area: stacked bars by current status, with the table and a summary.
 // A bar opens the pledge list of its area (a segment: of its status too) under `filters`.
 export function AreaProgressPanel({
   rows,
   filters,
-  title = "Progress by cooperation area",
+  title: givenTitle,
 }: {
   rows: AreaProgress[];
   filters: PledgeFilters;
   title?: string;
 }) {
+  const t = useTranslations("common");
+  const series = useStatusSeries();
+  const title = givenTitle ?? t("areaProgress.title");
   const withPledges = rows.filter((r) => r.total > 0);
   const busiest = [...withPledges].sort((a, b) => b.total - a.total)[0];
   const total = withPledges.reduce((n, r) => n + r.total, 0);
   const delivered = withPledges.reduce((n, r) => n + r.delivered, 0);
   const summary = busiest
-    ? `${total} pledges in ${withPledges.length} areas; ${delivered} delivered (${pct(total ? delivered / total : 0)}). ` +
-      `${busiest.area} has the most pledges (${busiest.total}, ${busiest.delivered} delivered).`
-    : "No pledges match these filters.";
-  const label = `${title}: pledges by current status in each area`;
+    ? t("areaProgress.summary", {
+        total,
+        areas: withPledges.length,
+        delivered,
+        percent: Math.round((total ? delivered / total : 0) * 100),
+        busiest: busiest.area,
+        busiestTotal: busiest.total,
+        busiestDelivered: busiest.delivered,
+      })
+    : t("noPledgesMatch");
   return (
     <ChartWithTable
       title={title}
@@ -35,11 +43,11 @@ export function AreaProgressPanel({
       chart={
         <LazyBarChart
           spec={{
-            label,
+            label: t("areaProgress.chartLabel", { title }),
             layout: "bars",
             stacked: true,
-            series: STATUS_SERIES,
-            totalName: "pledges",
+            series,
+            totalName: t("chart.pledges"),
             rows: statusRows(
               withPledges,
               (r) => ({ key: r.areaId, label: r.area }),
@@ -51,7 +59,7 @@ export function AreaProgressPanel({
       table={
         <StatusTable
           caption={title}
-          firstColumn="Area"
+          firstColumn={t("areaProgress.area")}
           rows={rows.map((r) => ({ ...r, key: r.areaId, label: <Link href={`/areas/${r.areaId}`}>{r.area}</Link> }))}
         />
       }

@@ -1,9 +1,11 @@
-import { paragraphRef } from "@/lib/domain/statement-parser";
+import { useTranslations } from "next-intl";
 
 export type CitationParagraph = {
   label: string;
   position: number;
-  document: { id: string; title: string; publisher: string };
+  // language: the document's ("en" or "ja"); the reads do not select it yet, and every stored
+  // statement is in English.
+  document: { id: string; title: string; publisher: string; language?: string };
 };
 
 export const paragraphAnchor = (position: number) => `p${position}`;
@@ -11,21 +13,26 @@ export const paragraphAnchor = (position: number) => `p${position}`;
 // "Joint Statement …, para 15" linking to that paragraph of the stored source document. A plain
 // link (a full navigation) so the browser applies :target and highlights the paragraph.
 export function Citation({ paragraph }: { paragraph: CitationParagraph }) {
+  const t = useTranslations("common.citation");
+  // As paragraphRef (lib/domain/statement-parser) writes it: "¶N" labels stand as they are.
+  const ref = paragraph.label.startsWith("¶") ? paragraph.label : t("para", { label: paragraph.label });
   return (
     <a href={`/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
-      {paragraph.document.title}, {paragraphRef(paragraph.label)}
+      {paragraph.document.title}, {ref}
     </a>
   );
 }
 
-// A verbatim quotation with its source underneath.
+// A verbatim quotation with its source underneath. The quote stays in its source's language,
+// marked as such, so a Japanese page reads it as English (screen readers included).
 export function QuotedEvidence({ quote, paragraph }: { quote: string; paragraph: CitationParagraph | null }) {
+  const t = useTranslations("common.citation");
   return (
     <figure style={{ margin: ".5rem 0" }}>
-      <blockquote>“{quote}”</blockquote>
+      <blockquote lang={paragraph?.document.language ?? "en"}>“{quote}”</blockquote>
       {paragraph && (
         <figcaption>
-          Source: <Citation paragraph={paragraph} />
+          {t("source")} <Citation paragraph={paragraph} />
         </figcaption>
       )}
     </figure>

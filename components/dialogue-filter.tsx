@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 // A plain GET form choosing the dialogue, so the view is in the URL and works without script.
 export function DialogueFilter({
   dialogues,
@@ -8,12 +10,13 @@ export function DialogueFilter({
   selected?: string;
   allowAll?: boolean;
 }) {
+  const t = useTranslations("filters.dialogue");
   return (
-    <form method="get" className="filters" aria-label="Choose a dialogue">
+    <form method="get" className="filters" aria-label={t("formLabel")}>
       <label>
-        Dialogue
+        {t("label")}
         <select name="dialogue" defaultValue={selected ?? ""}>
-          {allowAll && <option value="">All dialogues</option>}
+          {allowAll && <option value="">{t("all")}</option>}
           {dialogues.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name} ({d.pledges})
@@ -21,7 +24,7 @@ export function DialogueFilter({
           ))}
         </select>
       </label>
-      <button type="submit">Show</button>
+      <button type="submit">{t("show")}</button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
 import { filterQuery } from "@/lib/domain/filter-query";
@@ -17,6 +18,7 @@ export function FilterForm({
   className?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("filters");
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -72,7 +74,7 @@ export function FilterForm({
     >
       {children}
       <span role="status" aria-live="polite" className="muted small filter-status">
-        {pending ? "Updating…" : ""}
+        {pending ? t("updating") : ""}
       </span>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 // Previous/next links that keep every other parameter of the current URL.
@@ -10,25 +11,24 @@ export function Pagination({
   pages: number;
   hrefFor: (page: number) => string;
 }) {
+  const t = useTranslations("common.pagination");
   if (pages <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t("label")}>
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev">
-          ← Previous
+          {t("previous")}
         </Link>
       ) : (
-        <span className="muted">← Previous</span>
+        <span className="muted">{t("previous")}</span>
       )}
-      <span>
-        Page {page} of {pages}
-      </span>
+      <span>{t("page", { page, pages })}</span>
       {page < pages ? (
         <Link href={hrefFor(page + 1)} rel="next">
-          Next →
+          {t("next")}
         </Link>
       ) : (
-        <span className="muted">Next →</span>
+        <span className="muted">{t("next")}</span>
       )}
     </nav>
   );

@@ -1,22 +1,20 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { FilterForm } from "@/components/filter-form";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { FilterChip } from "@/components/active-filters";
-import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
+import { SIDES, STATUSES } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
-import { DEFAULT_SORT, PLEDGE_SORTS, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
+import { DEFAULT_SORT, PLEDGE_SORT_KEYS, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 
 type Option = { id: string; name: string };
 
-const SIDE_OPTIONS = [
-  { value: "japan", label: "Japan" },
-  { value: "partner", label: "Partner country" },
-  { value: "both", label: "Both" },
-];
-const DIRECTIONS = [
-  { value: "asc", label: "Ascending" },
-  { value: "desc", label: "Descending" },
-];
+// The words of the filters, and of the status labels their chips show (translators of the
+// "filters" and "status" catalogues).
+type FiltersT = ReturnType<typeof useTranslations<"filters">>;
+type StatusT = ReturnType<typeof useTranslations<"status">>;
+
+const sideOptions = (t: FiltersT) => SIDES.map((side) => ({ value: side, label: t(`side.${side}`) }));
 
 // The pledge filters: every choice lands in the URL as it is made, so a view can be shared.
 export function PledgeFilterForm({
@@ -36,73 +34,90 @@ export function PledgeFilterForm({
   areas: Option[];
   tags: { id: string; label: string }[];
 }) {
+  const t = useTranslations("filters");
+  const ts = useTranslations("status");
   return (
     // Keyed on the choices in force, so its fields follow a chip or the back button (not on
     // the search text, so typing keeps its focus while the list follows).
-    <FilterForm label="Filter pledges" key={JSON.stringify({ ...filters, q: undefined, sort, dir })}>
+    <FilterForm label={t("pledge.formLabel")} key={JSON.stringify({ ...filters, q: undefined, sort, dir })}>
       {filters.asof && <input type="hidden" name="asof" value={filters.asof} />}
       <label>
-        Search title and text
-        <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. missile" />
+        {t("pledge.search")}
+        <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder={t("pledge.searchPlaceholder")} />
       </label>
       <FilterSelect
-        label="Dialogue"
+        label={t("pledge.dialogue")}
         name="dialogue"
         value={filters.dialogue}
-        any="All"
+        any={t("all")}
         options={toOptions(dialogues)}
       />
       <FilterSelect
-        label="Made at meeting"
+        label={t("pledge.meeting")}
         name="meeting"
         value={filters.meeting}
-        any="Any"
+        any={t("any")}
         options={meetings.map((m) => ({ value: m.id, label: `${m.date.slice(0, 4)} · ${m.name}` }))}
       />
-      <FilterSelect label="Area" name="area" value={filters.area} any="All" options={toOptions(areas)} />
       <FilterSelect
-        label="Status"
+        label={t("pledge.area")}
+        name="area"
+        value={filters.area}
+        any={t("all")}
+        options={toOptions(areas)}
+      />
+      <FilterSelect
+        label={t("pledge.status")}
         name="status"
         value={filters.status}
-        any="Any"
-        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        any={t("any")}
+        options={STATUSES.map((s) => ({ value: s, label: ts(`label.${s}`) }))}
       />
-      <FilterSelect label="Side" name="side" value={filters.side} any="Any" options={SIDE_OPTIONS} />
+      <FilterSelect label={t("pledge.side")} name="side" value={filters.side} any={t("any")} options={sideOptions(t)} />
       <FilterSelect
-        label="Tag"
+        label={t("pledge.tag")}
         name="tag"
         value={filters.tag}
-        any="Any"
-        options={tags.map((t) => ({ value: t.id, label: t.label }))}
+        any={t("any")}
+        options={tags.map((tag) => ({ value: tag.id, label: tag.label }))}
       />
       <FilterSelect
-        label="Sort by"
+        label={t("pledge.sortBy")}
         name="sort"
         value={sort}
         omitWhen={DEFAULT_SORT}
-        options={Object.entries(PLEDGE_SORTS).map(([value, label]) => ({ value, label }))}
+        options={PLEDGE_SORT_KEYS.map((value) => ({ value, label: t(`sort.${value}`) }))}
       />
-      <FilterSelect label="Order" name="dir" value={dir} options={DIRECTIONS} omitWhen={defaultDirection(sort)} />
       <FilterSelect
-        label="Past target, unconfirmed, in a collection gap"
+        label={t("pledge.order")}
+        name="dir"
+        value={dir}
+        options={[
+          { value: "asc", label: t("direction.asc") },
+          { value: "desc", label: t("direction.desc") },
+        ]}
+        omitWhen={defaultDirection(sort)}
+      />
+      <FilterSelect
+        label={t("pledge.gap")}
         name="gap"
         value={filters.gap}
-        any="Include"
+        any={t("pledge.gapInclude")}
         options={[
-          { value: "exclude", label: "Leave out" },
-          { value: "only", label: "Only these" },
+          { value: "exclude", label: t("pledge.gapExclude") },
+          { value: "only", label: t("pledge.gapOnly") },
         ]}
       />
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
-        <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> Overdue only
+        <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /> {t("pledge.overdueOnly")}
       </label>
       <label style={{ flexDirection: "row", alignItems: "center", gap: ".35rem" }}>
-        <input type="checkbox" name="unconfirmed" value="1" defaultChecked={!!filters.unconfirmed} /> Past target,
-        unconfirmed only
+        <input type="checkbox" name="unconfirmed" value="1" defaultChecked={!!filters.unconfirmed} />{" "}
+        {t("pledge.unconfirmedOnly")}
       </label>
-      <button type="submit">Apply</button>
+      <button type="submit">{t("pledge.apply")}</button>
       <Link className="button secondary" href="/pledges">
-        Clear
+        {t("pledge.clear")}
       </Link>
     </FilterForm>
   );
@@ -117,6 +132,7 @@ export function filterChips(
     areas: Option[];
     tags: { id: string; label: string }[];
   },
+  { t, ts }: { t: FiltersT; ts: StatusT },
 ): FilterChip[] {
   // A chosen id's display name (the id itself if it names nothing any more).
   const nameOf = (xs: { id: string; name?: string; title?: string; label?: string }[], id: string) => {
@@ -124,42 +140,42 @@ export function filterChips(
     return x?.name ?? x?.title ?? x?.label ?? id;
   };
   const chips: FilterChip[] = [];
-  if (filters.q) chips.push({ name: "q", label: "Search", value: `“${filters.q}”` });
+  if (filters.q) chips.push({ name: "q", label: t("chip.search"), value: t("chip.searchValue", { q: filters.q }) });
   if (filters.dialogue)
     chips.push({
       name: "dialogue",
-      label: "Dialogue",
+      label: t("chip.dialogue"),
       value: nameOf(names.dialogues, filters.dialogue),
     });
   if (filters.meeting)
     chips.push({
       name: "meeting",
-      label: "Made at",
+      label: t("chip.madeAt"),
       value: nameOf(names.meetings, filters.meeting),
     });
-  if (filters.area) chips.push({ name: "area", label: "Area", value: nameOf(names.areas, filters.area) });
-  if (filters.status) chips.push({ name: "status", label: "Status", value: STATUS_LABELS[filters.status] });
+  if (filters.area) chips.push({ name: "area", label: t("chip.area"), value: nameOf(names.areas, filters.area) });
+  if (filters.status) chips.push({ name: "status", label: t("chip.status"), value: ts(`label.${filters.status}`) });
   if (filters.side)
     chips.push({
       name: "side",
-      label: "Side",
-      value: SIDE_OPTIONS.find((o) => o.value === filters.side)?.label ?? filters.side,
+      label: t("chip.side"),
+      value: sideOptions(t).find((o) => o.value === filters.side)?.label ?? filters.side,
     });
   if (filters.tag)
     chips.push({
       name: "tag",
-      label: "Tag",
+      label: t("chip.tag"),
       value: nameOf(names.tags, filters.tag),
     });
-  if (filters.overdue) chips.push({ name: "overdue", label: "Overdue", value: "only" });
-  if (filters.unconfirmed) chips.push({ name: "unconfirmed", label: "Past target, unconfirmed", value: "only" });
+  if (filters.overdue) chips.push({ name: "overdue", label: t("chip.overdue"), value: t("chip.only") });
+  if (filters.unconfirmed) chips.push({ name: "unconfirmed", label: t("chip.unconfirmed"), value: t("chip.only") });
   if (filters.gap)
     chips.push({
       name: "gap",
-      label: "In a collection gap",
-      value: filters.gap === "only" ? "only these" : "left out",
+      label: t("chip.gap"),
+      value: filters.gap === "only" ? t("chip.onlyThese") : t("chip.leftOut"),
     });
-  if (filters.from) chips.push({ name: "from", label: "Made from", value: filters.from });
-  if (filters.to) chips.push({ name: "to", label: "Made until", value: filters.to });
+  if (filters.from) chips.push({ name: "from", label: t("chip.from"), value: filters.from });
+  if (filters.to) chips.push({ name: "to", label: t("chip.to"), value: filters.to });
   return chips;
 }

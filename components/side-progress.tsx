@@ -1,12 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { SideProgress } from "@/lib/data/charts";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
-import { STATUS_SERIES, statusRows } from "@/lib/domain/chart-data";
-import { sideLabel } from "@/lib/domain/status";
+import { statusRows } from "@/lib/domain/chart-data";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
-import { StatusTable } from "./status-table";
+import { StatusTable, useStatusSeries } from "./status-table";
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const percent = (x: number) => Math.round(x * 100);
 
 // Japan-led, partner-led and joint pledges side by side, by current status.
 export function SideProgressPanel({
@@ -18,28 +18,31 @@ export function SideProgressPanel({
   partnerCountry: string;
   filters: PledgeFilters;
 }) {
-  const labelled = rows.map((r) => ({ ...r, label: sideLabel(r.side, partnerCountry) }));
+  const t = useTranslations("common");
+  const ts = useTranslations("status");
+  const series = useStatusSeries();
+  const labelled = rows.map((r) => ({ ...r, label: ts(`side.${r.side}`, { partner: partnerCountry }) }));
   const total = rows.reduce((n, r) => n + r.total, 0);
   const summary = total
-    ? labelled
-        .filter((r) => r.total > 0)
-        .map(
-          (r) => `${r.label}: ${r.total} ${r.total === 1 ? "pledge" : "pledges"}, ${pct(r.shareDelivered)} delivered`,
-        )
-        .join("; ") + "."
-    : "No pledges match these filters.";
+    ? t("sideProgress.summary", {
+        items: labelled
+          .filter((r) => r.total > 0)
+          .map((r) => t("sideProgress.item", { side: r.label, count: r.total, percent: percent(r.shareDelivered) }))
+          .join(t("sideProgress.joiner")),
+      })
+    : t("noPledgesMatch");
   return (
     <ChartWithTable
-      title="Who undertakes the pledges"
+      title={t("sideProgress.title")}
       summary={summary}
       chart={
         <LazyBarChart
           spec={{
-            label: "Who undertakes the pledges: pledges by current status for each side",
+            label: t("sideProgress.chartLabel"),
             layout: "bars",
             stacked: true,
-            series: STATUS_SERIES,
-            totalName: "pledges",
+            series,
+            totalName: t("chart.pledges"),
             rows: statusRows(
               labelled,
               (r) => ({ key: r.side, label: r.label }),
@@ -50,8 +53,8 @@ export function SideProgressPanel({
       }
       table={
         <StatusTable
-          caption="Pledges by the side that undertakes them, by current status"
-          firstColumn="Undertaken by"
+          caption={t("sideProgress.caption")}
+          firstColumn={t("sideProgress.undertakenBy")}
           rows={labelled.map((r) => ({ ...r, key: r.side }))}
         />
       }

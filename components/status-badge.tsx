@@ -1,29 +1,30 @@
-import { STATUS_LABELS, STATUS_MEANINGS, statusStyle, type Status } from "@/lib/domain/status";
+import { useTranslations } from "next-intl";
+import { statusStyle, type Status } from "@/lib/domain/status";
 
 // A pill showing a status in its chart colour, with its meaning as a tooltip.
 export function StatusBadge({ status }: { status: Status }) {
+  const t = useTranslations("status");
   return (
-    <span className="badge" style={statusStyle(status)} title={STATUS_MEANINGS[status]} data-status={status}>
-      {STATUS_LABELS[status]}
+    <span className="badge" style={statusStyle(status)} title={t(`meaning.${status}`)} data-status={status}>
+      {t(`label.${status}`)}
     </span>
   );
 }
 
 function OverdueBadge() {
+  const t = useTranslations("status");
   return (
-    <span className="badge badge-overdue" title="A report after the target date found it not delivered">
-      Overdue
+    <span className="badge badge-overdue" title={t("deadline.overdueMeaning")}>
+      {t("deadline.overdue")}
     </span>
   );
 }
 
 function UnconfirmedBadge() {
+  const t = useTranslations("status");
   return (
-    <span
-      className="badge badge-unconfirmed"
-      title="The target date passed and no later source says whether it was delivered"
-    >
-      Past target, unconfirmed
+    <span className="badge badge-unconfirmed" title={t("deadline.unconfirmedMeaning")}>
+      {t("deadline.unconfirmed")}
     </span>
   );
 }

@@ -1,9 +1,23 @@
-import { STATUSES, STATUS_LABELS, type Status } from "@/lib/domain/status";
+import { useTranslations } from "next-intl";
+import type { ChartSeries } from "@/lib/domain/chart-data";
+import { STATUSES, STATUS_PALETTE, type Status } from "@/lib/domain/status";
 
 export type StatusTableRow = { key: string; label: React.ReactNode; total: number; shareDelivered?: number } & Record<
   Status,
   number
 >;
+
+// The six statuses as a chart's series (STATUS_SERIES), named in the reader's language: the
+// chart draws its legend and tooltips from these names.
+export function useStatusSeries(): ChartSeries[] {
+  const t = useTranslations("status");
+  return STATUSES.map((s) => ({
+    key: s,
+    name: t(`label.${s}`),
+    fill: STATUS_PALETTE[s].fill,
+    meaning: t(`meaning.${s}`),
+  }));
+}
 
 // The table view of a status chart: the same numbers, one row per bar.
 export function StatusTable({
@@ -15,6 +29,8 @@ export function StatusTable({
   firstColumn: string;
   rows: StatusTableRow[];
 }) {
+  const t = useTranslations("common.statusTable");
+  const ts = useTranslations("status");
   const showShare = rows.some((r) => r.shareDelivered !== undefined);
   return (
     <table>
@@ -24,15 +40,15 @@ export function StatusTable({
           <th scope="col">{firstColumn}</th>
           {STATUSES.map((s) => (
             <th scope="col" className="num" key={s}>
-              {STATUS_LABELS[s]}
+              {ts(`label.${s}`)}
             </th>
           ))}
           <th scope="col" className="num">
-            Total
+            {t("total")}
           </th>
           {showShare && (
             <th scope="col" className="num">
-              Delivered
+              {t("delivered")}
             </th>
           )}
         </tr>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { dataSetScope, evidenceUpTo, headlineFigures } from "@/lib/data/cached";
 import { formatDay } from "@/lib/domain/dates";
 import type { PledgeFilters } from "@/lib/data/filters";
@@ -6,50 +8,68 @@ import { Link } from "@/lib/i18n/navigation";
 
 // The dashboard's headline numbers, each linking to the pledges behind it.
 export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
-  const [f, evidence, scope] = await Promise.all([
+  const [f, evidence, scope, t, locale] = await Promise.all([
     headlineFigures(filters),
     evidenceUpTo(filters.dialogue),
     dataSetScope(filters),
+    getTranslations("dashboard"),
+    getLocale(),
   ]);
+  // `id` names the figure's test id, the same in every language.
   const items = [
     {
-      label: "Pledges",
+      id: "pledges",
+      label: t("figures.pledges"),
       value: f.total,
       href: `/pledges${filtersToSearch(filters)}`,
       // One count everywhere: the card counts a restated pledge once, and says so where it stands.
       note:
         scope.superseded > 0
-          ? `of ${scope.pledges} recorded: ${scope.superseded} restated by a later pledge, counted once`
+          ? t("figures.pledgesNote", { pledges: scope.pledges, superseded: scope.superseded })
           : undefined,
     },
     {
-      label: "Delivered",
+      id: "delivered",
+      label: t("figures.delivered"),
       value: f.byStatus.delivered,
       href: `/pledges${filtersToSearch({ ...filters, status: "delivered" })}`,
     },
     {
-      label: "In progress",
+      id: "in-progress",
+      label: t("figures.inProgress"),
       value: f.byStatus.in_progress,
       href: `/pledges${filtersToSearch({ ...filters, status: "in_progress" })}`,
     },
     {
-      label: "Stalled",
+      id: "stalled",
+      label: t("figures.stalled"),
       value: f.byStatus.stalled,
       href: `/pledges${filtersToSearch({ ...filters, status: "stalled" })}`,
     },
-    { label: "Overdue", value: f.overdue, href: `/pledges${filtersToSearch({ ...filters, overdue: true })}` },
     {
-      label: "Past target, unconfirmed",
+      id: "overdue",
+      label: t("figures.overdue"),
+      value: f.overdue,
+      href: `/pledges${filtersToSearch({ ...filters, overdue: true })}`,
+    },
+    {
+      id: "past-target-unconfirmed",
+      label: t("figures.unconfirmed"),
       value: f.unconfirmed,
       href: `/pledges${filtersToSearch({ ...filters, unconfirmed: true })}`,
     },
-    { label: "Share delivered", value: `${Math.round(f.shareDelivered * 100)}%`, href: null },
+    {
+      id: "share-delivered",
+      label: t("figures.shareDelivered"),
+      value: `${Math.round(f.shareDelivered * 100)}%`,
+      href: null,
+    },
   ];
   return (
     <>
-      <ul className="figures" aria-label="Headline figures">
+      <ul className="figures" aria-label={t("figures.label")}>
         {items.map((i) => (
-          <li className="figure" key={i.label} data-testid={`figure-${i.label.toLowerCase().replace(/,? /g, "-")}`}>
+          <li className="figure" key={i.id} data-testid={`figure-${i.id}`}>
             <span className="figure-value">{i.href ? <Link href={i.href}>{i.value}</Link> : i.value}</span>
             <span className="figure-label">{i.label}</span>
             {"note" in i && i.note && <span className="figure-note muted small">{i.note}</span>}
@@ -57,22 +77,16 @@ export async function HeadlineFigures({ filters }: { filters: PledgeFilters }) {
         ))}
       </ul>
       <p className="muted small" data-testid="evidence-up-to">
-        {evidence
-          ? `Evidence up to ${formatDay(evidence)} (the latest reviewed meeting or dated report). `
-          : "No reviewed evidence yet. "}
-        Overdue: a report after the target date found the pledge unfinished. Past target, unconfirmed: the target passed
-        and no later source says either way.
+        {evidence ? t("evidence.upTo", { date: formatDay(evidence, locale) }) : t("evidence.none")}{" "}
+        {t("evidence.definitions")}
       </p>
       <CollectionGapNote filters={filters} unconfirmed={f.unconfirmed} inGap={f.unconfirmedInGap} />
       <p className="muted small" data-testid="data-set-scope">
-        What the data set holds: {scope.pledges} pledges recorded from {scope.meetings} meetings; {scope.notTwoPlusTwo}{" "}
-        of the pledges come from contacts that are not 2+2 meetings (defence ministers&rsquo; calls, forums, service
-        chiefs&rsquo; talks), often known through a single digest, so they show what was said once rather than a track
-        record.
-        {scope.notCollected > 0 &&
-          ` ${scope.notCollected} meeting${scope.notCollected === 1 ? " is recorded without its statement" : "s are recorded without their statements"} (not collected).`}
-        {scope.superseded > 0 &&
-          ` ${scope.superseded} pledge${scope.superseded === 1 ? " was" : "s were"} restated by a later pledge with a new target; the figures count each such commitment once, under the later pledge (${scope.pledges - scope.superseded} pledges).`}
+        {t("scope.holds", { pledges: scope.pledges, meetings: scope.meetings, notTwoPlusTwo: scope.notTwoPlusTwo })}
+        {scope.notCollected > 0 && <> {t("scope.notCollected", { count: scope.notCollected })}</>}
+        {scope.superseded > 0 && (
+          <> {t("scope.superseded", { count: scope.superseded, counted: scope.pledges - scope.superseded })}</>
+        )}
       </p>
     </>
   );
@@ -90,31 +104,35 @@ function CollectionGapNote({
   unconfirmed: number;
   inGap: number;
 }) {
+  const t = useTranslations("dashboard.gap");
   if (filters.gap === "exclude")
     return (
       <p className="muted small" data-testid="collection-gap">
-        Leaving out the pledges past target, unconfirmed, that fall in a gap of the collection (a meeting expected to
-        report on them is recorded without its statement).{" "}
-        <Link href={`/${filtersToSearch({ ...filters, gap: undefined })}`}>Include them</Link>.
+        {t.rich("excluded", {
+          link: (chunks) => <Link href={`/${filtersToSearch({ ...filters, gap: undefined })}`}>{chunks}</Link>,
+        })}
       </p>
     );
   if (inGap === 0) return null;
   return (
     <p className="muted small" data-testid="collection-gap">
-      <Link href={`/pledges${filtersToSearch({ ...filters, unconfirmed: true, gap: "only" })}`}>
-        {inGap} of the {unconfirmed}
-      </Link>{" "}
-      past target, unconfirmed fall in a gap of the collection: a meeting expected to report on them is recorded without
-      its statement, so the figure reflects the collection, not delivery.{" "}
-      <Link href={`/${filtersToSearch({ ...filters, gap: "exclude" })}`}>Leave them out</Link>.
+      {t.rich("inGap", {
+        inGap,
+        unconfirmed,
+        link: (chunks) => (
+          <Link href={`/pledges${filtersToSearch({ ...filters, unconfirmed: true, gap: "only" })}`}>{chunks}</Link>
+        ),
+        leave: (chunks) => <Link href={`/${filtersToSearch({ ...filters, gap: "exclude" })}`}>{chunks}</Link>,
+      })}
     </p>
   );
 }
 
 export function FiguresSkeleton() {
+  const t = useTranslations("dashboard.figures");
   return (
     <div className="panel muted" aria-busy="true">
-      Loading figures…
+      {t("loading")}
     </div>
   );
 }

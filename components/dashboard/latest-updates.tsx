@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { latestUpdates } from "@/lib/data/progress";
 import type { PledgeFilters } from "@/lib/data/filters";
@@ -6,14 +7,16 @@ import { StatusBadge } from "@/components/status-badge";
 
 // The latest status updates, newest report first, with their quoted evidence.
 export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
-  const updates = await latestUpdates(filters, 8);
+  const [updates, t, locale] = await Promise.all([
+    latestUpdates(filters, 8),
+    getTranslations("dashboard.latest"),
+    getLocale(),
+  ]);
   return (
     <section className="panel" aria-labelledby="latest-updates">
-      <h2 id="latest-updates">Latest status updates</h2>
+      <h2 id="latest-updates">{t("title")}</h2>
       {updates.length === 0 ? (
-        <p className="muted">
-          No status has been reported on these pledges yet. Updates appear here as later meetings report on them.
-        </p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <ul className="paragraphs">
           {updates.map((u) => (
@@ -22,7 +25,7 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
                 <StatusBadge status={u.status} /> <Link href={`/pledges/${u.pledge.id}`}>{u.pledge.title}</Link>
               </div>
               <div className="muted small">
-                {formatDay(u.reportedOn)}
+                {formatDay(u.reportedOn, locale)}
                 {u.meeting && (
                   <>
                     {" · "}
@@ -30,7 +33,12 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
                   </>
                 )}
               </div>
-              {u.quote && <blockquote className="small">“{u.quote}”</blockquote>}
+              {u.quote && (
+                // Verbatim from its source statement, all of which are in English so far.
+                <blockquote className="small" lang="en">
+                  “{u.quote}”
+                </blockquote>
+              )}
             </li>
           ))}
         </ul>

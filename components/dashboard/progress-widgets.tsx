@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { progressByArea, statusMixByMeeting } from "@/lib/data/cached";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { AreaProgressPanel } from "@/components/area-progress";
@@ -19,10 +20,12 @@ export async function MeetingProgressWidget({
   );
 }
 
+// `label` names what is loading, in the reader's language ("progress by area").
 export function PanelSkeleton({ label }: { label: string }) {
+  const t = useTranslations("common");
   return (
     <div className="panel muted" aria-busy="true" style={{ minHeight: 200 }}>
-      Loading {label}…
+      {t("loading", { what: label })}
     </div>
   );
 }

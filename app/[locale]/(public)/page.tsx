@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { listDialogues } from "@/lib/data/cached";
 import { dashboardParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
@@ -9,13 +10,16 @@ import { FiguresSkeleton, HeadlineFigures } from "@/components/dashboard/headlin
 import { LatestUpdates } from "@/components/dashboard/latest-updates";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(dashboardParams, await searchParams);
-  const dialogues = await listDialogues();
+  const [dialogues, t] = await Promise.all([listDialogues(), getTranslations("dashboard")]);
   const filters = { dialogue: data.dialogue, gap: data.gap };
   const known = dialogues.find((d) => d.id === filters.dialogue);
   if (!known) filters.dialogue = undefined;
@@ -26,36 +30,31 @@ export default async function DashboardPage({ searchParams }: Props) {
   if (dialogues.length === 0) {
     return (
       <div className="empty panel">
-        <h1>No data yet</h1>
-        <p>
-          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
-        </p>
+        <h1>{t("empty.title")}</h1>
+        <p>{t.rich("empty.body", { code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
     );
   }
   return (
     <>
-      <h1>Dashboard</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">
-        {known ? known.name : "All dialogues"}: where the commitments made at each meeting stand, by the evidence of
-        later meetings.
-      </p>
+      <p className="lead">{t("lead", { dialogue: known ? known.name : t("allDialogues") })}</p>
       <DialogueFilter dialogues={dialogues} selected={filters.dialogue} />
       <div style={{ height: "1rem" }} />
       <Suspense key={`figures-${key}`} fallback={<FiguresSkeleton />}>
         <HeadlineFigures filters={filters} />
       </Suspense>
-      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label="progress by area" />}>
+      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label={t("loading.areas")} />}>
         <AreaProgressWidget filters={filters} />
       </Suspense>
       <div className="grid-2">
         {timelineDialogue && (
-          <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label="status at each meeting" />}>
+          <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label={t("loading.meetings")} />}>
             <MeetingProgressWidget dialogue={timelineDialogue} filters={{}} />
           </Suspense>
         )}
-        <Suspense key={`latest-${key}`} fallback={<PanelSkeleton label="latest updates" />}>
+        <Suspense key={`latest-${key}`} fallback={<PanelSkeleton label={t("loading.latest")} />}>
           <LatestUpdates filters={filters} />
         </Suspense>
       </div>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listAreas, listTags } from "@/lib/data/areas";
 import { listDialogues, listMeetings } from "@/lib/data/cached";
 import { filtersToSearch } from "@/lib/data/filters";
 import { listPledges } from "@/lib/data/pledges";
-import { PLEDGE_SORTS, type PledgeSort } from "@/lib/domain/pledge-sort";
+import type { PledgeSort } from "@/lib/domain/pledge-sort";
 import { pledgeListParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { formatDay } from "@/lib/domain/dates";
-import { sideLabel } from "@/lib/domain/status";
 import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { PledgeFilterForm } from "@/components/pledge-filter-form";
 import { Pagination } from "@/components/pagination";
@@ -17,7 +17,10 @@ import { ActiveFilters } from "@/components/active-filters";
 import { SortHeader } from "@/components/sort-header";
 import { filterChips } from "@/components/pledge-filter-form";
 
-export const metadata: Metadata = { title: "Pledges" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pledges.list");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,12 +28,16 @@ export default async function PledgesPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(pledgeListParams, await searchParams);
   const { sort, dir, page, ...filters } = data;
 
-  const [result, dialogues, meetings, areas, tags] = await Promise.all([
+  const [result, dialogues, meetings, areas, tags, t, tf, ts, locale] = await Promise.all([
     listPledges(filters, { sort, dir, page }),
     listDialogues(),
     listMeetings(filters.dialogue),
     listAreas(),
     listTags(),
+    getTranslations("pledges.list"),
+    getTranslations("filters"),
+    getTranslations("status"),
+    getLocale(),
   ]);
   // The order as the URL gives it (absent when it is the default), kept by links that change the rest.
   const keep = { sort, dir };
@@ -39,16 +46,20 @@ export default async function PledgesPage({ searchParams }: Props) {
     dir: result.dir,
     hrefFor: (sort: PledgeSort, dir: "asc" | "desc") => `/pledges${filtersToSearch(filters, { sort, dir })}`,
   };
-  const chips = filterChips(filters, { dialogues, meetings, areas, tags });
+  const chips = filterChips(filters, { dialogues, meetings, areas, tags }, { t: tf, ts });
+  const asOfMeeting = filters.asof ? meetings.find((x) => x.id === filters.asof) : undefined;
+  const asOf = asOfMeeting
+    ? t("asOf.meeting", { meeting: asOfMeeting.title, date: formatDay(asOfMeeting.date, locale) })
+    : t("asOf.unknownMeeting");
 
   return (
     <>
-      <h1>Pledges</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {result.total} {result.total === 1 ? "pledge matches" : "pledges match"} these filters.{" "}
+        {t("matches", { count: result.total })}{" "}
         <span className="no-print">
-          Export them with their status history:{" "}
+          {t("export")}{" "}
           <a href={`/pledges/pledges.csv${filtersToSearch(filters)}`} download>
             CSV
           </a>{" "}
@@ -60,12 +71,8 @@ export default async function PledgesPage({ searchParams }: Props) {
       </p>
       {filters.asof && (
         <p className="panel small" data-testid="as-of-notice">
-          {(() => {
-            const m = meetings.find((x) => x.id === filters.asof);
-            return m ? `As of ${m.title} (${formatDay(m.date)})` : "As of a meeting not in this dialogue";
-          })()}
-          : the pledges made by then{filters.status ? ", by their status at that meeting" : ""}; the Status column shows
-          today&rsquo;s. <Link href={`/pledges${filtersToSearch({ ...filters, asof: undefined })}`}>Drop this</Link>
+          {t(filters.status ? "asOf.madeByStatus" : "asOf.made", { asOf })}{" "}
+          <Link href={`/pledges${filtersToSearch({ ...filters, asof: undefined })}`}>{t("asOf.drop")}</Link>
         </p>
       )}
       <PledgeFilterForm
@@ -80,23 +87,21 @@ export default async function PledgesPage({ searchParams }: Props) {
       <ActiveFilters path="/pledges" query={filtersToSearch(filters, keep)} chips={chips} />
       {result.rows.length === 0 ? (
         <div className="panel empty">
-          <p>No pledge matches these filters.</p>
-          <p>
-            Try fewer filters, or <Link href="/pledges">clear them all</Link>.
-          </p>
+          <p>{t("empty")}</p>
+          <p>{t.rich("emptyHint", { link: (chunks) => <Link href="/pledges">{chunks}</Link> })}</p>
         </div>
       ) : (
         <div className="panel table-scroll">
           <table data-testid="pledge-table" className="card-table">
-            <caption className="sr-only">Pledges, sorted by {PLEDGE_SORTS[result.sort].toLowerCase()}</caption>
+            <caption className="sr-only">{t("caption", { sort: t(`sortedBy.${result.sort}`) })}</caption>
             <thead>
               <tr>
-                <SortHeader label="Pledge" sortKey="title" {...sorting} />
-                <SortHeader label="Status" sortKey="status" {...sorting} />
-                <SortHeader label="Area" sortKey="area" {...sorting} />
-                <th scope="col">Side</th>
-                <SortHeader label="Made at" sortKey="made" {...sorting} />
-                <SortHeader label="Target" sortKey="target" {...sorting} />
+                <SortHeader label={t("column.pledge")} sortKey="title" {...sorting} />
+                <SortHeader label={t("column.status")} sortKey="status" {...sorting} />
+                <SortHeader label={t("column.area")} sortKey="area" {...sorting} />
+                <th scope="col">{t("column.side")}</th>
+                <SortHeader label={t("column.made")} sortKey="made" {...sorting} />
+                <SortHeader label={t("column.target")} sortKey="target" {...sorting} />
               </tr>
             </thead>
             <tbody>
@@ -106,18 +111,18 @@ export default async function PledgesPage({ searchParams }: Props) {
                     <Link href={`/pledges/${r.id}`}>{r.title}</Link>
                     {!filters.dialogue && <div className="muted small">{r.dialogue.name}</div>}
                   </td>
-                  <td data-label="Status">
+                  <td data-label={t("column.status")}>
                     <StatusBadge status={r.status} /> <DeadlineBadge overdue={r.overdue} unconfirmed={r.unconfirmed} />
-                    <div className="muted small">since {formatDay(r.statusDate)}</div>
+                    <div className="muted small">{t("since", { date: formatDay(r.statusDate, locale) })}</div>
                   </td>
-                  <td data-label="Area">{r.area.name}</td>
-                  <td data-label="Side">{sideLabel(r.side, r.dialogue.partnerCountry)}</td>
-                  <td data-label="Made at">
+                  <td data-label={t("column.area")}>{r.area.name}</td>
+                  <td data-label={t("column.side")}>{ts(`side.${r.side}`, { partner: r.dialogue.partnerCountry })}</td>
+                  <td data-label={t("column.made")}>
                     <Link href={`/meetings/${r.meeting.id}`}>{r.meeting.title}</Link>
-                    <div className="muted small">{formatDay(r.meeting.date)}</div>
+                    <div className="muted small">{formatDay(r.meeting.date, locale)}</div>
                   </td>
-                  <td data-label="Target">
-                    {r.targetDate ? formatDay(r.targetDate) : <span className="muted">—</span>}
+                  <td data-label={t("column.target")}>
+                    {r.targetDate ? formatDay(r.targetDate, locale) : <span className="muted">—</span>}
                   </td>
                 </tr>
               ))}
