@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { quoteIsVerbatim } from "@/lib/domain/citation";
-import { paragraphRef } from "@/lib/domain/statement-parser";
 import type { CitableDocument } from "@/lib/data/documents";
 import { Field } from "./field";
-import { ParagraphPanel } from "./paragraph-panel";
+import { ParagraphPanel, useParagraphRef } from "./paragraph-panel";
 
 // Choosing the evidence for a pledge or status update: a paragraph of a source document
 // and a quote from it. The check shown here is a convenience; the server makes the same
@@ -13,13 +13,15 @@ export function CitationPicker({
   documents,
   initial,
   errors,
-  legend = "Evidence",
+  legend,
 }: {
   documents: CitableDocument[];
   initial?: { paragraphId?: string | null; quote?: string | null };
   errors: (name: string) => string[] | undefined;
   legend?: string;
 }) {
+  const t = useTranslations("review.citationPicker");
+  const paragraphRef = useParagraphRef();
   const [paragraphId, setParagraphId] = useState(initial?.paragraphId ?? "");
   const [quote, setQuote] = useState(initial?.quote ?? "");
   const paragraphs = documents.flatMap((d) => d.paragraphs.map((p) => ({ ...p, documentTitle: d.title })));
@@ -37,24 +39,23 @@ export function CitationPicker({
 
   return (
     <fieldset className="picker" aria-describedby={errors("paragraphId") ? "error-paragraphId" : undefined}>
-      <legend>{legend}</legend>
-      <p className="field-hint">
-        Press a paragraph&rsquo;s number to cite it, then select the words that matter in its text (or shorten the quote
-        below).
-      </p>
+      <legend>{legend ?? t("legend")}</legend>
+      <p className="field-hint">{t("hint")}</p>
       <ParagraphPanel documents={documents} selectedId={paragraphId} onPick={onPick} />
       <input type="hidden" name="paragraphId" value={paragraphId} />
       <p className="small" data-testid="citation-status" aria-live="polite">
         {chosen ? (
           <>
-            Citing <strong>{paragraphRef(chosen.label)}</strong> of {chosen.documentTitle}.{" "}
-            {verbatim === true && <span className="ok-text">The quote is word for word in it.</span>}
-            {verbatim === false && (
-              <span className="error-text">The quote is not word for word in this paragraph.</span>
-            )}
+            {t.rich("citing", {
+              ref: paragraphRef(chosen.label),
+              document: chosen.documentTitle,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}{" "}
+            {verbatim === true && <span className="ok-text">{t("verbatim")}</span>}
+            {verbatim === false && <span className="error-text">{t("notVerbatim")}</span>}
           </>
         ) : (
-          <span className="muted">No paragraph chosen yet.</span>
+          <span className="muted">{t("none")}</span>
         )}
       </p>
       {errors("paragraphId") && (
@@ -62,7 +63,7 @@ export function CitationPicker({
           {errors("paragraphId")!.join(" ")}
         </p>
       )}
-      <Field label="Quote (verbatim)" name="quote" errors={errors("quote")}>
+      <Field label={t("quote")} name="quote" errors={errors("quote")}>
         {(p) => <textarea {...p} rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />}
       </Field>
     </fieldset>

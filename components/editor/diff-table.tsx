@@ -1,18 +1,21 @@
+import { useTranslations } from "next-intl";
 import type { DiffRow } from "@/lib/domain/audit-diff";
 
 // A change as a table: field, before, after (struck through / underlined as well as
-// coloured, so it reads without colour too).
+// coloured, so it reads without colour too). Shown in client forms as well as server pages, so
+// it takes its words with the hook that works in both.
 export function DiffTable({ rows, caption }: { rows: DiffRow[]; caption?: string }) {
-  if (rows.length === 0) return <p className="muted small">No visible field changed.</p>;
+  const t = useTranslations("review.diff");
+  if (rows.length === 0) return <p className="muted small">{t("none")}</p>;
   return (
     <div className="table-scroll">
       <table className="diff">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("field")}</th>
+            <th scope="col">{t("before")}</th>
+            <th scope="col">{t("after")}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { proposeAgain } from "@/lib/actions/intake/actions";
 import type { StoredDraft } from "@/lib/intake/types";
-import { paragraphRef } from "@/lib/domain/statement-parser";
-import { sideLabel } from "@/lib/domain/status";
 import { FormMessage } from "./form-message";
+import { useParagraphRef } from "./paragraph-panel";
 import { useActionForm } from "./use-action-form";
 
 // The statement intake on the review screen: how many proposals, "Propose again", and the
@@ -22,37 +22,40 @@ export function IntakePanel({
   computedAt: string | null;
   partnerCountry: string;
 }) {
+  const t = useTranslations("intake.panel");
+  const ts = useTranslations("status");
+  const paragraphRef = useParagraphRef();
   const { state, pending, onSubmit } = useActionForm(proposeAgain);
   return (
     <section className="panel intake-panel" aria-labelledby="intake-heading">
-      <h2 id="intake-heading">Proposals from the statement</h2>
+      <h2 id="intake-heading">{t("heading")}</h2>
       <FormMessage state={state} />
-      <p className="small">
-        {computedAt
-          ? `${proposals} pledge${proposals === 1 ? "" : "s"} pre-filled from the statement, strongest first: accept, change or reject each; nothing is saved until you save.`
-          : "No proposals computed for this meeting yet."}
-      </p>
+      <p className="small">{computedAt ? t("summary", { count: proposals }) : t("none")}</p>
       <form onSubmit={onSubmit}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Proposing…" : "Propose again"}
+          {pending ? t("proposing") : t("proposeAgain")}
         </button>
       </form>
       {drafts.length > 0 && (
         <>
-          <h3>New pledges this statement may make</h3>
+          <h3>{t("draftsHeading")}</h3>
           <ul className="draft-list">
             {drafts.map((d) => (
               <li key={d.id} data-testid="draft-pledge">
                 <strong>{d.title}</strong>{" "}
                 <span className="muted small">
-                  ({paragraphRef(d.label)}, {d.areaName ?? "area to choose"}, {sideLabel(d.side, partnerCountry)}, “
-                  {d.reasons.cue}”)
+                  {t("draftMeta", {
+                    ref: paragraphRef(d.label),
+                    area: d.areaName ?? t("areaToChoose"),
+                    side: ts(`side.${d.side}`, { partner: partnerCountry }),
+                    cue: d.reasons.cue,
+                  })}
                 </span>{" "}
                 <Link
                   href={`/edit/pledges/new?meeting=${encodeURIComponent(meetingId)}&draft=${encodeURIComponent(d.id)}`}
                 >
-                  Add a pledge made here
+                  {t("addPledge")}
                 </Link>
               </li>
             ))}

@@ -1,21 +1,32 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { paragraphRef } from "@/lib/domain/statement-parser";
 import type { CitableDocument } from "@/lib/data/documents";
+
+// "para 3" / "第3段落" for a numbered paragraph; an unnumbered one's "¶4" reads the same in both
+// languages (lib/domain/statement-parser.ts paragraphRef, in the reader's language).
+export function useParagraphRef(): (label: string) => string {
+  const t = useTranslations("review");
+  return (label) => (label.startsWith("¶") ? label : t("paraRef", { label }));
+}
 
 // A source document's numbered paragraphs to cite from: each has a "Cite" button (keyboard)
 // and selecting words inside a paragraph's text (mouse) picks that paragraph and quote.
+// `citeLabel` names each button from its paragraph's reference ("Cite para 3" by default).
 export function ParagraphPanel({
   documents,
   selectedId,
   onPick,
-  citeLabel = "Cite",
+  citeLabel,
 }: {
   documents: CitableDocument[];
   selectedId?: string;
   onPick: (paragraphId: string, quote: string | null) => void;
-  citeLabel?: string;
+  citeLabel?: (ref: string) => string;
 }) {
+  const t = useTranslations("review.paragraphPanel");
+  const paragraphRef = useParagraphRef();
+  const labelFor = citeLabel ?? ((ref: string) => t("cite", { ref }));
   const ref = useRef<HTMLDivElement>(null);
   const pick = useRef(onPick);
   useEffect(() => {
@@ -39,7 +50,7 @@ export function ParagraphPanel({
   }, []);
 
   if (documents.length === 0) {
-    return <p className="muted">This meeting has no source document yet: add one first, then cite it.</p>;
+    return <p className="muted">{t("empty")}</p>;
   }
   return (
     <div ref={ref} className="paragraph-panel" data-testid="paragraph-panel">
@@ -57,7 +68,7 @@ export function ParagraphPanel({
                   type="button"
                   className="secondary cite-button"
                   aria-pressed={p.id === selectedId}
-                  aria-label={`${citeLabel} ${paragraphRef(p.label)}`}
+                  aria-label={labelFor(paragraphRef(p.label))}
                   onClick={() => pick.current(p.id, null)}
                 >
                   {p.label}

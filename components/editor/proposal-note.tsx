@@ -1,6 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { StoredProposal } from "@/lib/intake/types";
-import { STATUS_LABELS } from "@/lib/domain/status";
 
 // What the statement intake proposed for one pledge: the status and the paragraph, the quote
 // shown inside its paragraph, why (one click away: the terms, rules and each feature's part
@@ -21,39 +21,50 @@ export function ProposalNote({
   onReject: () => void;
   onRestore: () => void;
 }) {
+  const t = useTranslations("intake.proposal");
+  const ts = useTranslations("status");
   const r = proposal.reasons;
+  const list = (words: string[]) => words.join(t("separator"));
   const matched = [
-    r.aliases.length ? `aliases ${r.aliases.join(", ")}` : null,
-    r.keyTerms.length ? `key terms ${r.keyTerms.join(", ")}` : null,
-    r.paraphrases?.length ? `paraphrases ${r.paraphrases.join(", ")}` : null,
-    r.terms.length ? `terms ${r.terms.join(", ")}` : null,
-  ].filter(Boolean);
+    r.aliases.length ? t("aliases", { list: list(r.aliases) }) : null,
+    r.keyTerms.length ? t("keyTerms", { list: list(r.keyTerms) }) : null,
+    r.paraphrases?.length ? t("paraphrases", { list: list(r.paraphrases) }) : null,
+    r.terms.length ? t("terms", { list: list(r.terms) }) : null,
+  ].filter((m) => m !== null);
   const parts = Object.entries(r.contributions ?? {}).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const scores = {
+    coverage: r.keyCoverage.toFixed(2),
+    density: r.rankCd.toFixed(2),
+    similarity: r.titleSimilarity.toFixed(2),
+  };
   return (
     <div className="proposal-note small" data-testid="proposal-note">
       <p>
-        <strong>Proposed:</strong> {STATUS_LABELS[proposal.status]} from {label}, score{" "}
-        <span data-testid="proposal-score">{proposal.score.toFixed(2)}</span>. <span className="muted">{r.rule}.</span>
+        {t.rich("proposed", {
+          status: ts(`label.${proposal.status}`),
+          ref: label,
+          score: proposal.score.toFixed(2),
+          strong: (chunks) => <strong>{chunks}</strong>,
+          value: (chunks) => <span data-testid="proposal-score">{chunks}</span>,
+        })}{" "}
+        <span className="muted">{r.rule}.</span>
       </p>
       <QuoteInParagraph paragraph={paragraphText} quote={proposal.quote} />
       <details className="proposal-reasons" data-testid="proposal-reasons">
-        <summary>Why this proposal?</summary>
+        <summary>{t("why")}</summary>
         <ul>
-          {r.cues.length > 0 && <li>Status cue: “{r.cues.join("”, “")}”.</li>}
+          {r.cues.length > 0 && <li>{t("cue", { cues: r.cues.join(t("cueSeparator")) })}</li>}
           {r.rules?.map((rule) => (
-            <li key={rule}>Rule: {rule}.</li>
+            <li key={rule}>{t("rule", { rule })}</li>
           ))}
-          {matched.length > 0 && <li>Matched {matched.join("; ")}.</li>}
+          {matched.length > 0 && <li>{t("matched", { list: matched.join(t("groupSeparator")) })}</li>}
           <li>
-            Key-term coverage {r.keyCoverage.toFixed(2)}, cover density {r.rankCd.toFixed(2)}, title similarity{" "}
-            {r.titleSimilarity.toFixed(2)}
-            {r.probability !== undefined ? `; the link model's probability ${r.probability.toFixed(2)}` : ""}.
+            {r.probability !== undefined
+              ? t("scoresWithProbability", { ...scores, probability: r.probability.toFixed(2) })
+              : t("scores", scores)}
           </li>
           {parts.length > 0 && (
-            <li>
-              Parts of the score (logits):{" "}
-              {parts.map(([k, v]) => `${k} ${v >= 0 ? "+" : ""}${v.toFixed(2)}`).join(", ")}.
-            </li>
+            <li>{t("parts", { parts: list(parts.map(([k, v]) => `${k} ${v >= 0 ? "+" : ""}${v.toFixed(2)}`)) })}</li>
           )}
         </ul>
       </details>
@@ -62,9 +73,9 @@ export function ProposalNote({
         type="button"
         className="secondary"
         onClick={rejected ? onRestore : onReject}
-        aria-label={rejected ? "Restore the proposal" : "Reject the proposal for this pledge: leave it at No report"}
+        aria-label={rejected ? t("restore") : t("rejectLabel")}
       >
-        {rejected ? "Restore the proposal" : "Reject"}
+        {rejected ? t("restore") : t("reject")}
       </button>
     </div>
   );

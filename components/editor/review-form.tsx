@@ -1,15 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import { saveMeetingReview } from "@/lib/actions/review/actions";
 import type { CitableDocument } from "@/lib/data/documents";
 import type { ReviewRow } from "@/lib/data/review";
 import { quoteIsVerbatim } from "@/lib/domain/citation";
-import { paragraphRef } from "@/lib/domain/statement-parser";
-import { STATUSES, STATUS_LABELS } from "@/lib/domain/status";
+import { STATUSES } from "@/lib/domain/status";
 import { StatusBadge } from "@/components/status-badge";
 import { FormMessage } from "./form-message";
-import { ParagraphPanel } from "./paragraph-panel";
+import { ParagraphPanel, useParagraphRef } from "./paragraph-panel";
 import { ProposalNote } from "./proposal-note";
 import type { StoredProposal } from "@/lib/intake/types";
 import { useActionForm } from "./use-action-form";
@@ -35,6 +35,9 @@ export function ReviewForm({
   documents: CitableDocument[];
   proposals?: StoredProposal[];
 }) {
+  const t = useTranslations("review.form");
+  const ts = useTranslations("status");
+  const paragraphRef = useParagraphRef();
   const { state, pending, onSubmit, errors } = useActionForm(saveMeetingReview);
   const proposalOf = new Map(proposals.map((p) => [p.pledgeId, p]));
   const rank = new Map(proposals.map((p, i) => [p.pledgeId, i]));
@@ -50,9 +53,11 @@ export function ReviewForm({
   const [nothing, setNothing] = useState<Set<string>>(() => new Set());
   const [minScore, setMinScore] = useState("0.80");
   const acceptAbove = () => {
-    const t = Number(minScore);
-    if (!Number.isFinite(t)) return;
-    setEntries(rows.map((r, i) => (proposed(r) ? (proposed(r)!.score >= t ? fromProposal(r) : blank) : entries[i]!)));
+    const threshold = Number(minScore);
+    if (!Number.isFinite(threshold)) return;
+    setEntries(
+      rows.map((r, i) => (proposed(r) ? (proposed(r)!.score >= threshold ? fromProposal(r) : blank) : entries[i]!)),
+    );
   };
   const markNothing = (i: number, row: ReviewRow, on: boolean) => {
     setNothing((all) => {
@@ -92,7 +97,7 @@ export function ReviewForm({
         {proposals.length > 0 && (
           <p className="accept-above small" data-testid="accept-above">
             <label>
-              Keep the proposals scoring at least{" "}
+              {t("keepAtLeast")}{" "}
               <input
                 type="number"
                 min={0}
@@ -100,16 +105,16 @@ export function ReviewForm({
                 step={0.05}
                 value={minScore}
                 onChange={(e) => setMinScore(e.target.value)}
-                aria-label="Lowest score to keep"
+                aria-label={t("lowestScore")}
               />
             </label>{" "}
             <button type="button" className="secondary" onClick={acceptAbove}>
-              Accept all above this score
+              {t("acceptAbove")}
             </button>{" "}
-            <span className="muted">The others go back to “No report”; you can restore any of them.</span>
+            <span className="muted">{t("othersBack")}</span>
           </p>
         )}
-        {rows.length === 0 && <p className="empty panel">No pledge of this dialogue was open before this meeting.</p>}
+        {rows.length === 0 && <p className="empty panel">{t("noRows")}</p>}
         {rows.map((row, i) => {
           const entry = entries[i]!;
           const name = (field: string) => `entries.${i}.${field}`;
@@ -132,7 +137,7 @@ export function ReviewForm({
               <input type="hidden" name={name("pledgeId")} value={row.id} />
               <input type="hidden" name={name("version")} value={row.version} />
               <p className="small muted">
-                {row.area} · made at {row.madeAt.title} · before this meeting: <StatusBadge status={row.statusBefore} />
+                {t("rowMeta", { area: row.area, meeting: row.madeAt.title })} <StatusBadge status={row.statusBefore} />
               </p>
               {row.evidence && (
                 <blockquote className="small">
@@ -156,17 +161,15 @@ export function ReviewForm({
                 />
               )}
               {!proposed(row) && !row.reportedHere && proposals.length > 0 && (
-                <p className="small muted">The intake found no paragraph it was sure reports on this pledge.</p>
+                <p className="small muted">{t("noProposal")}</p>
               )}
               {!row.reportedHere && (
                 <p className="small">
                   {nothing.has(row.id) ? (
                     <>
-                      <span data-testid="nothing-here">
-                        Nothing here for this pledge: recorded as reviewed silence when you save the review.
-                      </span>{" "}
+                      <span data-testid="nothing-here">{t("nothingHereMarked")}</span>{" "}
                       <button type="button" className="secondary" onClick={() => markNothing(i, row, false)}>
-                        Undo
+                        {t("undo")}
                       </button>
                     </>
                   ) : (
@@ -174,23 +177,23 @@ export function ReviewForm({
                       type="button"
                       className="secondary"
                       onClick={() => markNothing(i, row, true)}
-                      aria-label={`Nothing here for this pledge: “${row.title}” (this meeting did not report on it)`}
+                      aria-label={t("nothingHereLabel", { title: row.title })}
                     >
-                      Nothing here for this pledge
+                      {t("nothingHere")}
                     </button>
                   )}
                 </p>
               )}
               {row.reportedHere ? (
                 <p className="small">
-                  Already reported at this meeting: <StatusBadge status={row.reportedHere.status} />{" "}
-                  <Link href={`/pledges/${row.id}`}>correct it from the pledge page</Link>.
+                  {t("alreadyReported")} <StatusBadge status={row.reportedHere.status} />{" "}
+                  {t.rich("correctIt", { link: (chunks) => <Link href={`/pledges/${row.id}`}>{chunks}</Link> })}
                   <input type="hidden" name={name("status")} value="" />
                 </p>
               ) : (
                 <div className="review-fields">
                   <label>
-                    Reported status
+                    {t("reportedStatus")}
                     <select
                       name={name("status")}
                       value={entry.status}
@@ -200,10 +203,10 @@ export function ReviewForm({
                       }}
                       {...invalid("status")}
                     >
-                      <option value="">No report</option>
+                      <option value="">{t("noReport")}</option>
                       {STATUSES.map((s) => (
                         <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
+                          {ts(`label.${s}`)}
                         </option>
                       ))}
                     </select>
@@ -211,14 +214,14 @@ export function ReviewForm({
                   {entry.status && (
                     <>
                       <label>
-                        Paragraph
+                        {t("paragraph")}
                         <select
                           name={name("paragraphId")}
                           value={entry.paragraphId}
                           onChange={(e) => pick(i, e.target.value, null)}
                           {...invalid("paragraphId")}
                         >
-                          <option value="">Choose…</option>
+                          <option value="">{t("choose")}</option>
                           {paragraphs.map((p) => (
                             <option key={p.id} value={p.id}>
                               {paragraphRef(p.label)}: {p.text.slice(0, 70)}
@@ -228,7 +231,7 @@ export function ReviewForm({
                         </select>
                       </label>
                       <label className="wide-label">
-                        Quote
+                        {t("quote")}
                         <textarea
                           name={name("quote")}
                           rows={2}
@@ -238,10 +241,12 @@ export function ReviewForm({
                         />
                       </label>
                       {chosen && entry.quote && !quoteIsVerbatim(chosen.text, entry.quote) && (
-                        <span className="error-text small">Not word for word in {paragraphRef(chosen.label)}.</span>
+                        <span className="error-text small">
+                          {t("notVerbatim", { ref: paragraphRef(chosen.label) })}
+                        </span>
                       )}
                       <label className="wide-label">
-                        Note
+                        {t("note")}
                         <input
                           type="text"
                           name={name("note")}
@@ -267,24 +272,23 @@ export function ReviewForm({
         })}
         <p className="review-save">
           <button type="submit" disabled={pending || reported === 0}>
-            {pending ? "Saving…" : `Save ${reported} reported status${reported === 1 ? "" : "es"}`}
+            {pending ? t("saving") : t("save", { count: reported })}
           </button>{" "}
-          <span className="muted small">
-            Pledges left at “No report” are not changed
-            {nothing.size > 0 ? `; ${nothing.size} marked “nothing here” count as reviewed silence` : ""}. With nothing
-            to report at all, use “Reviewed, nothing more to record”.
-          </span>
+          <span className="muted small">{t("footer", { nothing: nothing.size })}</span>
         </p>
       </div>
-      <aside className="review-panel" aria-label={`Paragraphs of ${meeting.title}`}>
+      <aside className="review-panel" aria-label={t("panelLabel", { title: meeting.title })}>
         <p className="small muted">
-          Citing for: <strong>{rows[active]?.title ?? "—"}</strong>
+          {t.rich("citingFor", {
+            title: rows[active]?.title ?? "—",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
         <ParagraphPanel
           documents={documents}
           selectedId={entries[active]?.paragraphId}
           onPick={(id, quote) => pick(active, id, quote)}
-          citeLabel="Cite for the focused pledge:"
+          citeLabel={(ref) => t("citeFocused", { ref })}
         />
       </aside>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { parseStatement } from "@/lib/domain/statement-parser";
 import { Field } from "./field";
@@ -6,6 +7,9 @@ import { Field } from "./field";
 // The source document: its details and the pasted statement, split into numbered
 // paragraphs for the editor to check before saving. `onConfirmed` tells the form whether
 // the preview shown is of the text as it stands (the save button waits for that).
+// An address field's placeholder is the start of a URL, the same in every language.
+const URL_START = "https://";
+
 export function StatementFields({
   errors,
   onConfirmed,
@@ -13,6 +17,7 @@ export function StatementFields({
   errors: (name: string) => string[] | undefined;
   onConfirmed: (confirmed: boolean) => void;
 }) {
+  const t = useTranslations("intake.statement");
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState<string | null>(null);
   const paragraphs = useMemo(() => (previewed === null ? [] : parseStatement(previewed)), [previewed]);
@@ -20,34 +25,29 @@ export function StatementFields({
 
   return (
     <fieldset>
-      <legend>Source document</legend>
+      <legend>{t("legend")}</legend>
       <div className="form-grid">
         <Field
-          label="Document title"
+          label={t("documentTitle")}
           name="documentTitle"
           errors={errors("documentTitle")}
-          hint="e.g. “Joint Statement: Fifth Japan-UK Foreign and Defence Ministers’ Meeting”"
+          hint={t("documentTitleHint")}
         >
           {(p) => <input {...p} type="text" required maxLength={200} className="wide" />}
         </Field>
-        <Field label="Publisher" name="publisher" errors={errors("publisher")}>
+        <Field label={t("publisher")} name="publisher" errors={errors("publisher")}>
           {(p) => (
             <input {...p} type="text" required maxLength={200} defaultValue="Ministry of Foreign Affairs of Japan" />
           )}
         </Field>
-        <Field label="Published on" name="publishedOn" errors={errors("publishedOn")}>
+        <Field label={t("publishedOn")} name="publishedOn" errors={errors("publishedOn")}>
           {(p) => <input {...p} type="date" />}
         </Field>
-        <Field label="Web address" name="url" errors={errors("url")}>
-          {(p) => <input {...p} type="url" placeholder="https://" className="wide" />}
+        <Field label={t("url")} name="url" errors={errors("url")}>
+          {(p) => <input {...p} type="url" placeholder={URL_START} className="wide" />}
         </Field>
       </div>
-      <Field
-        label="Statement text"
-        name="statement"
-        errors={errors("statement")}
-        hint="Paste the whole statement. Numbered paragraphs (“1.”, “(1)”, “2(1)”) and bullets are recognised; other paragraphs are numbered ¶1, ¶2…"
-      >
+      <Field label={t("text")} name="statement" errors={errors("statement")} hint={t("textHint")}>
         {(p) => (
           <textarea
             {...p}
@@ -71,16 +71,13 @@ export function StatementFields({
             onConfirmed(parseStatement(text).length > 0);
           }}
         >
-          Preview paragraphs
+          {t("preview")}
         </button>
       </p>
       {previewed !== null && (
-        <section className="panel preview" aria-label="Paragraph preview" data-testid="paragraph-preview">
-          {stale && <p className="error-text">The text changed since this preview: preview again before saving.</p>}
-          <p>
-            <strong>{paragraphs.length}</strong> paragraph{paragraphs.length === 1 ? "" : "s"} found. Check the
-            numbering, then save.
-          </p>
+        <section className="panel preview" aria-label={t("previewLabel")} data-testid="paragraph-preview">
+          {stale && <p className="error-text">{t("stale")}</p>}
+          <p>{t.rich("found", { count: paragraphs.length, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <ol className="paragraphs">
             {paragraphs.map((p) => (
               <li key={p.position}>

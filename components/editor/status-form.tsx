@@ -1,7 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { correctStatusUpdate, recordStatusUpdate } from "@/lib/actions/status-updates/actions";
 import type { CitableDocument } from "@/lib/data/documents";
-import { STATUSES, STATUS_LABELS, STATUS_MEANINGS } from "@/lib/domain/status";
+import { STATUSES } from "@/lib/domain/status";
 import { CitationPicker } from "./citation-picker";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
@@ -24,6 +25,8 @@ type Props = {
 
 // Recording a status update, or (with `correcting`) the correction of a mistaken one.
 export function StatusForm({ pledge, meeting, documents, correcting }: Props) {
+  const t = useTranslations("review.statusForm");
+  const ts = useTranslations("status");
   const { state, pending, onSubmit, errors } = useActionForm(correcting ? correctStatusUpdate : recordStatusUpdate);
   return (
     <form onSubmit={onSubmit} noValidate className="editor-form">
@@ -33,13 +36,13 @@ export function StatusForm({ pledge, meeting, documents, correcting }: Props) {
       {meeting && <input type="hidden" name="meetingId" value={meeting.id} />}
       {correcting && <input type="hidden" name="updateId" value={correcting.updateId} />}
       <div className="form-grid">
-        <Field label="Status reported" name="status" errors={errors("status")}>
+        <Field label={t("status")} name="status" errors={errors("status")}>
           {(p) => (
             <select {...p} defaultValue={correcting?.status ?? ""} required>
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {STATUSES.map((s) => (
-                <option key={s} value={s} title={STATUS_MEANINGS[s]}>
-                  {STATUS_LABELS[s]}
+                <option key={s} value={s} title={ts(`meaning.${s}`)}>
+                  {ts(`label.${s}`)}
                 </option>
               ))}
             </select>
@@ -47,11 +50,11 @@ export function StatusForm({ pledge, meeting, documents, correcting }: Props) {
         </Field>
         {meeting ? (
           <p className="small">
-            Reported at <strong>{meeting.title}</strong>
+            {t.rich("reportedAt", { meeting: meeting.title, strong: (chunks) => <strong>{chunks}</strong> })}
             {errors("meetingId") && <span className="field-error"> {errors("meetingId")!.join(" ")}</span>}
           </p>
         ) : (
-          <Field label="Reported on" name="reportedOn" errors={errors("reportedOn") ?? errors("meetingId")}>
+          <Field label={t("reportedOn")} name="reportedOn" errors={errors("reportedOn") ?? errors("meetingId")}>
             {(p) => <input {...p} type="date" defaultValue={correcting?.reportedOn} required />}
           </Field>
         )}
@@ -61,17 +64,17 @@ export function StatusForm({ pledge, meeting, documents, correcting }: Props) {
         initial={{ paragraphId: correcting?.paragraphId, quote: correcting?.quote }}
         errors={errors}
       />
-      <Field label="Note" name="note" errors={errors("note")} hint="Optional: your reading of the evidence">
+      <Field label={t("note")} name="note" errors={errors("note")} hint={t("noteHint")}>
         {(p) => <textarea {...p} rows={2} defaultValue={correcting?.note ?? ""} maxLength={2000} className="wide" />}
       </Field>
       {correcting && (
-        <Field label="Why the earlier update was wrong" name="reason" errors={errors("reason")}>
+        <Field label={t("reason")} name="reason" errors={errors("reason")}>
           {(p) => <textarea {...p} rows={2} required maxLength={1000} className="wide" />}
         </Field>
       )}
       {errors("updateId") && <p className="field-error">{errors("updateId")!.join(" ")}</p>}
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : correcting ? "Record the correction" : "Record status update"}
+        {pending ? t("saving") : correcting ? t("recordCorrection") : t("record")}
       </button>
     </form>
   );

@@ -1,33 +1,36 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listMeetingChoices } from "@/lib/data/meetings";
 import { formatDay } from "@/lib/domain/dates";
 
-export const metadata: Metadata = { title: "Review a meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.choose");
+  return { title: t("title") };
+}
 
 export default async function ChooseReviewPage() {
   await requireRole("editor", "/edit/review");
   const meetings = await listMeetingChoices();
+  const t = await getTranslations("review.choose");
+  const locale = await getLocale();
   return (
     <>
-      <h1>Review a meeting</h1>
-      <p className="lead">
-        Choose the meeting whose statement you are reading. The review lists every pledge of its dialogue still open
-        before it.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {meetings.length === 0 ? (
         <p className="empty panel">
-          No meetings yet. <Link href="/edit/meetings/new">Add one</Link>.
+          {t.rich("empty", { link: (chunks) => <Link href="/edit/meetings/new">{chunks}</Link> })}
         </p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Meeting</th>
-              <th scope="col">Dialogue</th>
-              <th scope="col">Date</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t("meeting")}</th>
+              <th scope="col">{t("dialogue")}</th>
+              <th scope="col">{t("date")}</th>
+              <th scope="col">{t("source")}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,12 +40,12 @@ export default async function ChooseReviewPage() {
                   <Link href={`/edit/meetings/${m.id}/review`}>{m.title}</Link>
                 </td>
                 <td>{m.dialogue.name}</td>
-                <td>{formatDay(m.date)}</td>
+                <td>{formatDay(m.date, locale)}</td>
                 <td>
                   {m.documents ? (
-                    `${m.documents} document${m.documents === 1 ? "" : "s"}`
+                    t("documents", { count: m.documents })
                   ) : (
-                    <Link href={`/edit/meetings/${m.id}/document`}>add a document</Link>
+                    <Link href={`/edit/meetings/${m.id}/document`}>{t("addDocument")}</Link>
                   )}
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -6,7 +7,10 @@ import { getMeetingForEdit } from "@/lib/data/meetings";
 import { AddDocumentForm } from "@/components/editor/meeting-form";
 import { pathId } from "@/lib/validation/ids";
 
-export const metadata: Metadata = { title: "Add a source document" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("intake.documentPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,13 +19,14 @@ export default async function AddDocumentPage({ params }: Props) {
   await requireRole("editor", `/edit/meetings/${id}/document`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
+  const t = await getTranslations("intake.documentPage");
   return (
     <>
       <p className="small">
         <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
       </p>
-      <h1>Add a source document</h1>
-      <p className="lead">Another statement, overview or press release reporting on {meeting.title}.</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead", { title: meeting.title })}</p>
       <AddDocumentForm meetingId={meeting.id} />
     </>
   );

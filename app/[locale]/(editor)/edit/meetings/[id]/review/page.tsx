@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -12,7 +13,10 @@ import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";
 import { pathId } from "@/lib/validation/ids";
 import { IntakePanel } from "@/components/editor/intake-panel";
 
-export const metadata: Metadata = { title: "Meeting review" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.meeting");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,22 +26,22 @@ export default async function MeetingReviewPage({ params }: Props) {
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
   const [rows, documents, intake] = await Promise.all([meetingReviewRows(id), meetingDocuments(id), meetingIntake(id)]);
+  const t = await getTranslations("review.meeting");
+  const locale = await getLocale();
   return (
     <>
       <p className="small">
         <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
       </p>
-      <h1>Review: {meeting.title}</h1>
+      <h1>{t("heading", { title: meeting.title })}</h1>
       <p className="lead">
-        {formatDay(meeting.date)} · {rows.length} pledge{rows.length === 1 ? "" : "s"} of {meeting.dialogue.name} open
-        before it. For each, set what this meeting reported and cite it, or leave “No report”. Everything is saved at
-        once, and the meeting is then marked as reviewed (by you, now). If it reported nothing new, use “Reviewed,
-        nothing more to record”: until a meeting is reviewed, its silence on a pledge is not counted.
+        {t("lead", { date: formatDay(meeting.date, locale), count: rows.length, dialogue: meeting.dialogue.name })}
       </p>
       {documents.length === 0 ? (
         <p className="notice notice-error">
-          This meeting has no source document to cite.{" "}
-          <Link href={`/edit/meetings/${id}/document`}>Add its statement</Link> first.
+          {t.rich("noDocument", {
+            link: (chunks) => <Link href={`/edit/meetings/${id}/document`}>{chunks}</Link>,
+          })}
         </p>
       ) : (
         <>

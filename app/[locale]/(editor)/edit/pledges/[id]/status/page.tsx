@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -14,7 +15,10 @@ import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { loadCitationSource } from "@/lib/data/documents";
 
-export const metadata: Metadata = { title: "Record a status update" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.statusPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,16 +33,16 @@ export default async function RecordStatusPage({ params, searchParams }: Props) 
   const fallback = meetings.find((m) => m.documents > 0 && m.id !== pledge.meetingId);
   const choice = data.source ?? (fallback ? { kind: "meeting" as const, id: fallback.id } : null);
   const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
+  const t = await getTranslations("review.statusPage");
   return (
     <>
       <p className="small">
         <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
       </p>
-      <h1>Record a status update</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {pledge.title}: now <StatusBadge status={pledge.currentStatus} />. A status needs evidence: cite the words that
-        report it.
+        {t.rich("lead", { title: pledge.title, badge: () => <StatusBadge status={pledge.currentStatus} /> })}
       </p>
       <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
       {source ? (
@@ -49,7 +53,7 @@ export default async function RecordStatusPage({ params, searchParams }: Props) 
           documents={source.documents}
         />
       ) : (
-        <p className="muted">Choose where the status was reported to see the paragraphs you can cite.</p>
+        <p className="muted">{t("chooseSource")}</p>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -16,7 +17,10 @@ import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { loadCitationSource } from "@/lib/data/documents";
 
-export const metadata: Metadata = { title: "Correct a status update" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.correctPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,26 +40,27 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
       : null;
   const choice = data.source ?? original;
   const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
+  const t = await getTranslations("review.correctPage");
+  const locale = await getLocale();
   return (
     <>
       <p className="small">
         <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
       </p>
-      <h1>Correct a status update</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <div className="panel">
         <p>
-          The update being corrected: <StatusBadge status={update.status} /> reported {formatDay(update.reportedOn)}.
+          {t.rich("being", {
+            date: formatDay(update.reportedOn, locale),
+            badge: () => <StatusBadge status={update.status} />,
+          })}
         </p>
         {update.quote && <blockquote>“{update.quote}”</blockquote>}
-        <p className="small muted">
-          It stays in the history, marked as corrected; the correction below replaces it and records your reason.
-        </p>
+        <p className="small muted">{t("history")}</p>
       </div>
       {update.corrected ? (
-        <p className="notice notice-error">
-          This update has already been corrected. Correct the correction instead, from the pledge page.
-        </p>
+        <p className="notice notice-error">{t("already")}</p>
       ) : (
         <>
           <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
