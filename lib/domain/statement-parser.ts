@@ -156,6 +156,9 @@ export function parseStatement(text: string): ParsedParagraph[] {
   // How many item numbers a nested list has taken from the items after it.
   let shift = 0;
   let introducesList = false;
+  // After a heading ("1 総論"), "1.", "2." ... are its sub-points: a web page's ordered list under
+  // the heading, copied as text. null when no heading opened the current section.
+  let subsUnderHeading: number | null = null;
 
   blocks(text).forEach(({ text: whole, indented }, index) => {
     let block = whole;
@@ -168,12 +171,19 @@ export function parseStatement(text: string): ParsedParagraph[] {
     if (bulleted && SUB.test(bulleted[1]!) && top) block = bulleted[1]!;
     body = block;
     const bulletAfterTop = (m = block.match(TOP)) ? m[2]!.match(BULLET) : null;
-    if (m && bulletAfterTop && introducesList && lastNumbered && Number(m[1]) - shift === Number(top) + 1) {
+    if (m && subsUnderHeading !== null && Number(m[1]) === subsUnderHeading + 1) {
+      subsUnderHeading += 1;
+      label = `${top}(${m[1]})`;
+      body = m[2]!;
+      lastNumbered = label;
+      bullets = 0;
+    } else if (m && bulletAfterTop && introducesList && lastNumbered && Number(m[1]) - shift === Number(top) + 1) {
       shift += 1;
       bullets += 1;
       label = `${lastNumbered}-${bullets}`;
       body = bulletAfterTop[1]!;
     } else if (m) {
+      subsUnderHeading = null;
       top = String(Number(m[1]) - shift);
       label = top;
       body = m[2]!;
@@ -184,6 +194,7 @@ export function parseStatement(text: string): ParsedParagraph[] {
         bullets = 1;
       }
     } else if ((m = block.match(HEADING)) && isNextHeading(Number(m[1]), top, m[2]!)) {
+      subsUnderHeading = 0;
       top = m[1]!;
       label = top;
       body = m[2]!;

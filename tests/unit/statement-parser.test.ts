@@ -263,6 +263,20 @@ describe("parseStatement: the shapes statements come in", () => {
     expect(labels("2 月3日、会談が行われた。")).toEqual(["¶1"]);
   });
 
+  it("numbers '1.' items under a heading '1 総論' as its sub-points (a web page's list of '(1)', copied)", () => {
+    const text =
+      "1 総論\n1. 両大臣は協力の強化で一致しました。\n2. 両大臣は対話の継続を確認しました。\n2 防衛協力\n1. 両大臣は共同訓練の実施を歓迎しました。";
+    expect(labels(text)).toEqual(["1", "1(1)", "1(2)", "2", "2(1)"]);
+    expect(labels("1 General\n1. The Ministers agreed.\n2. They noted.\n2 Defence\n(1) Point")).toEqual([
+      "1",
+      "1(1)",
+      "1(2)",
+      "2",
+      "2(1)",
+    ]);
+    expect(labels("1. First\n2. Second\n3. Third")).toEqual(["1", "2", "3"]);
+  });
+
   it("joins a hard-wrapped Japanese paragraph without inserting spaces, and ends one at 。", () => {
     const wrapped =
       "1 総論\n（1）両大臣は、インド太平洋地域の平和と安定のため、日英間の安全保障協力を一層強化\nしていくことで一致しました。\n（2）両大臣は、次回の会合を本年中に東京で開催することを確認しました。";
