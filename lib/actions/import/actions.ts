@@ -71,7 +71,7 @@ export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx
       ...plan.fileErrors,
       ...plan.rows
         .filter((r) => r.action === "error")
-        .map((r) => t("rowProblem", { line: r.line, errors: r.errors.join(" ") })),
+        .map((r) => t("rowProblem", { line: String(r.line), errors: r.errors.join(" ") })),
     ];
     const message = problems.length ? t("problems") : t("nothing");
     throw new ActionError(422, "invalid", message, problems.length ? { form: problems.slice(0, 20) } : {});
@@ -85,7 +85,7 @@ export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx
       const detail = Object.values(error.fieldErrors).flat().join(" ") || error.message;
       // A stale version keeps its own type, so the wrapper shows whose change came first.
       if (error.status === 409 && "entityId" in error) throw error;
-      throw new ActionError(error.status, error.code, t("rowRefused", { line: row.line, title: row.title, detail }));
+      throw new ActionError(error.status, error.code, t("rowRefused", { line: String(row.line), title: row.title, detail }));
     }
   }
   const { create, update, unchanged } = plan.counts;
