@@ -85,7 +85,11 @@ export const applyPledgeImport = editorAction(ZPledgeImport, async ({ csv }, ctx
       const detail = Object.values(error.fieldErrors).flat().join(" ") || error.message;
       // A stale version keeps its own type, so the wrapper shows whose change came first.
       if (error.status === 409 && "entityId" in error) throw error;
-      throw new ActionError(error.status, error.code, t("rowRefused", { line: String(row.line), title: row.title, detail }));
+      throw new ActionError(
+        error.status,
+        error.code,
+        t("rowRefused", { line: String(row.line), title: row.title, detail }),
+      );
     }
   }
   const { create, update, unchanged } = plan.counts;
