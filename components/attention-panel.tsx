@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AttentionByArea, AttentionPledge } from "@/lib/data/charts";
 import { formatDay } from "@/lib/domain/dates";
@@ -21,6 +22,7 @@ export function AttentionPanel({
   total: number;
   filters: PledgeFilters;
 }) {
+  const t = useTranslations("charts.attention");
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
   const unconfirmed = areas.reduce((n, a) => n + a.unconfirmed, 0);
@@ -28,25 +30,28 @@ export function AttentionPanel({
   const stale = areas.reduce((n, a) => n + a.stale, 0);
   const open = areas.reduce((n, a) => n + a.open, 0);
   const worst = [...withOpen].sort((a, b) => b.stale + b.overdue - (a.stale + a.overdue))[0];
-  const summary = open
-    ? `Of ${open} open pledges, ${overdue} ${overdue === 1 ? "was" : "were"} reported unfinished after the target date, ${unconfirmed} ${unconfirmed === 1 ? "is" : "are"} ` +
-      `past the target with no later report${inGap ? ` (${inGap} of them in a gap of the collection: a meeting expected to report on them is not collected)` : ""}, and ${stale} had no report at the last two or more meetings expected to cover them.` +
-      (worst && worst.stale + worst.overdue > 0
-        ? ` ${worst.area} has the most (${worst.overdue} overdue, ${worst.stale} without a report).`
-        : "")
-    : "No open pledges match these filters.";
+  const counts = t("summary", { open, overdue, unconfirmed, stale, gap: inGap ? t("gap", { count: inGap }) : "" });
+  const summary = !open
+    ? t("none")
+    : worst && worst.stale + worst.overdue > 0
+      ? t("withWorst", { counts, worst: t("worst", { area: worst.area, overdue: worst.overdue, stale: worst.stale }) })
+      : counts;
+  const series = ATTENTION_SERIES.map((s) => {
+    const key = s.key === "overdue" ? "overdue" : s.key === "unconfirmed" ? "unconfirmed" : "stale";
+    return { ...s, name: t(`series.${key}.name`), meaning: t(`series.${key}.meaning`) };
+  });
   return (
     <ChartWithTable
-      title="Overdue and stale pledges"
+      title={t("title")}
       summary={summary}
       chart={
         <LazyBarChart
           spec={{
-            label: "Overdue and stale pledges in each area",
+            label: t("chartLabel"),
             layout: "bars",
             stacked: false,
-            series: ATTENTION_SERIES,
-            totalName: "open pledges",
+            series,
+            totalName: t("totalName"),
             rows: attentionRows(
               withOpen,
               (a, figure) =>
@@ -58,21 +63,21 @@ export function AttentionPanel({
       table={
         <>
           <table>
-            <caption className="sr-only">Open, overdue and stale pledges by area</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
+                <th scope="col">{t("area")}</th>
                 <th scope="col" className="num">
-                  Open
+                  {t("open")}
                 </th>
                 <th scope="col" className="num">
-                  Overdue
+                  {t("overdue")}
                 </th>
                 <th scope="col" className="num">
-                  Past target, unconfirmed
+                  {t("unconfirmed")}
                 </th>
                 <th scope="col" className="num">
-                  No report at the last 2+ meetings
+                  {t("stale")}
                 </th>
               </tr>
             </thead>
@@ -96,12 +101,13 @@ export function AttentionPanel({
 }
 
 function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: number }) {
-  if (pledges.length === 0)
-    return <p className="muted">No open pledge is overdue or has gone two meetings without a report.</p>;
+  const t = useTranslations("charts.attention.list");
+  const locale = useLocale();
+  if (pledges.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <>
       <h3 style={{ marginTop: "1rem" }}>
-        The pledges{total > pledges.length ? ` (first ${pledges.length} of ${total})` : ` (${total})`}
+        {total > pledges.length ? t("headingFirst", { shown: pledges.length, total }) : t("heading", { total })}
       </h3>
       <ul className="attention-list">
         {pledges.map((p) => (
@@ -109,10 +115,14 @@ function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: 
             <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
             <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
             <div className="muted small">
-              {p.area}
-              {p.targetDate && ` · target ${formatDay(p.targetDate)}`}
-              {` · ${p.silent} ${p.silent === 1 ? "meeting" : "meetings"} without a report`}
-              {p.lastReport ? ` · last report ${formatDay(p.lastReport)}` : " · never reported on"}
+              {[
+                p.area,
+                p.targetDate && t("target", { day: formatDay(p.targetDate, locale) }),
+                t("silent", { count: p.silent }),
+                p.lastReport ? t("lastReport", { day: formatDay(p.lastReport, locale) }) : t("never"),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </div>
           </li>
         ))}

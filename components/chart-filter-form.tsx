@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
@@ -20,34 +21,37 @@ export function ChartFilterForm({
   meetings: { id: string; title: string; date: string }[];
   partnerCountry: string;
 }) {
+  const t = useTranslations("charts.filter");
+  const ts = useTranslations("status");
+  const locale = useLocale();
   const dates = [...new Map(meetings.map((m) => [m.date, m])).values()].sort((a, b) => a.date.localeCompare(b.date));
-  const meetingOptions = dates.map((m) => ({ value: m.date, label: `${formatDay(m.date)} · ${m.title}` }));
+  const meetingOptions = dates.map((m) => ({ value: m.date, label: `${formatDay(m.date, locale)} · ${m.title}` }));
   return (
-    <form method="get" className="filters panel" aria-label="Filter the charts">
+    <form method="get" className="filters panel" aria-label={t("label")}>
       <FilterSelect
-        label="Dialogue"
+        label={t("dialogue")}
         name="dialogue"
         value={filters.dialogue}
-        any="All dialogues"
+        any={t("allDialogues")}
         options={toOptions(dialogues)}
       />
-      <FilterSelect label="Area" name="area" value={filters.area} any="All areas" options={toOptions(areas)} />
+      <FilterSelect label={t("area")} name="area" value={filters.area} any={t("allAreas")} options={toOptions(areas)} />
       <FilterSelect
-        label="Undertaken by"
+        label={t("side")}
         name="side"
         value={filters.side}
-        any="Any side"
+        any={t("anySide")}
         options={[
-          { value: "japan", label: "Japan" },
+          { value: "japan", label: ts("side.japan") },
           { value: "partner", label: partnerCountry },
-          { value: "both", label: "Both" },
+          { value: "both", label: t("both") },
         ]}
       />
-      <FilterSelect label="From meeting" name="from" value={filters.from} any="The first" options={meetingOptions} />
-      <FilterSelect label="To meeting" name="to" value={filters.to} any="The latest" options={meetingOptions} />
-      <button type="submit">Apply</button>
+      <FilterSelect label={t("from")} name="from" value={filters.from} any={t("first")} options={meetingOptions} />
+      <FilterSelect label={t("to")} name="to" value={filters.to} any={t("latest")} options={meetingOptions} />
+      <button type="submit">{t("apply")}</button>
       <Link className="button secondary" href="/charts">
-        Clear
+        {t("clear")}
       </Link>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ChartFallback } from "./charts/lazy-bar-chart";
 
@@ -21,6 +22,7 @@ export function ChartWithTable({
   footer?: React.ReactNode;
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("charts.view");
   const [view, setView] = useState<"chart" | "table">("chart");
   const id = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -33,12 +35,12 @@ export function ChartWithTable({
             {summary}
           </p>
         </div>
-        <div className="toggle" role="group" aria-label={`${title}: view`}>
+        <div className="toggle" role="group" aria-label={t("label", { title })}>
           <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
-            Chart
+            {t("chart")}
           </button>
           <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-            Table
+            {t("table")}
           </button>
         </div>
       </div>

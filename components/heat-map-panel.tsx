@@ -1,7 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingCoverage } from "@/lib/data/charts";
 import { formatMonth } from "@/lib/domain/dates";
-import { shortMeetingName } from "@/lib/domain/matrix-cell";
 import type { MeetingKind } from "@/lib/domain/status";
 import { MatrixCellView, StatusLegend } from "./matrix-cell";
 import { ChartWithTable } from "./chart-with-table";
@@ -25,29 +25,36 @@ export function HeatMapPanel({
   total: number;
   pagination: React.ReactNode;
 }) {
+  const t = useTranslations("charts.heatMap");
+  const tm = useTranslations("matrix");
+  const ts = useTranslations("status");
+  const locale = useLocale();
   const reporting = coverage.filter((c) => c.earlier > 0);
+  const counts = { total, meetings: meetings.length, dialogue: dialogueName };
+  const list = reporting
+    .map((c) => t("reported", { month: formatMonth(c.date, locale), reported: c.reported, earlier: c.earlier }))
+    .join(t("separator"));
   const summary =
     rows.length === 0
-      ? "No pledges match these filters."
-      : `${total} pledges × ${meetings.length} meetings of ${dialogueName}. ` +
-        reporting
-          .map((c) => `${formatMonth(c.date)}: reported on ${c.reported} of ${c.earlier} earlier pledges`)
-          .join("; ") +
-        (reporting.length ? "." : "");
-  const columns = meetings.map((m) => ({ id: m.id, label: shortMeetingName(m), sublabel: formatMonth(m.date) }));
+      ? t("none")
+      : reporting.length
+        ? t("summaryWithReports", { ...counts, list })
+        : t("summary", counts);
+  // A column is named "4th 2+2", or by the kind alone for a meeting without a number.
+  const columns = meetings.map((m) => ({
+    id: m.id,
+    label: m.ordinal ? tm("shortName", { ordinal: m.ordinal, kind: ts(`kind.${m.kind}`) }) : ts(`kind.${m.kind}`),
+    sublabel: formatMonth(m.date, locale),
+  }));
   return (
     <ChartWithTable
-      title="Pledge × meeting heat map"
+      title={t("title")}
       summary={summary}
       chart={
         <>
-          <StatusLegend extra={<li className="muted">Outlined: the meeting that made the pledge</li>} />
-          <div className="table-scroll sticky-grid" tabIndex={0} role="region" aria-label="The heat map (scrolls)">
-            <HeatMap
-              title={`Status of each pledge as of each meeting of ${dialogueName}`}
-              columns={columns}
-              rows={rows}
-            />
+          <StatusLegend extra={<li className="muted">{t("outlined")}</li>} />
+          <div className="table-scroll sticky-grid" tabIndex={0} role="region" aria-label={t("region")}>
+            <HeatMap title={t("caption", { dialogue: dialogueName })} columns={columns} rows={rows} />
           </div>
           {pagination}
         </>
@@ -55,10 +62,10 @@ export function HeatMapPanel({
       table={
         <>
           <table className="matrix">
-            <caption className="sr-only">Status of each pledge as of each meeting of {dialogueName}</caption>
+            <caption className="sr-only">{t("caption", { dialogue: dialogueName })}</caption>
             <thead>
               <tr>
-                <th scope="col">Pledge</th>
+                <th scope="col">{t("pledge")}</th>
                 {columns.map((c) => (
                   <th scope="col" key={c.id}>
                     {c.label}

@@ -1,10 +1,12 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingProgress } from "@/lib/data/progress";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
-import { STATUS_SERIES, statusRows } from "@/lib/domain/chart-data";
+import { statusRows } from "@/lib/domain/chart-data";
 import { formatMonth } from "@/lib/domain/dates";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
+import { useStatusSeries } from "./charts/status-series";
 import { StatusTable } from "./status-table";
 
 // The status mix as of each meeting of a dialogue: how the picture moved from one meeting to the
@@ -18,28 +20,44 @@ export function MeetingProgressPanel({
   dialogue: { id: string; name: string };
   filters: PledgeFilters;
 }) {
+  const t = useTranslations("meetings.progress");
+  const locale = useLocale();
+  const month = (day: string) => formatMonth(day, locale);
   const last = rows.at(-1);
   const first = rows[0];
   const summary =
     first && last
-      ? `${dialogue.name}: ${first.total} pledges as of ${formatMonth(first.date)}, ${last.total} as of ${formatMonth(last.date)}, ` +
-        `of which ${last.delivered} delivered, ${last.in_progress} in progress and ${last.pledged} with no implementation reported.`
-      : "This dialogue has no meetings yet.";
+      ? t("summary", {
+          dialogue: dialogue.name,
+          first: first.total,
+          firstMonth: month(first.date),
+          last: last.total,
+          lastMonth: month(last.date),
+          delivered: last.delivered,
+          inProgress: last.in_progress,
+          pledged: last.pledged,
+        })
+      : t("none");
+  const series = useStatusSeries();
   return (
     <ChartWithTable
-      title="Status at each meeting"
+      title={t("title")}
       summary={summary}
       chart={
         <LazyBarChart
           spec={{
-            label: `Status at each meeting of ${dialogue.name}: pledges by status as of each meeting`,
+            label: t("chartLabel", { dialogue: dialogue.name }),
             layout: "columns",
             stacked: true,
-            series: STATUS_SERIES,
-            totalName: "pledges made by then",
+            series,
+            totalName: t("totalName"),
             rows: statusRows(
               rows,
-              (r) => ({ key: r.meetingId, label: formatMonth(r.date), name: `${r.title} (${formatMonth(r.date)})` }),
+              (r) => ({
+                key: r.meetingId,
+                label: month(r.date),
+                name: t("meetingMonth", { meeting: r.title, month: month(r.date) }),
+              }),
               (r, status) =>
                 `/pledges${filtersToSearch({ ...filters, dialogue: dialogue.id, asof: r.meetingId, status })}`,
             ),
@@ -48,14 +66,14 @@ export function MeetingProgressPanel({
       }
       table={
         <StatusTable
-          caption="Status of the pledges made so far, as of each meeting"
-          firstColumn="As of meeting"
+          caption={t("caption")}
+          firstColumn={t("firstColumn")}
           rows={rows.map((r) => ({
             ...r,
             key: r.meetingId,
             label: (
               <Link href={`/meetings/${r.meetingId}`}>
-                {r.title} ({formatMonth(r.date)})
+                {t("meetingMonth", { meeting: r.title, month: month(r.date) })}
               </Link>
             ),
           }))}

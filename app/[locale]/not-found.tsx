@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("errors");
+  return { title: t("notFound.title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <div className="panel empty">
-      <h1>Not found</h1>
-      <p>There is nothing at this address. It may have been mistyped, or the record no longer exists.</p>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
       <p>
-        <Link href="/pledges">Browse all pledges</Link> or go to the <Link href="/">dashboard</Link>.
+        {t.rich("notFound.next", {
+          pledges: (chunks) => <Link href="/pledges">{chunks}</Link>,
+          home: (chunks) => <Link href="/">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

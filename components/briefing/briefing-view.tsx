@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { BriefingDoc, DocBlock, DocItem, DocSection } from "@/lib/briefing/document";
 import { StatusBadge } from "@/components/status-badge";
@@ -41,6 +42,7 @@ function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
 }
 
 function Block({ block }: { block: DocBlock }) {
+  const t = useTranslations("briefing.view");
   if (block.kind === "text") return <p>{block.text}</p>;
   if (block.kind === "links") {
     return (
@@ -57,7 +59,7 @@ function Block({ block }: { block: DocBlock }) {
   }
   if (block.kind === "figures") {
     return (
-      <ul className="figures" aria-label="Headline figures">
+      <ul className="figures" aria-label={t("figures")}>
         {block.items.map((f) => (
           <li className="figure" key={f.label}>
             <span className="figure-value">{f.value}</span>
@@ -90,7 +92,10 @@ function Item({ item }: { item: DocItem }) {
       ))}
       {item.quote && (
         <figure style={{ margin: ".35rem 0 0" }}>
-          <blockquote className="small">“{item.quote.text}”</blockquote>
+          {/* Verbatim from the source, in its language; the stored statements are English. */}
+          <blockquote className="small" lang="en">
+            “{item.quote.text}”
+          </blockquote>
           <figcaption className="muted small">
             — {item.quote.href ? <Link href={item.quote.href}>{item.quote.source}</Link> : item.quote.source}
           </figcaption>

@@ -1,5 +1,6 @@
 "use client";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useCallback, useEffect, useRef } from "react";
 import {
@@ -39,6 +40,7 @@ const MEETING_AXIS_HEIGHT = 64;
 const BRUSH_FROM = 10;
 
 export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
+  const t = useTranslations("charts.bar");
   const router = useRouter();
   const hidden = parseHidden(useSearchParams().get(HIDE_PARAM));
   const active = useRef<number | null>(null);
@@ -65,7 +67,7 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
 
   return (
     <div className="chart-interactive">
-      <ul className="legend chart-legend" aria-label={`${spec.label}: show or hide`}>
+      <ul className="legend chart-legend" aria-label={t("legend", { chart: spec.label })}>
         {spec.series.map((s) => (
           <li key={s.key}>
             <button
@@ -145,7 +147,7 @@ export default function InteractiveBarChart({ spec }: { spec: ChartSpec }) {
                 travellerWidth={10}
                 stroke="#4b5a6a"
                 tickFormatter={labelOf}
-                ariaLabel={`${spec.label}: choose the meetings shown`}
+                ariaLabel={t("brush", { chart: spec.label })}
               />
             )}
             <ActiveRow onChange={onActive} />
@@ -191,13 +193,14 @@ function RowTooltip({
   spec,
   hidden,
 }: TooltipContentProps & { spec: ChartSpec; hidden: readonly string[] }) {
+  const t = useTranslations("charts.bar");
   const point = payload?.[0]?.payload as Point | undefined;
   const row: ChartRow | undefined = point ? spec.rows[point.i] : undefined;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip" data-testid="chart-tooltip">
       <p className="chart-tooltip-title">
-        {row.name}: {row.total} {spec.totalName}
+        {t("tooltipTitle", { name: row.name, total: row.total, totalName: spec.totalName })}
       </p>
       <ul>
         {tooltipLines(row, spec.series, hidden).map((l) => (
@@ -208,7 +211,7 @@ function RowTooltip({
           </li>
         ))}
       </ul>
-      <p className="chart-tooltip-hint">Click a segment for its pledges{row.href ? ", Enter for the row's" : ""}.</p>
+      <p className="chart-tooltip-hint">{row.href ? t("hintRow") : t("hint")}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingCoverage } from "@/lib/data/charts";
 import { COVERAGE_SERIES, coverageRows, formatShare, shareOf } from "@/lib/domain/chart-data";
@@ -8,50 +9,61 @@ import { LazyBarChart } from "./lazy-bar-chart";
 // Report coverage: at each meeting of a dialogue, how many of the pledges made before it its
 // statement reported on. A column opens the meeting, with what it reported.
 export function CoveragePanel({ coverage, dialogueName }: { coverage: MeetingCoverage[]; dialogueName: string }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const named = (c: MeetingCoverage) => t("meetingMonth", { meeting: c.title, month: formatMonth(c.date, locale) });
   const reporting = coverage.filter((c) => c.earlier > 0);
   const best = [...reporting].sort((a, b) => shareOf(b.reported, b.earlier) - shareOf(a.reported, a.earlier))[0];
   const summary = best
-    ? `${reporting.length} meetings of ${dialogueName} had earlier pledges to report on; ` +
-      `${best.title} (${formatMonth(best.date)}) covered the most: ${best.reported} of ${best.earlier} (${formatShare(shareOf(best.reported, best.earlier))}).`
-    : `No meeting of ${dialogueName} had earlier pledges to report on.`;
+    ? t("coverage.summary", {
+        meetings: reporting.length,
+        dialogue: dialogueName,
+        best: best.title,
+        month: formatMonth(best.date, locale),
+        reported: best.reported,
+        earlier: best.earlier,
+        share: formatShare(shareOf(best.reported, best.earlier)),
+      })
+    : t("coverage.none", { dialogue: dialogueName });
+  const series = COVERAGE_SERIES.map((s) =>
+    s.key === "reported"
+      ? { ...s, name: t("coverage.series.reported.name"), meaning: t("coverage.series.reported.meaning") }
+      : { ...s, name: t("coverage.series.unreported.name"), meaning: t("coverage.series.unreported.meaning") },
+  );
   const link = (c: MeetingCoverage) => `/meetings/${c.meetingId}#reported-here`;
   return (
     <ChartWithTable
-      title="Report coverage at each meeting"
+      title={t("coverage.title")}
       summary={summary}
       chart={
         <LazyBarChart
           spec={{
-            label: `Report coverage at each meeting of ${dialogueName}: earlier pledges reported on and not`,
+            label: t("coverage.chartLabel", { dialogue: dialogueName }),
             layout: "columns",
             stacked: true,
-            series: COVERAGE_SERIES,
-            totalName: "pledges made before it",
-            rows: coverageRows(
-              coverage,
-              (c) => ({ label: formatMonth(c.date), name: `${c.title} (${formatMonth(c.date)})` }),
-              link,
-            ),
+            series,
+            totalName: t("coverage.totalName"),
+            rows: coverageRows(coverage, (c) => ({ label: formatMonth(c.date, locale), name: named(c) }), link),
           }}
         />
       }
       table={
         <table>
-          <caption className="sr-only">Earlier pledges reported on at each meeting of {dialogueName}</caption>
+          <caption className="sr-only">{t("coverage.caption", { dialogue: dialogueName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Meeting</th>
+              <th scope="col">{t("coverage.meeting")}</th>
               <th scope="col" className="num">
-                Pledges made before it
+                {t("coverage.before")}
               </th>
               <th scope="col" className="num">
-                Reported on
+                {t("coverage.reported")}
               </th>
               <th scope="col" className="num">
-                Not reported on
+                {t("coverage.notReported")}
               </th>
               <th scope="col" className="num">
-                Share reported
+                {t("coverage.share")}
               </th>
             </tr>
           </thead>
@@ -59,9 +71,7 @@ export function CoveragePanel({ coverage, dialogueName }: { coverage: MeetingCov
             {coverage.map((c) => (
               <tr key={c.meetingId}>
                 <th scope="row">
-                  <Link href={link(c)}>
-                    {c.title} ({formatMonth(c.date)})
-                  </Link>
+                  <Link href={link(c)}>{named(c)}</Link>
                 </th>
                 <td className="num">{c.earlier}</td>
                 <td className="num">{c.reported}</td>

@@ -1,6 +1,8 @@
-import { describeCell, presentCell } from "@/lib/domain/matrix-cell";
+import { useLocale } from "next-intl";
+import { presentCell } from "@/lib/domain/matrix-cell";
 import { STATUS_PALETTE } from "@/lib/domain/status";
 import type { MatrixCell } from "@/lib/domain/status-history";
+import { useCellWords } from "@/components/matrix-cell";
 
 export type HeatMapColumn = { id: string; label: string; sublabel: string };
 export type HeatMapRow = { id: string; title: string; cells: MatrixCell[] };
@@ -20,6 +22,9 @@ const clip = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1)
 export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; rows: HeatMapRow[]; title: string }) {
   const width = LABEL_W + columns.length * CELL_W + 8;
   const height = HEAD_H + rows.length * CELL_H + 8;
+  const words = useCellWords();
+  // An SVG link is a plain <a>, so it carries the language itself.
+  const locale = useLocale();
   return (
     <svg
       role="group"
@@ -50,7 +55,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
         const y = HEAD_H + i * CELL_H;
         return (
           <g key={r.id}>
-            <a href={`/pledges/${r.id}`}>
+            <a href={`/${locale}/pledges/${r.id}`}>
               <title>{r.title}</title>
               <text x={4} y={y + CELL_H / 2 + 4} fill="#1d4ed8">
                 {clip(r.title)}
@@ -82,7 +87,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
                     strokeWidth={stroke === "none" ? 0 : 2}
                     data-kind={cell.kind}
                   >
-                    <title>{describeCell(r.title, columns[j]?.label ?? "", cell)}</title>
+                    <title>{words.describe(r.title, columns[j]?.label ?? "", cell)}</title>
                   </rect>
                   {cell.kind !== "not-yet" && (
                     // The status word on the colour, so colour is never the only signal; a white
@@ -97,7 +102,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
                       pointerEvents="none"
                       {...(p.look === "hatched" ? { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } : {})}
                     >
-                      {p.text}
+                      {words.text(cell)}
                     </text>
                   )}
                 </g>

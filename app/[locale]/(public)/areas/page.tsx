@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listDialogues, progressByArea } from "@/lib/data/cached";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
@@ -7,7 +8,10 @@ import { ParamNotice } from "@/components/param-notice";
 import { AreaProgressPanel } from "@/components/area-progress";
 import { DialogueFilter } from "@/components/dialogue-filter";
 
-export const metadata: Metadata = { title: "Areas" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("areas.list");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,11 +19,12 @@ export default async function AreasPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
   const { dialogue } = data;
   const [dialogues, rows] = await Promise.all([listDialogues(), progressByArea({ dialogue })]);
+  const t = await getTranslations("areas.list");
   return (
     <>
-      <h1>Cooperation areas</h1>
+      <h1>{t("heading")}</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">The area taxonomy, with how the pledges in each stand today.</p>
+      <p className="lead">{t("lead")}</p>
       <DialogueFilter dialogues={dialogues} selected={dialogue} />
       <div style={{ height: "1rem" }} />
       <AreaProgressPanel rows={rows} filters={{ dialogue }} />
@@ -27,9 +32,7 @@ export default async function AreasPage({ searchParams }: Props) {
         {rows.map((a) => (
           <li key={a.areaId} style={{ padding: ".3rem 0" }}>
             <Link href={`/areas/${a.areaId}${dialogue ? `?dialogue=${dialogue}` : ""}`}>{a.area}</Link>{" "}
-            <span className="muted small">
-              {a.total} {a.total === 1 ? "pledge" : "pledges"}, {a.delivered} delivered
-            </span>
+            <span className="muted small">{t("counts", { total: a.total, delivered: a.delivered })}</span>
           </li>
         ))}
       </ul>

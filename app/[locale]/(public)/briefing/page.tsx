@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect, toOptions } from "@/components/filter-select";
 import { listAreas } from "@/lib/data/areas";
 import { getBriefingData } from "@/lib/data/cached";
@@ -11,21 +12,28 @@ import { BriefingView } from "@/components/briefing/briefing-view";
 import { PrintButton } from "@/components/briefing/print-button";
 import { Pagination } from "@/components/pagination";
 import { formatDay } from "@/lib/domain/dates";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Briefing for the next meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("briefing.page");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BriefingPage({ searchParams }: Props) {
   const { data: params, problems } = parseSearchParams(briefingParams, await searchParams);
-  const resolved = await resolveBriefingParams(params);
+  const [resolved, t, locale] = await Promise.all([
+    resolveBriefingParams(params),
+    getTranslations("briefing.page"),
+    getLocale(),
+  ]);
+  const day = (d: string) => formatDay(d, locale);
   if (!resolved.dialogueId) {
     return (
       <div className="empty panel">
-        <h1>No data yet</h1>
-        <p>
-          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
-        </p>
+        <h1>{t("noData")}</h1>
+        <p>{t.rich("noDataText", { code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
     );
   }
@@ -54,36 +62,43 @@ export default async function BriefingPage({ searchParams }: Props) {
     .reverse();
   return (
     <>
-      <form method="get" className="filters panel no-print" aria-label="Choose the briefing">
+      <form method="get" className="filters panel no-print" aria-label={t("choose")}>
         <FilterSelect
-          label="Dialogue"
+          label={t("dialogue")}
           name="dialogue"
           value={data.dialogue.id}
           options={toOptions(resolved.dialogues)}
         />
         <FilterSelect
-          label="As of"
+          label={t("asOf")}
           name="date"
           value={data.asOf}
-          options={days.map((d) => ({ value: d, label: d === days[0] ? `${formatDay(d)} (latest)` : formatDay(d) }))}
+          options={days.map((d) => ({ value: d, label: d === days[0] ? t("latest", { day: day(d) }) : day(d) }))}
         />
-        <FilterSelect label="Area" name="area" value={data.area?.id} any="All areas" options={toOptions(areas)} />
         <FilterSelect
-          label="Form"
+          label={t("area")}
+          name="area"
+          value={data.area?.id}
+          any={t("allAreas")}
+          options={toOptions(areas)}
+        />
+        <FilterSelect
+          label={t("form")}
           name="form"
           value={full ? "full" : "summary"}
           options={[
-            { value: "summary", label: "Summary" },
-            { value: "full", label: "Full listing" },
+            { value: "summary", label: t("summary") },
+            { value: "full", label: t("full") },
           ]}
         />
-        <button type="submit">Show</button>
+        <button type="submit">{t("show")}</button>
         <span className="briefing-actions">
-          <a className="button secondary" href={`/briefing/briefing.pdf?${query}`} download>
-            Download PDF
+          {/* Downloads are plain links, so they name the language themselves. */}
+          <a className="button secondary" href={`/${locale}/briefing/briefing.pdf?${query}`} download>
+            {t("pdf")}
           </a>{" "}
-          <a className="button secondary" href={`/briefing/briefing.md?${query}`} download>
-            Download Markdown
+          <a className="button secondary" href={`/${locale}/briefing/briefing.md?${query}`} download>
+            {t("markdown")}
           </a>{" "}
           <PrintButton />
         </span>
@@ -91,14 +106,15 @@ export default async function BriefingPage({ searchParams }: Props) {
       <ParamNotice problems={problems} />
       {resolved.movedFrom && (
         <p className="notice" role="status" data-testid="briefing-day-notice">
-          A briefing is as of a meeting of the dialogue or today: {formatDay(resolved.movedFrom)} is shown as of{" "}
-          {formatDay(data.asOf)}, the latest of those on or before it.
+          {t("moved", { moved: day(resolved.movedFrom), asOf: day(data.asOf) })}
         </p>
       )}
       {!full && (
         <p className="muted small no-print">
-          The summary lists, for each area, the open pledges that most need attention, with links to the rest.{" "}
-          <a href={`/briefing?${new URLSearchParams({ ...Object.fromEntries(query), form: "full" })}`}>Full listing</a>
+          {t("summaryNote")}{" "}
+          <Link href={`/briefing?${new URLSearchParams({ ...Object.fromEntries(query), form: "full" })}`}>
+            {t("full")}
+          </Link>
         </p>
       )}
       {doc.listing && <Pagination page={doc.listing.page} pages={doc.listing.pages} hrefFor={pageHref} />}

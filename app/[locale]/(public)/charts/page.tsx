@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listAreas } from "@/lib/data/areas";
 import { listDialogues, listMeetings } from "@/lib/data/cached";
@@ -11,13 +12,16 @@ import { ChartFilterForm } from "@/components/chart-filter-form";
 import { AttentionWidget, CoverageWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
 
-export const metadata: Metadata = { title: "Charts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("charts.page");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ChartsPage({ searchParams }: Props) {
   const { data: parsed, problems } = parseSearchParams(chartParams, await searchParams);
-  const [dialogues, areas] = await Promise.all([listDialogues(), listAreas()]);
+  const [dialogues, areas, t] = await Promise.all([listDialogues(), listAreas(), getTranslations("charts.page")]);
   const known = dialogues.find((d) => d.id === parsed.dialogue);
   // Only the filters the charts honour; status is what they show, so it is not a filter here.
   const filters: PledgeFilters = {
@@ -36,22 +40,19 @@ export default async function ChartsPage({ searchParams }: Props) {
   if (!perMeeting) {
     return (
       <div className="empty panel">
-        <h1>No data yet</h1>
-        <p>
-          The database holds no dialogues. Run <code>npm run db:seed</code> to load the real data set.
-        </p>
+        <h1>{t("noData")}</h1>
+        <p>{t.rich("noDataText", { code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
     );
   }
   return (
     <>
-      <h1>Charts</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <p className="lead">
-        {known ? known.name : "All dialogues"}: where the pledges stand, how that moved from meeting to meeting, and
-        which need attention. Each chart has a table view with the same numbers.{" "}
+        {t("lead", { dialogue: known ? known.name : t("allDialogues") })}{" "}
         <Link href={`/briefing${filtersToSearch({ dialogue: perMeeting.id, area: filters.area })}`}>
-          Briefing for the next meeting →
+          {t("briefing")}
         </Link>
       </p>
       <ChartFilterForm
@@ -59,31 +60,27 @@ export default async function ChartsPage({ searchParams }: Props) {
         dialogues={dialogues}
         areas={areas}
         meetings={meetings}
-        partnerCountry={known?.partnerCountry ?? "Partner country"}
+        partnerCountry={known?.partnerCountry ?? t("partnerCountry")}
       />
-      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label="progress by area" />}>
+      <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label={t("loading.areas")} />}>
         <AreaProgressWidget filters={filters} />
       </Suspense>
-      {!known && (
-        <p className="muted small">
-          The next three charts follow one dialogue at a time: {perMeeting.name}. Choose another dialogue above.
-        </p>
-      )}
-      <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label="status at each meeting" />}>
+      {!known && <p className="muted small">{t("oneDialogue", { dialogue: perMeeting.name })}</p>}
+      <Suspense key={`meetings-${key}`} fallback={<PanelSkeleton label={t("loading.meetings")} />}>
         <MeetingProgressWidget dialogue={perMeeting} filters={{ ...filters, dialogue: perMeeting.id }} />
       </Suspense>
-      <Suspense key={`coverage-${key}`} fallback={<PanelSkeleton label="report coverage" />}>
+      <Suspense key={`coverage-${key}`} fallback={<PanelSkeleton label={t("loading.coverage")} />}>
         <CoverageWidget dialogue={perMeeting} filters={filters} />
       </Suspense>
       <div id="heat-map">
-        <Suspense key={`heat-${key}-${heatPage}`} fallback={<PanelSkeleton label="the heat map" />}>
+        <Suspense key={`heat-${key}-${heatPage}`} fallback={<PanelSkeleton label={t("loading.heatMap")} />}>
           <HeatMapWidget dialogue={perMeeting} filters={filters} page={heatPage} />
         </Suspense>
       </div>
-      <Suspense key={`sides-${key}`} fallback={<PanelSkeleton label="pledges by side" />}>
-        <SideProgressWidget filters={filters} partnerCountry={known?.partnerCountry ?? "the partner"} />
+      <Suspense key={`sides-${key}`} fallback={<PanelSkeleton label={t("loading.sides")} />}>
+        <SideProgressWidget filters={filters} partnerCountry={known?.partnerCountry ?? t("thePartner")} />
       </Suspense>
-      <Suspense key={`attention-${key}`} fallback={<PanelSkeleton label="overdue and stale pledges" />}>
+      <Suspense key={`attention-${key}`} fallback={<PanelSkeleton label={t("loading.attention")} />}>
         <AttentionWidget filters={filters} />
       </Suspense>
     </>

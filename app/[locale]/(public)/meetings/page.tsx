@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listDialogues, listMeetings } from "@/lib/data/cached";
 import { dialogueParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { formatDay } from "@/lib/domain/dates";
-import { MEETING_FORMAT_LABELS, MEETING_KIND_LABELS } from "@/lib/domain/status";
 import { DialogueFilter } from "@/components/dialogue-filter";
 
-export const metadata: Metadata = { title: "Meetings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.list");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,47 +19,49 @@ export default async function MeetingsPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(dialogueParams, await searchParams);
   const { dialogue } = data;
   const [dialogues, meetings] = await Promise.all([listDialogues(), listMeetings(dialogue)]);
+  const [t, ts, locale] = await Promise.all([getTranslations("meetings.list"), getTranslations("status"), getLocale()]);
   return (
     <>
-      <h1>Meetings</h1>
+      <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">Each meeting, what was pledged there, and what it reported on earlier pledges.</p>
+      <p className="lead">{t("lead")}</p>
       <DialogueFilter dialogues={dialogues} selected={dialogue} />
       {meetings.length === 0 ? (
-        <div className="panel empty">No meetings recorded for this dialogue yet.</div>
+        <div className="panel empty">{t("empty")}</div>
       ) : (
         <div className="panel table-scroll" style={{ marginTop: "1rem" }}>
           <table>
-            <caption className="sr-only">Meetings, newest first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Meeting</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Format and place</th>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("meeting")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("formatPlace")}</th>
                 <th scope="col" className="num">
-                  Pledges made
+                  {t("pledgesMade")}
                 </th>
                 <th scope="col" className="num">
-                  Updates reported
+                  {t("updatesReported")}
                 </th>
               </tr>
             </thead>
             <tbody>
               {meetings.map((m) => (
                 <tr key={m.id}>
-                  <td>{formatDay(m.date)}</td>
+                  <td>{formatDay(m.date, locale)}</td>
                   <td>
                     <Link href={`/meetings/${m.id}`}>{m.title}</Link>
                     <div className="muted small">{m.dialogue.name}</div>
                   </td>
-                  <td>{MEETING_KIND_LABELS[m.kind]}</td>
+                  <td>{ts(`kind.${m.kind}`)}</td>
                   <td>
-                    {MEETING_FORMAT_LABELS[m.format]}
-                    {m.place && `, ${m.place}`}
+                    {m.place
+                      ? t("withPlace", { format: ts(`format.${m.format}`), place: m.place })
+                      : ts(`format.${m.format}`)}
                   </td>
-                  <td className="num">{m.pledgesMade}</td>
-                  <td className="num">{m.updatesReported}</td>
+                  <td className="num">{m.pledgesMade.toLocaleString(locale)}</td>
+                  <td className="num">{m.updatesReported.toLocaleString(locale)}</td>
                 </tr>
               ))}
             </tbody>

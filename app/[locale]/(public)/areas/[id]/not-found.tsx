@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Area not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("areas.notFound");
+  return { title: t("title") };
+}
 
-export default function AreaNotFound() {
+export default async function AreaNotFound() {
+  const t = await getTranslations("areas.notFound");
   return (
     <div className="panel empty">
-      <h1>Area not found</h1>
-      <p>
-        No cooperation area has this id. <Link href="/areas">See all areas</Link>.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("text", { link: (chunks) => <Link href="/areas">{chunks}</Link> })}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getArea } from "@/lib/data/areas";
@@ -18,7 +19,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = pathId((await params).id);
   const area = id ? await getArea(id) : null;
-  return { title: area ? area.name : "Area not found" };
+  if (area) return { title: area.name };
+  const t = await getTranslations("areas.notFound");
+  return { title: t("title") };
 }
 
 export default async function AreaPage({ params, searchParams }: Props) {
@@ -32,10 +35,11 @@ export default async function AreaPage({ params, searchParams }: Props) {
     progressByArea({ dialogue, area: id }),
     listPledges({ dialogue, area: id }, { sort: "made", page }),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("areas.detail"), getLocale()]);
   return (
     <>
       <p className="small">
-        <Link href="/areas">All areas</Link>
+        <Link href="/areas">{t("allAreas")}</Link>
       </p>
       <h1>{area.name}</h1>
       <ParamNotice problems={problems} />
@@ -43,12 +47,12 @@ export default async function AreaPage({ params, searchParams }: Props) {
       <AreaProgressPanel
         rows={progress}
         filters={{ dialogue, area: id }}
-        title={`Status of ${area.name.toLowerCase()} pledges`}
+        title={t("status", { area: area.name.toLocaleLowerCase(locale) })}
       />
       <section className="panel" aria-labelledby="area-pledges">
-        <h2 id="area-pledges">Pledges ({pledges.total})</h2>
+        <h2 id="area-pledges">{t("pledges", { count: pledges.total })}</h2>
         {pledges.rows.length === 0 ? (
-          <p className="muted">No pledges in this area yet.</p>
+          <p className="muted">{t("none")}</p>
         ) : (
           <ul>
             {pledges.rows.map((p) => (
@@ -56,7 +60,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
                 <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
                 <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
                 <div className="muted small">
-                  {p.meeting.title}, {formatDay(p.meeting.date)}
+                  {t("meetingDay", { meeting: p.meeting.title, day: formatDay(p.meeting.date, locale) })}
                 </div>
               </li>
             ))}

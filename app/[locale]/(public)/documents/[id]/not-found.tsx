@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Document not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("documents.notFound");
+  return { title: t("title") };
+}
 
-export default function DocumentNotFound() {
+export default async function DocumentNotFound() {
+  const t = await getTranslations("documents.notFound");
   return (
     <div className="panel empty">
-      <h1>Document not found</h1>
-      <p>
-        No source document has this id. <Link href="/meetings">See the meetings and their documents</Link>.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("text", { link: (chunks) => <Link href="/meetings">{chunks}</Link> })}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/data/documents";
@@ -11,38 +12,41 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = pathId((await params).id);
   const doc = id ? await getDocument(id) : null;
-  return { title: doc ? doc.title : "Document not found" };
+  if (doc) return { title: doc.title };
+  const t = await getTranslations("documents.notFound");
+  return { title: t("title") };
 }
 
 export default async function DocumentPage({ params }: Props) {
   const doc = await getDocument(pathId((await params).id) ?? notFound());
   if (!doc) notFound();
+  const [t, locale] = await Promise.all([getTranslations("documents.detail"), getLocale()]);
   return (
     <article>
       <h1>{doc.title}</h1>
       <p className="lead">
         {doc.publisher}
-        {doc.publishedOn && `, ${formatDay(doc.publishedOn)}`}
+        {doc.publishedOn && `, ${formatDay(doc.publishedOn, locale)}`}
         {doc.url && (
           <>
             {" · "}
             <a href={doc.url} rel="noreferrer">
-              original
+              {t("original")}
             </a>
           </>
         )}
       </p>
       <p className="small">
-        Reports on:{" "}
+        {t("reportsOn")}{" "}
         {doc.meetings.map((m, i) => (
           <span key={m.id}>
             {i > 0 && "; "}
-            <Link href={`/meetings/${m.id}`}>{m.title}</Link> ({formatDay(m.date)})
+            <Link href={`/meetings/${m.id}`}>{m.title}</Link> ({formatDay(m.date, locale)})
           </span>
         ))}
       </p>
-      <section className="panel" aria-label="Paragraphs">
-        <p className="muted small">Highlighted paragraphs are cited by pledges or status updates.</p>
+      <section className="panel" aria-label={t("paragraphs")}>
+        <p className="muted small">{t("highlighted")}</p>
         <ParagraphList
           paragraphs={doc.paragraphs}
           highlighted={new Set(doc.paragraphs.filter((p) => p.citations > 0).map((p) => p.id))}

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Meeting not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.notFound");
+  return { title: t("title") };
+}
 
-export default function MeetingNotFound() {
+export default async function MeetingNotFound() {
+  const t = await getTranslations("meetings.notFound");
   return (
     <div className="panel empty">
-      <h1>Meeting not found</h1>
-      <p>
-        No meeting has this id. <Link href="/meetings">See all meetings</Link>.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("text", { link: (chunks) => <Link href="/meetings">{chunks}</Link> })}</p>
     </div>
   );
 }
