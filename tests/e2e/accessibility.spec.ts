@@ -7,9 +7,9 @@ import { ADMIN_PAGES, EDITOR_PAGES, PUBLIC_PAGES, type CheckedPage } from "./sup
 // checking, and on error states. One test per audience signs in once and checks its pages in
 // steps; a violation fails the test but the other pages are still checked and reported.
 
-// A page's address in one language: "/pledges" -> "/ja/pledges", "/" -> "/ja".
+// A page's address in one language: "/pledges" -> "/ja/pledges", "/" -> "/ja", "/?a=b" -> "/ja?a=b".
 const inLanguage = (lang: string, path: string) =>
-  `/${lang}${path === "/" ? "" : path.replace(/^\/(en|ja)(?=\/|$)/, "")}`;
+  `/${lang}${path.replace(/^\/(en|ja)(?=[/?]|$)/, "").replace(/^\/(?=\?|$)/, "")}`;
 
 async function checkPages(page: Page, pages: CheckedPage[], lang: string) {
   // The test covers a whole list: allow each page its own share of time.
