@@ -6,8 +6,7 @@ import { statusRows } from "@/lib/domain/chart-data";
 import { formatMonth } from "@/lib/domain/dates";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
-import { useStatusSeries } from "./charts/status-series";
-import { StatusTable } from "./status-table";
+import { StatusTable, useStatusSeries } from "./status-table";
 
 // The status mix as of each meeting of a dialogue: how the picture moved from one meeting to the
 // next. A column opens the pledges made by its meeting, a segment those with that status then.
