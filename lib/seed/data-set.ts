@@ -58,8 +58,19 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
     if (!m.statementCollected && documented.has(m.id))
       problems.push(`meeting ${m.id}: marked not collected but a document reports on it`);
   }
+  const documents = new Map(data.documents.map((d) => [d.id, d]));
   for (const d of data.documents) {
     for (const m of d.meetings) if (!meetings.has(m)) problems.push(`document ${d.id}: unknown meeting ${m}`);
+    // Only a Japanese document is aligned, and only with an English one of the same meeting(s):
+    // the reader sets their paragraphs side by side by label.
+    if (d.alignedWith === undefined) continue;
+    const target = documents.get(d.alignedWith);
+    if (d.language !== "ja") problems.push(`document ${d.id}: only a Japanese document is aligned with another`);
+    if (!target) problems.push(`document ${d.id}: aligned with unknown document ${d.alignedWith}`);
+    else if (target.language !== "en")
+      problems.push(`document ${d.id}: aligned with ${d.alignedWith}, which is not an English document`);
+    else if (!d.meetings.every((m) => target.meetings.includes(m)))
+      problems.push(`document ${d.id}: aligned with ${d.alignedWith}, which does not report on the same meeting`);
   }
   for (const p of data.pledges) {
     const where = `pledge ${p.id}`;

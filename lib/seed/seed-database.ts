@@ -43,7 +43,9 @@ export async function seedDatabase(
             id: d.id,
             slug: d.id,
             name: d.name,
+            nameJa: d.nameJa,
             partnerCountry: d.partnerCountry,
+            partnerCountryJa: d.partnerCountryJa,
             description: d.description,
           })),
         });
@@ -52,6 +54,7 @@ export async function seedDatabase(
             id: a.id,
             slug: a.id,
             name: a.name,
+            nameJa: a.nameJa,
             description: a.description,
             field: a.field,
             position: i + 1,
@@ -62,6 +65,7 @@ export async function seedDatabase(
             id: m.id,
             dialogueId: m.dialogue,
             title: m.title,
+            titleJa: m.titleJa,
             date: day(m.date),
             place: m.place,
             format: m.format,
@@ -86,15 +90,21 @@ export async function seedDatabase(
             })),
           ),
         });
-        await tx.sourceDocument.createMany({
-          data: data.documents.map((d) => ({
-            id: d.id,
-            title: d.title,
-            publisher: d.publisher,
-            publishedOn: d.publishedOn ? day(d.publishedOn) : null,
-            url: d.url,
-          })),
+        // The English documents first: a Japanese one may name its English counterpart.
+        const documentRow = (d: LoadedDataSet["documents"][number]) => ({
+          id: d.id,
+          title: d.title,
+          language: d.language,
+          excerpt: d.excerpt,
+          alignedWith: d.alignedWith ?? null,
+          publisher: d.publisher,
+          publishedOn: d.publishedOn ? day(d.publishedOn) : null,
+          url: d.url,
         });
+        for (const aligned of [false, true]) {
+          const rows = data.documents.filter((d) => (d.alignedWith !== undefined) === aligned).map(documentRow);
+          if (rows.length) await tx.sourceDocument.createMany({ data: rows });
+        }
         await tx.meetingDocument.createMany({
           data: data.documents.flatMap((d) => d.meetings.map((meetingId) => ({ meetingId, documentId: d.id }))),
         });
@@ -119,6 +129,7 @@ export async function seedDatabase(
             areaId: p.area,
             side: p.side,
             title: p.title,
+            titleJa: p.titleJa,
             text: p.text,
             paragraphId: cited(p.cite.document, p.cite.paragraph),
             quote: p.cite.quote,
