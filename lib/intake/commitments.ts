@@ -1,4 +1,5 @@
 import type { Side } from "@/lib/domain/status";
+import { findJapaneseCommitments, isJapanese, japaneseTitle } from "./japanese";
 import { splitSentences } from "./sentences";
 
 // Sentences that make a commitment ("agreed to", "will", "decided", "committed to",
@@ -56,7 +57,7 @@ function findCue(sentence: string): { cue: string; at: number } | null {
 }
 
 // List markers a quote must not start with: "--", "-", "•", "(2)", "2)", "a)".
-const MARKER = /^(?:[-–—•●・*]+|\(?\d{1,2}\)|\(?[a-z]\)|\d{1,2}\.(?=\s))\s*/;
+const MARKER = /^(?:[-–—•●・*○〇]+|[(（]?[\d０-９]{1,2}[)）]|\(?[a-z]\)|\d{1,2}\.(?=\s))\s*/;
 
 function withoutMarker(span: { text: string; start: number }) {
   const m = span.text.match(MARKER);
@@ -68,6 +69,7 @@ export function findCommitments(
   paragraph: string,
   context: { lead?: Pick<Commitment, "cue" | "subject"> } = {},
 ): Commitment[] {
+  if (isJapanese(paragraph)) return findJapaneseCommitments(splitSentences(paragraph).map(withoutMarker));
   const out: Commitment[] = [];
   for (const raw of splitSentences(paragraph)) {
     const s = withoutMarker(raw);
@@ -216,6 +218,7 @@ export function draftTitle(
   c: Pick<Commitment, "quote" | "cue"> & { subject?: string },
   context: { date?: Date } = {},
 ): string {
+  if (isJapanese(c.quote)) return japaneseTitle(c);
   const at = c.quote.indexOf(c.cue);
   let after = (at < 0 ? c.quote : c.quote.slice(at + c.cue.length)).replace(/^\s*(?:(?:that|to|on|in)\b)?\s*/i, "");
   if (!after || after.split(/\s+/).length < 2) after = c.quote;

@@ -17,6 +17,9 @@ import type { MatchedWord, PassageMatch } from "./types";
 
 export type Client = PrismaClient | Prisma.TransactionClient;
 
+// A name written in Japanese script (the same ranges ja_bigrams() reads).
+const JAPANESE_SCRIPT = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]";
+
 // Fixed, not fitted: they order the candidates handed to the link model.
 const MATCH_WEIGHTS = { key: 1.0, text: 0.35, alias: 0.45, rankCd: 0.5 } as const;
 
@@ -42,6 +45,7 @@ export async function matchPassages(
   passages: string[],
   dialogue: { id: string; date: Date },
   perPledge = 3,
+  language: "en" | "ja" = "en",
 ): Promise<PassageMatch[]> {
   if (pledges.length === 0 || passages.length === 0) return [];
   const rows = await client.$queryRaw<Row[]>(
@@ -51,6 +55,7 @@ export async function matchPassages(
       passages,
       dialogue,
       perPledge,
+      language,
     ),
   );
   return rows.map((r) => ({
@@ -73,15 +78,25 @@ function matchSql(
   passages: string[],
   dialogue: { id: string; date: Date },
   perPledge: number,
+  language: "en" | "ja",
 ) {
   const w = MATCH_WEIGHTS;
+  // A pledge as the statement's language names it: in English its title, text, aliases, tags
+  // and paraphrases; in Japanese our Japanese title and its Japanese aliases (official names),
+  // each made into bigrams by intake_spelling(). Which words it must cover is counted in the
+  // same language, so an English statement is not asked to cover the Japanese title.
+  const pledgeVector =
+    language === "ja"
+      ? Prisma.sql`setweight(to_tsvector('english', intake_spelling(coalesce(p.title_ja, ''))), 'A')
+             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id AND a.alias ~ ${JAPANESE_SCRIPT}))), 'A')`
+      : Prisma.sql`pledge_search_vector(p.title, p.text)
+             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id AND a.alias !~ ${JAPANESE_SCRIPT}))), 'A')
+             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(t.label, ' ; ') FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = p.id))), 'B')
+             || setweight(to_tsvector('english', intake_spelling(x.para)), 'D')`;
+  const titleColumn = language === "ja" ? Prisma.sql`coalesce(p.title_ja, p.title)` : Prisma.sql`p.title`;
   return Prisma.sql`
     WITH pl AS (
-      SELECT p.id, p.title,
-             pledge_search_vector(p.title, p.text)
-             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(a.alias, ' ; ') FROM pledge_aliases a WHERE a.pledge_id = p.id))), 'A')
-             || setweight(to_tsvector('english', intake_spelling((SELECT string_agg(t.label, ' ; ') FROM pledge_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pledge_id = p.id))), 'B')
-             || setweight(to_tsvector('english', intake_spelling(x.para)), 'D') AS vec
+      SELECT p.id, ${titleColumn} AS title, ${pledgeVector} AS vec
         FROM unnest(${pledgeIds}::text[], ${paraphrases}::text[]) AS x(id, para)
         JOIN pledges p ON p.id = x.id
     ),
@@ -137,7 +152,7 @@ function matchSql(
     ),
     names AS (
       -- aliases, and tags that name the pledge ("CSG21"), each made into a query once
-      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AS short, plainto_tsquery('english', intake_spelling(x.alias)) AS q,
+      SELECT x.pledge_id, x.alias, length(x.alias) <= 6 AND x.alias !~ ${JAPANESE_SCRIPT} AS short, plainto_tsquery('english', intake_spelling(x.alias)) AS q,
              count(*) OVER (PARTITION BY lower(x.alias)) AS sharing
         FROM (SELECT a.pledge_id, a.alias FROM pledge_aliases a WHERE a.pledge_id = ANY(${pledgeIds}::text[])
               UNION

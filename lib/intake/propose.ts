@@ -5,6 +5,7 @@ import { isOngoing, judgeStatus } from "@/lib/intake/status-cues";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOpenSql, latestUpdateSql, statusFromSql } from "@/lib/data/status-as-of";
 import type { Status } from "@/lib/domain/status";
+import { isJapanese, japaneseSide } from "./japanese";
 import { matchPassages, type Client } from "./match";
 import { featuresOf, predict, type LinkModel } from "./model";
 import { FITTED_LINK_MODEL } from "./fitted-model";
@@ -23,12 +24,20 @@ import type { Draft, IntakeParagraph, IntakeResult, LinkFeatures, PassageMatch, 
 // 4. A dated pledge whose time has passed is not delivered by a later instance of its event.
 // 5. The fitted link model decides; where it is unsure, nothing is proposed, and it says so.
 
-type OpenPledge = { id: string; title: string; text: string; before: Status; target: Date | null; made: Date };
+type OpenPledge = {
+  id: string;
+  title: string;
+  titleJa: string | null;
+  text: string;
+  before: Status;
+  target: Date | null;
+  made: Date;
+};
 
 // Pledges of a dialogue made before `date` and still open just before it.
 async function openPledgesBefore(client: Client, dialogueId: string, date: Date): Promise<OpenPledge[]> {
   return client.$queryRaw<OpenPledge[]>`
-    SELECT p.id, p.title, p.text, ${statusFromSql("s")} AS before, p.target_date AS target, pm.date AS made
+    SELECT p.id, p.title, p.title_ja AS "titleJa", p.text, ${statusFromSql("s")} AS before, p.target_date AS target, pm.date AS made
       FROM pledges p
       JOIN meetings pm ON pm.id = p.meeting_id AND pm.date < ${date}
       LEFT JOIN LATERAL (${latestUpdateSql({ before: Prisma.sql`${date}` })}) s ON true
@@ -63,6 +72,8 @@ function readParagraph(text: string) {
   return { sentences, evidence: sentences.filter((s) => !s.procedural).map((s) => s.text) };
 }
 
+const languageOf = (text: string) => (isJapanese(text) ? "ja" : "en");
+
 // A candidate link before the model's decision, as the eval collects them to fit the model.
 type Candidate = {
   pledgeId: string;
@@ -81,13 +92,22 @@ type Input = { dialogueId: string; date: Date; paragraphs: IntakeParagraph[] };
 export async function intakeCandidates(client: Client, input: Input) {
   const open = await openPledgesBefore(client, input.dialogueId, input.date);
   const read = input.paragraphs.map((p) => readParagraph(p.text));
-  const matches = await matchPassages(
-    client,
-    open.map((p) => ({ id: p.id, paraphrases: paraphrasesOf(p.title) })),
-    read.map((r) => r.evidence.join(" ")),
-    { id: input.dialogueId, date: input.date },
-    3,
-  );
+  // A meeting may have its English and its Japanese account: each language is matched against
+  // the pledges as that language names them, and the passages keep their places.
+  const matches: PassageMatch[] = [];
+  for (const language of ["en", "ja"] as const) {
+    const at = read.flatMap((_, i) => (languageOf(input.paragraphs[i]!.text) === language ? [i] : []));
+    if (at.length === 0) continue;
+    const found = await matchPassages(
+      client,
+      open.map((p) => ({ id: p.id, paraphrases: language === "ja" ? [] : paraphrasesOf(p.title) })),
+      at.map((i) => read[i]!.evidence.join(language === "ja" ? "" : " ")),
+      { id: input.dialogueId, date: input.date },
+      3,
+      language,
+    );
+    matches.push(...found.map((m) => ({ ...m, passage: at[m.passage]! })));
+  }
   const best = new Map<number, number>();
   for (const m of matches) best.set(m.passage, Math.max(best.get(m.passage) ?? 0, m.score));
   const byId = new Map(open.map((p) => [p.id, p]));
@@ -252,9 +272,27 @@ const contentWords = (s: string) =>
     ),
   );
 
+// Japanese has no spaces: its words are the bigrams with a kanji or katakana in them.
+const japaneseWords = (s: string) =>
+  new Set(
+    [...(s.match(/[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]+/gu) ?? [])].flatMap((run) =>
+      [...run]
+        .slice(0, -1)
+        .map((ch, i) => ch + run[i + 1]!)
+        .filter((g) => /[\u30a1-\u30fa\u4e00-\u9fff]/u.test(g)),
+    ),
+  );
+
 // A commitment restates a linked pledge when most of its words are the pledge's.
 function restates(c: Commitment, pledge: OpenPledge | undefined): boolean {
   if (!pledge) return true;
+  if (isJapanese(c.quote)) {
+    const mine = japaneseWords(c.quote);
+    const theirs = japaneseWords(pledge.titleJa ?? "");
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared += 1;
+    return mine.size === 0 || shared / Math.min(mine.size, Math.max(theirs.size, 1)) >= 0.5;
+  }
   const mine = contentWords(c.quote);
   const theirs = contentWords(`${pledge.title} ${pledge.text}`);
   let shared = 0;
@@ -288,7 +326,10 @@ async function draftPledges(
   read: ReturnType<typeof readParagraph>[],
   pledges: Map<string, OpenPledge>,
 ): Promise<Draft[]> {
+  // Where a meeting has both accounts, its commitments are drafted once, from the English one.
+  const english = input.paragraphs.some((p) => languageOf(p.text) === "en" && findCommitments(p.text).length > 0);
   const found = commitmentsOf(input.paragraphs)
+    .filter((c) => !english || languageOf(input.paragraphs[c.paragraph]!.text) === "en")
     .filter((c) => !read[c.paragraph]!.sentences.some((s) => s.procedural && s.text.includes(c.quote)))
     .filter(
       (c) =>
@@ -318,7 +359,7 @@ async function draftPledges(
     title: draftTitle(c, { date: input.date }),
     areaId: areas[i]?.id ?? null,
     areaName: areas[i]?.name ?? null,
-    side: sideOf(c.subject, names),
+    side: isJapanese(c.quote) ? japaneseSide(c.subject, partner?.partnerCountry ?? "") : sideOf(c.subject, names),
     score: rounded(areas[i]?.score ?? 0),
     reasons: {
       cue: c.cue,

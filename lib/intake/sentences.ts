@@ -11,7 +11,8 @@ const ABBREVIATION =
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9（])/g;
+  // English ends a sentence at a full stop before a capital; Japanese at 。 (or ！？), whatever follows.
+  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9（])|[。！？][」』）)]?\s*/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;

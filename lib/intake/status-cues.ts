@@ -1,4 +1,5 @@
 import type { Status } from "@/lib/domain/status";
+import { isJapanese } from "./japanese";
 
 // The status a quote reports, judged from its words by the data set's rules
 // (prisma/seed/README.md): an event that completes the pledge is delivered, work under way
@@ -36,6 +37,27 @@ const CUES: Cue[] = [
   },
 ];
 
+// The same rules in the words of Japanese statements. An aim before or after the act ("早期
+// 締結", "締結に向けて") is no news of it.
+const JA_CUES: Cue[] = [
+  { status: "stalled", pattern: /(延期|中断|中止|遅延|停滞|見送)/u, label: "delay" },
+  {
+    status: "delivered",
+    pattern:
+      /((?:署名|締結|発効|完了|終了|寄港|到着|派遣|参加)(?:しました|した|され|を行|が行われ|に至)|成功裏に|実施(?:しました|した|された|されました)|開催(?:しました|した|された|されました))/u,
+    label: "done",
+  },
+  {
+    status: "in_progress",
+    pattern:
+      /(進展|進捗|着実に進|開始|準備|調整を(?:進め|行|加速)|計画されている|予定されている|予定である|第2段階|次の段階|共同研究|研究を(?:進め|実施))/u,
+    label: "under way",
+  },
+  { status: "unchanged", pattern: /(再確認|改めて|引き続き|一層|強調|支持|意見交換|重要性)/u, label: "restatement" },
+];
+const JA_AIM = /(早期|速やかな|速やかに|早期の)$/u;
+const JA_AIM_AFTER = /^(?:に向け|を目指|を期待)/u;
+
 // Undertakings that no single event completes ("continue", "promote", "strengthen"...): a
 // signing or a meeting is progress on them, not delivery.
 const ONGOING =
@@ -53,10 +75,17 @@ const AIM_BEFORE =
   /\b(?:early|earliest|swift|speedy|prompt|towards?|aim(?:ing)? (?:at|for)|the aim of|for the|look(?:s|ed|ing)? forward to|hope[sd]? for|urged?|called for)\s+(?:the\s+)?$/i;
 
 function firstCue(text: string): { cue: Cue; words: string } | null {
-  for (const cue of CUES) {
-    const re = new RegExp(cue.pattern.source, "gi");
+  const japanese = isJapanese(text);
+  for (const cue of japanese ? JA_CUES : CUES) {
+    const re = new RegExp(cue.pattern.source, japanese ? "gu" : "gi");
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (cue.status === "delivered" && AIM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (
+        cue.status === "delivered" &&
+        (japanese ? JA_AIM.test(before) || JA_AIM_AFTER.test(after) : AIM_BEFORE.test(before))
+      )
+        continue;
       return { cue, words: m[0] };
     }
   }
@@ -67,7 +96,7 @@ function firstCue(text: string): { cue: Cue; words: string } | null {
 // statement that the Ministers exchanged views on it.
 const DIALOGUE_PLEDGE = /\b(?:exchang(?:e|ing) (?:of )?views|dialogue|consult(?:ations|ing)?|communication)\b/i;
 const DIALOGUE_DONE =
-  /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b/i;
+  /\b(exchanged views|held (?:talks|consultations|a dialogue)|discussed|had (?:a|an) (?:exchange|discussion))\b|(意見交換を行|意見を交換|議論し|協議を行)/iu;
 
 // quote: the words quoted; sentence: the sentence around them (its verb may sit outside the
 // quoted clause); paragraph: the paragraph's evidence; before: the pledge's status just
@@ -93,8 +122,8 @@ export function judgeStatus(
   if (done && DIALOGUE_PLEDGE.test(pledge.title) && (!found || found.cue.status === "unchanged"))
     return {
       status: "in_progress",
-      cues: [done[1]!],
-      rule: `the pledged dialogue took place (“${done[1]}”): in progress`,
+      cues: [done[1] ?? done[2]!],
+      rule: `the pledged dialogue took place (“${done[1] ?? done[2]}”): in progress`,
     };
   if (!found) return unchanged("named with no word of progress: status unchanged", []);
   const { cue, words } = found;

@@ -1,3 +1,5 @@
+import { eraYears } from "./japanese";
+
 // What time and kind allow as evidence. Pure rules, each returning the words it went by, so
 // the review shows why a paragraph was or was not taken:
 // - a meeting's own procedural sentences (held, attended, opening remarks, "as follows") are
@@ -15,10 +17,23 @@ const WAS_HELD = new RegExp(`\\b(?:${MEETING_WORDS})\\b(?:(?!\\.).){0,80}?\\b(wa
 const PROCEDURAL_PHRASES =
   /\b(as follows|the points below|as below|the following points|opening remarks|closing remarks|at the (?:beginning|outset|start|end|close) of the (?:meeting|talks|conference)|the overview of the (?:meeting|talks)|attended (?:the|by)|was attended|met (?:in|at|on|via) |the meeting lasted|co-?chaired)\b/i;
 
+// The same in Japanese overviews: "…との間で第4回日英外務・防衛閣僚会合（「2+2」）を実施したところ",
+// "会合は、午後7時から…行われ", "概要は次のとおりです", "冒頭、".
+const JA_MEETING = "会合|会談|協議|2\\+2|テレビ会議|電話会談";
+const JA_HELD = new RegExp(
+  `(?:${JA_MEETING})[^。]{0,40}?(を行いました|を行った|を実施|を開催|が行われ|は[^。]{0,30}行われ)`,
+  "u",
+);
+const JA_PROCEDURAL = /(概要は(?:以下|次)のとおり|冒頭[、,，]|会合後に|(?:午前|午後)\d{1,2}時)/u;
+
+const heldCue = (sentence: string) => sentence.match(HELD) ?? sentence.match(WAS_HELD) ?? sentence.match(JA_HELD);
+
 // A sentence about the meeting itself rather than what it did: "On 3 February, A and B held the
 // fourth Japan-UK 2+2", "At the beginning of the meeting, X stated the points below".
 export function proceduralCue(sentence: string): string | null {
-  const held = sentence.match(HELD) ?? sentence.match(WAS_HELD);
+  const ja = sentence.match(JA_PROCEDURAL);
+  if (ja) return ja[1]!;
+  const held = heldCue(sentence);
   if (held && held.index !== undefined && !FUTURE_BEFORE.test(sentence.slice(0, held.index))) return held[1]!;
   const phrase = sentence.match(PROCEDURAL_PHRASES);
   return phrase ? phrase[1]!.trim() : null;
@@ -29,12 +44,14 @@ export function proceduralCue(sentence: string): string | null {
 function meetingKinds(text: string): Set<string> {
   const kinds = new Set<string>();
   let rest = text;
-  const twoPlusTwo = /2\s*\+\s*2|foreign and defen[cs]e minist(?:ers|erial)/gi;
+  const twoPlusTwo = /2\s*\+\s*2|foreign and defen[cs]e minist(?:ers|erial)|外務・防衛閣僚会合/gi;
   if (twoPlusTwo.test(rest)) kinds.add("2+2");
   rest = rest.replace(twoPlusTwo, " ");
-  if (/\bdefen[cs]e minist(?:ers?|erial)\b/i.test(rest)) kinds.add("defence ministers");
-  if (/\bforeign minist(?:ers?|erial)\b/i.test(rest)) kinds.add("foreign ministers");
-  if (/\b(?:summit|leaders'?|prime ministers'?)\s*(?:meeting|talks)?\b/i.test(rest)) kinds.add("leaders");
+  if (/\bdefen[cs]e minist(?:ers?|erial)\b|防衛(?:相|大臣)(?:テレビ|電話)?会談/i.test(rest))
+    kinds.add("defence ministers");
+  if (/\bforeign minist(?:ers?|erial)\b|外(?:相|務大臣)(?:テレビ|電話)?会談/i.test(rest))
+    kinds.add("foreign ministers");
+  if (/\b(?:summit|leaders'?|prime ministers'?)\s*(?:meeting|talks)?\b|首脳会談/i.test(rest)) kinds.add("leaders");
   if (/\bcyber\w*\b[^.]{0,40}\b(?:consultations?|dialogue)\b|\b(?:consultations?|dialogue) on cyber/i.test(rest))
     kinds.add("cyber");
   return kinds;
@@ -62,11 +79,11 @@ function meetingPledgeKinds(pledge: { title: string; text: string }): Set<string
 export function meetingHeldFor(pledge: { title: string; text: string }, sentence: string): string | null {
   const wanted = meetingPledgeKinds(pledge);
   if (!wanted || wanted.size === 0) return null;
-  const cue = sentence.match(HELD) ?? sentence.match(WAS_HELD);
+  const cue = heldCue(sentence);
   if (!cue) return null;
   if (
     /\bin person\b/i.test(`${pledge.title} ${pledge.text}`) &&
-    /video|tele(?:phone|conference)|online|virtual/i.test(sentence)
+    /video|tele(?:phone|conference)|online|virtual|テレビ会議|電話|オンライン/i.test(sentence)
   )
     return null;
   const held = meetingKinds(sentence);
@@ -76,15 +93,16 @@ export function meetingHeldFor(pledge: { title: string; text: string }, sentence
 
 const YEAR = /\b(19[5-9]\d|20\d{2})\b/g;
 const RELATIVE: [RegExp, number][] = [
-  [/\bnext year\b|\bthe coming year\b/i, 1],
-  [/\bthis year\b|\bthe current year\b/i, 0],
-  [/\blast year\b|\bthe previous year\b|\bthe past year\b/i, -1],
+  [/\bnext year\b|\bthe coming year\b|来年|翌年/i, 1],
+  [/\bthis year\b|\bthe current year\b|本年|今年/i, 0],
+  [/\blast year\b|\bthe previous year\b|\bthe past year\b|昨年|前年/i, -1],
 ];
 
 // The years a text refers to, relative ones ("next year") resolved against `year`.
 export function yearsIn(text: string, year: number): number[] {
   const out = new Set<number>();
   for (const m of text.matchAll(YEAR)) out.add(Number(m[1]));
+  for (const y of eraYears(text)) out.add(y);
   for (const [re, delta] of RELATIVE) if (re.test(text)) out.add(year + delta);
   return [...out].sort();
 }
@@ -99,7 +117,7 @@ export function pledgeYears(pledge: { title: string; targetDate: Date | null; ma
 }
 
 const FORWARD =
-  /\b(will|would|shall|plans? to|planned|intends? to|intention to|agreed to|decided to|look(?:s|ed)? forward|upcoming|next|future|to be held|scheduled)\b/i;
+  /\b(will|would|shall|plans? to|planned|intends? to|intention to|agreed to|decided to|look(?:s|ed)? forward|upcoming|next|future|to be held|scheduled)\b|(予定|計画|今後|次回|に向けて|ていく)/iu;
 
 // A dated pledge whose time has passed, and a sentence about another instance of the kind of
 // event it promised: a later year named, or a forward-looking sentence that does not name the
@@ -120,6 +138,6 @@ export function laterInstance(
     return `the pledge is for ${own.join("/")}; this sentence is about ${later.join("/")}: a later instance, not its delivery`;
   const forward = sentence.match(FORWARD);
   if (forward)
-    return `the pledge's time (${own.join("/")}) has passed and this sentence looks forward (“${forward[1]}”): a new instance, not its delivery`;
+    return `the pledge's time (${own.join("/")}) has passed and this sentence looks forward (“${forward[1] ?? forward[2]}”): a new instance, not its delivery`;
   return null;
 }
