@@ -14,7 +14,10 @@ import { E2E_USERS } from "@/tests/support/e2e-accounts";
 
 type Route = {
   file: string;
+  // The path under the language ("/pledges" for app/[locale]/(public)/pledges); `prefix` is
+  // the language it is swept in ("/en"), empty for routes outside app/[locale] (the API).
   pattern: string;
+  prefix: string;
   kind: "page" | "route";
   methods: string[];
   params: string[];
@@ -71,10 +74,12 @@ async function discoverRoutes(): Promise<Route[]> {
   for (const file of walk(APP)) {
     const base = path.basename(file);
     if (base !== "page.tsx" && base !== "route.ts") continue;
-    const segments = path
+    const under = path
       .relative(APP, path.dirname(file))
       .split(path.sep)
       .filter((s) => s && !/^\(.*\)$/.test(s));
+    const localized = under[0] === "[locale]";
+    const segments = localized ? under.slice(1) : under;
     const source = fs.readFileSync(file, "utf8");
     const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
     if (/export\s*\{[^}]*\b(GET|POST)\b/.test(source))
@@ -83,6 +88,7 @@ async function discoverRoutes(): Promise<Route[]> {
     routes.push({
       file: path.relative(process.cwd(), file),
       pattern: `/${segments.join("/")}`,
+      prefix: localized ? "/en" : "",
       kind: base === "page.tsx" ? "page" : "route",
       methods: base === "page.tsx" ? ["GET"] : methods,
       params: all,
@@ -201,7 +207,7 @@ test("every route answers malformed parameters, segments and bodies without a 5x
   for (const route of routes) {
     // Editor and account screens are swept signed in (anonymous is just a redirect).
     const api = /^\/(edit|account)\b/.test(route.pattern) ? admin : anonymous;
-    const base = concretePath(route.pattern, ids);
+    const base = `${route.prefix}${concretePath(route.pattern, ids)}`.replace(/(.)\/$/, "$1");
     const url = (query: string) => `${base}?${query}`;
     if (route.methods.includes("GET")) {
       for (const [i, name] of route.params.entries()) {
@@ -233,7 +239,7 @@ test("every route answers malformed parameters, segments and bodies without a 5x
         api.get(url(`q=${"b".repeat(20_000)}`)),
       );
       for (const value of VALUES) {
-        for (const target of segmentVariants(route.pattern, ids, value))
+        for (const target of segmentVariants(route.pattern, ids, value).map((t) => `${route.prefix}${t}`))
           await hit(api, `GET ${target.slice(0, 80)}`, () => api.get(target));
       }
     }
