@@ -71,6 +71,16 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
       problems.push(`document ${d.id}: aligned with ${d.alignedWith}, which is not an English document`);
     else if (!d.meetings.every((m) => target.meetings.includes(m)))
       problems.push(`document ${d.id}: aligned with ${d.alignedWith}, which does not report on the same meeting`);
+    else {
+      // Numbered paragraphs correspond: each number the Japanese text gives ("1(2)") is one the
+      // English text gives. Unnumbered ones ("¶3", a dateline) are counted apart in each text.
+      const english = new Set(data.paragraphs.get(target.id)?.map((p) => p.label));
+      const unmatched = (data.paragraphs.get(d.id) ?? [])
+        .map((p) => p.label)
+        .filter((label) => !label.startsWith("¶") && !english.has(label));
+      if (unmatched.length)
+        problems.push(`document ${d.id}: paragraphs ${unmatched.join(", ")} have no counterpart in ${target.id}`);
+    }
   }
   for (const p of data.pledges) {
     const where = `pledge ${p.id}`;
