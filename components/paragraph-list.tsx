@@ -1,13 +1,18 @@
+import { useTranslations } from "next-intl";
 import { paragraphAnchor } from "./citation";
 
-// A source document's paragraphs, each with an anchor that citations link to.
+// A source document's paragraphs, each with an anchor that citations link to; the text in the
+// document's own language.
 export function ParagraphList({
   paragraphs,
   highlighted = new Set<string>(),
+  language = "en",
 }: {
   paragraphs: { id: string; position: number; label: string; text: string }[];
   highlighted?: Set<string>;
+  language?: string;
 }) {
+  const t = useTranslations("documents.detail");
   return (
     <ol className="paragraphs">
       {paragraphs.map((p) => (
@@ -16,10 +21,14 @@ export function ParagraphList({
           id={paragraphAnchor(p.position)}
           style={highlighted.has(p.id) ? { background: "#f2f7ff" } : undefined}
         >
-          <a className="para-label" href={`#${paragraphAnchor(p.position)}`} aria-label={`Paragraph ${p.label}`}>
+          <a
+            className="para-label"
+            href={`#${paragraphAnchor(p.position)}`}
+            aria-label={t("paragraph", { label: p.label })}
+          >
             {p.label}
           </a>
-          <span>{p.text}</span>
+          <span lang={language}>{p.text}</span>
         </li>
       ))}
     </ol>

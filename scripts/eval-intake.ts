@@ -43,9 +43,11 @@ const replayed = data.meetings
 
 const dateOf = new Map(data.meetings.map((m) => [m.id, m.date]));
 
-function paragraphsOf(meetingId: string): IntakeParagraph[] {
+// A meeting's paragraphs in one language: the English replay reads the English documents,
+// the Japanese replay the Japanese ones.
+function paragraphsOf(meetingId: string, language: "en" | "ja" = "en", only?: string): IntakeParagraph[] {
   return data.documents
-    .filter((d) => d.meetings.includes(meetingId))
+    .filter((d) => d.meetings.includes(meetingId) && (d.language ?? "en") === language && (!only || d.id === only))
     .flatMap((d) => {
       const all = data.paragraphs.get(d.id)!;
       const section = meetingSection(
@@ -150,6 +152,9 @@ function writeFittedModel(model: LinkModel) {
 const { url: serverUrl, stop } = await scratchServer();
 const rows: { id: string; open: number; score: MeetingScore }[] = [];
 const cvRows: MeetingScore[] = [];
+const jaRows: MeetingScore[] = [];
+const jaSummary: string[] = [];
+let jaUnscored = 0;
 let fitted: LinkModel | null = null;
 let ms = 0;
 let cpuMs = null as number | null;
@@ -203,6 +208,38 @@ try {
       const score = scoreOf(r, result);
       cvRows.push(score);
       printDetails("cv", r.id, result, score);
+    }
+    // The Japanese documents, each on its own, with the model fitted without their meeting.
+    // The answer key is the English links: where a Japanese text is aligned with an English
+    // one, a link recorded on the English paragraph N is a link on the Japanese paragraph N.
+    // Only numbered paragraphs align, so only proposals on them can be scored; the others,
+    // and the documents aligned with no English text, are listed as unscored.
+    for (const doc of data.documents.filter((d) => d.language === "ja")) {
+      const r = replays.find((x) => doc.meetings.includes(x.id));
+      if (!r) continue;
+      const paragraphs = paragraphsOf(r.id, "ja", doc.id);
+      const labels = new Set(paragraphs.map((p) => p.label));
+      const aligned = (label: string) => doc.alignedWith !== undefined && !label.startsWith("¶") && labels.has(label);
+      const others = replays.filter((o) => o !== r).flatMap((o) => o.samples);
+      const result = await proposeForStatement(r.client, { ...r.input, paragraphs }, fitLinkModel(others));
+      const gold = r.gold
+        .filter((g) => doc.alignedWith && g.paragraph.startsWith(`${doc.alignedWith}#`))
+        .map((g) => ({ ...g, label: g.paragraph.slice(doc.alignedWith!.length + 1) }))
+        .filter((g) => aligned(g.label))
+        .map(({ label, ...g }) => ({ ...g, paragraph: ref(doc.id, label) }));
+      const scored = result.proposals.filter((p) => aligned(p.label));
+      const score = scoreMeeting(
+        gold,
+        scored.map((p) => ({ pledgeId: p.pledgeId, paragraph: ref(doc.id, p.label), status: p.status })),
+        [],
+        [],
+      );
+      jaRows.push(score);
+      jaUnscored += result.proposals.length - scored.length;
+      jaSummary.push(
+        `${doc.id}: ${paragraphs.length} paragraphs, ${gold.length} recorded links on aligned paragraphs, ${scored.length} proposals scored, ${result.proposals.length - scored.length} unscored, ${result.drafts.length} drafts`,
+      );
+      printDetails("ja", doc.id, result, score);
     }
   }
   // Time to propose: 60 paragraphs of real statements against 500 open pledges (the real
@@ -277,4 +314,10 @@ console.log(
 console.log(
   `\n60 paragraphs against 500 open pledges: ${ms.toFixed(0)} ms (median of 5)${cpuMs === null ? "" : `, of which PostgreSQL CPU ${cpuMs.toFixed(0)} ms`}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
 );
-console.log(cvEvalLine(t, cv, ms));
+const ja = totals(jaRows);
+console.log(`\nJapanese documents (${jaUnscored} proposals on paragraphs no English text aligns with, unscored):`);
+for (const line of jaSummary) console.log(`  ${line}`);
+console.log(
+  `japanese:            link_precision=${f2(ja.linkPrecision)} link_recall=${f2(ja.linkRecall)} (${jaRows.reduce((n, s) => n + s.correctLinks, 0)} of ${jaRows.reduce((n, s) => n + s.proposed, 0)} scored proposals right, ${jaRows.reduce((n, s) => n + s.goldLinks, 0)} recorded links)`,
+);
+console.log(cvEvalLine(t, cv, ms, ja));

@@ -4,53 +4,109 @@ import { meetingRef, documentSummary } from "./selects";
 import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import { getMeetingForEdit } from "@/lib/data/meetings";
 
-// A source document with its numbered paragraphs and the meetings it reports.
+const documentParagraphs = {
+  select: {
+    id: true,
+    position: true,
+    label: true,
+    text: true,
+    _count: { select: { pledges: true, updates: true } },
+  },
+  orderBy: { position: "asc" },
+} as const;
+
+type RawParagraph = {
+  id: string;
+  position: number;
+  label: string;
+  text: string;
+  _count: { pledges: number; updates: number };
+};
+const withCitations = (paragraphs: RawParagraph[]) =>
+  paragraphs.map(({ _count, ...p }) => ({ ...p, citations: _count.pledges + _count.updates }));
+
+// A source document with its numbered paragraphs and the meetings it reports; the same text in
+// the other language when one is recorded as aligned with it (read side by side, paragraph by
+// paragraph); and the meetings' other documents in the other language (an overview that is not
+// a translation).
 export async function getDocument(id: string) {
   const d = await db.sourceDocument.findUnique({
     where: { id },
     select: {
       ...documentSummary,
-      paragraphs: {
+      paragraphs: documentParagraphs,
+      meetings: {
         select: {
-          id: true,
-          position: true,
-          label: true,
-          text: true,
-          _count: { select: { pledges: true, updates: true } },
+          meeting: {
+            select: { ...meetingRef, documents: { select: { document: { select: documentSummary } } } },
+          },
         },
-        orderBy: { position: "asc" },
       },
-      meetings: { select: { meeting: { select: meetingRef } } },
+      aligned: { select: { ...documentSummary, paragraphs: documentParagraphs } },
+      alignedBy: { select: { ...documentSummary, paragraphs: documentParagraphs }, orderBy: { id: "asc" }, take: 1 },
     },
   });
   if (!d) return null;
+  const counterpart = d.aligned ?? d.alignedBy[0] ?? null;
+  const otherLanguage = new Map(
+    d.meetings
+      .flatMap(({ meeting }) => meeting.documents.map(({ document }) => document))
+      .filter((o) => o.language !== d.language && o.id !== counterpart?.id)
+      .map((o) => [o.id, o]),
+  );
   return {
-    ...d,
+    id: d.id,
+    title: d.title,
+    language: d.language,
+    excerpt: d.excerpt,
+    publisher: d.publisher,
+    url: d.url,
     publishedOn: isoDayOrNull(d.publishedOn),
     meetings: d.meetings
-      .map(({ meeting: m }) => ({ ...m, date: isoDay(m.date) }))
+      .map(({ meeting: m }) => ({ id: m.id, title: m.title, titleJa: m.titleJa, date: isoDay(m.date) }))
       .sort((a, b) => a.date.localeCompare(b.date)),
-    paragraphs: d.paragraphs.map(({ _count, ...p }) => ({ ...p, citations: _count.pledges + _count.updates })),
+    paragraphs: withCitations(d.paragraphs),
+    counterpart: counterpart && {
+      id: counterpart.id,
+      title: counterpart.title,
+      language: counterpart.language,
+      excerpt: counterpart.excerpt,
+      paragraphs: withCitations(counterpart.paragraphs),
+    },
+    otherLanguage: [...otherLanguage.values()].map((o) => ({
+      id: o.id,
+      title: o.title,
+      language: o.language,
+      excerpt: o.excerpt,
+    })),
   };
 }
 
 // Reads behind the editor forms: choices for selects, the paragraphs a citation may come
 // from, and a record as it stands when its form is opened (with its version).
 
-export type CitableDocument = { id: string; title: string; paragraphs: { id: string; label: string; text: string }[] };
+export type CitableDocument = {
+  id: string;
+  title: string;
+  language: string;
+  paragraphs: { id: string; label: string; text: string }[];
+};
 
 const documentSelect = {
   id: true,
   title: true,
+  language: true,
   paragraphs: { select: { id: true, label: true, text: true }, orderBy: { position: "asc" } },
 } as const;
 
-// The source documents of a meeting, with their paragraphs, for the citation picker.
+// The source documents of a meeting, with their paragraphs, for the citation picker: the
+// English ones first (the citations most often point there), then the Japanese, each in the
+// order they were added.
 export async function meetingDocuments(meetingId: string): Promise<CitableDocument[]> {
   const links = await db.meetingDocument.findMany({
     where: { meetingId },
     select: { document: { select: documentSelect } },
-    orderBy: { document: { createdAt: "asc" } },
+    orderBy: [{ document: { language: "asc" } }, { document: { createdAt: "asc" } }, { document: { id: "asc" } }],
   });
   return links.map((l) => l.document);
 }

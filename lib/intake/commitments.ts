@@ -1,5 +1,6 @@
 import type { Side } from "@/lib/domain/status";
-import { findJapaneseCommitments, isJapanese, japaneseTitle } from "./japanese";
+import { isJapanese } from "@/lib/domain/language";
+import { findJapaneseCommitments, japaneseTitle } from "./japanese";
 import { splitSentences } from "./sentences";
 
 // Sentences that make a commitment ("agreed to", "will", "decided", "committed to",

@@ -117,8 +117,9 @@ export function totals(scores: MeetingScore[]): Totals {
   };
 }
 
-// The eval's last line with the leave-one-meeting-out figures, exactly as issue 16 fixes it.
-export function cvEvalLine(t: Totals, cv: Totals, ms: number): string {
+// The eval's last line with the leave-one-meeting-out figures, exactly as issue 16 fixes it,
+// and the Japanese documents' figures after it (issue 18).
+export function cvEvalLine(t: Totals, cv: Totals, ms: number, ja: Totals): string {
   const f = (n: number) => n.toFixed(2);
-  return `intake: link_precision=${f(t.linkPrecision)} link_recall=${f(t.linkRecall)} status_accuracy=${f(t.statusAccuracy)} new_recall=${f(t.newRecall)} new_precision=${f(t.newPrecision)} cv_link_precision=${f(cv.linkPrecision)} cv_link_recall=${f(cv.linkRecall)} cv_status_accuracy=${f(cv.statusAccuracy)} cv_new_recall=${f(cv.newRecall)} ms=${Math.round(ms)}`;
+  return `intake: link_precision=${f(t.linkPrecision)} link_recall=${f(t.linkRecall)} status_accuracy=${f(t.statusAccuracy)} new_recall=${f(t.newRecall)} new_precision=${f(t.newPrecision)} cv_link_precision=${f(cv.linkPrecision)} cv_link_recall=${f(cv.linkRecall)} cv_status_accuracy=${f(cv.statusAccuracy)} cv_new_recall=${f(cv.newRecall)} ms=${Math.round(ms)} ja_link_precision=${f(ja.linkPrecision)} ja_link_recall=${f(ja.linkRecall)}`;
 }

@@ -5,17 +5,6 @@ import type { Side } from "@/lib/domain/status";
 // いくことで一致しました"), the subject first with は ("両国は、"), and sentences end at 。.
 // Everything here is a pure rule that returns the words it went by.
 
-const SCRIPT = /[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]/gu;
-const LETTER = /[\p{L}]/gu;
-
-// A text is Japanese when most of its letters are Japanese script (names and acronyms in Latin
-// letters, "JNAAM", "(The Rt Hon Dominic Raab MP)", stay a minority).
-export function isJapanese(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return false;
-  return (text.match(SCRIPT)?.length ?? 0) / letters >= 0.3;
-}
-
 // The verb of agreement that closes a commitment, strongest first.
 const AGREEMENT =
   /(ことで(?:一致|合意)|との(?:点|認識)で一致|ことに合意|ことを決定|ことを確認|点で一致|で一致|に合意|を決定|を確認)(?:いたしました|しました|した|する|し[、,，])/u;
@@ -35,7 +24,8 @@ const SUBJECT = /^(?:また[、,，]\s*)?(.{1,24}?)(?:は|から|より)[、,，
 export function findJapaneseCommitments(sentences: { text: string; start: number }[]): JapaneseCommitment[] {
   const out: JapaneseCommitment[] = [];
   for (const s of sentences) {
-    const m = s.text.match(AGREEMENT);
+    // The verb that closes the sentence carries its commitment: "…で一致し、…連携していくことを確認".
+    const m = [...s.text.matchAll(new RegExp(AGREEMENT.source, "gu"))].at(-1);
     if (!m || m.index === undefined) continue;
     const clause = s.text.slice(0, m.index);
     if (!FORWARD_ACT.test(clause) || POSITION.test(clause) || RESTATED.test(s.text)) continue;
@@ -47,17 +37,19 @@ export function findJapaneseCommitments(sentences: { text: string; start: number
 
 // A title an editor can accept, in the statement's own words: the content clause without its
 // subject and its verb of agreement, cut at a comma, never inside a word.
+// The act is at the clause's end; what comes first sets the scene ("…が変化する中で、"): a long
+// clause keeps its last phrases, from a comma, up to about 20 characters or more.
 export function japaneseTitle(c: Pick<JapaneseCommitment, "quote" | "cue">): string {
-  const at = c.quote.indexOf(c.cue);
+  const at = c.quote.lastIndexOf(c.cue);
   let clause = (at < 0 ? c.quote : c.quote.slice(0, at)).replace(SUBJECT, "");
-  clause = clause
-    .replace(/^(?:引き続き|今後とも|今後も)[、,，]?/u, "")
-    .replace(/(?:こと|との|旨)$/u, "")
-    .trim();
-  if (clause.length > 60) {
-    const cut = clause.slice(0, 60).search(/[、,，][^、,，]*$/u);
-    clause = cut > 20 ? clause.slice(0, cut) : clause.slice(0, 60);
+  clause = clause.replace(/(?:こと|との|旨)$/u, "").trim();
+  if (clause.length > 40) {
+    const commas = [...clause.matchAll(/[、,，]/gu)].map((m) => m.index!).reverse();
+    const from = commas.find((i) => clause.length - i - 1 >= 20);
+    if (from !== undefined) clause = clause.slice(from + 1);
   }
+  clause = clause.replace(/^(?:引き続き|今後とも|今後も)[、,，]?/u, "").trim();
+  if (clause.length > 80) clause = clause.slice(0, 80);
   return clause || c.quote.slice(0, 60);
 }
 

@@ -5,7 +5,9 @@ import { isOngoing, judgeStatus } from "@/lib/intake/status-cues";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOpenSql, latestUpdateSql, statusFromSql } from "@/lib/data/status-as-of";
 import type { Status } from "@/lib/domain/status";
-import { isJapanese, japaneseSide } from "./japanese";
+import { languageOf } from "@/lib/domain/language";
+import { isJapanese } from "@/lib/domain/language";
+import { japaneseSide } from "./japanese";
 import { matchPassages, type Client } from "./match";
 import { featuresOf, predict, type LinkModel } from "./model";
 import { FITTED_LINK_MODEL } from "./fitted-model";
@@ -71,8 +73,6 @@ function readParagraph(text: string) {
   const sentences = splitSentences(text).map((s) => ({ ...s, procedural: proceduralCue(s.text) }));
   return { sentences, evidence: sentences.filter((s) => !s.procedural).map((s) => s.text) };
 }
-
-const languageOf = (text: string) => (isJapanese(text) ? "ja" : "en");
 
 // A candidate link before the model's decision, as the eval collects them to fit the model.
 type Candidate = {

@@ -1,5 +1,5 @@
 import type { Status } from "@/lib/domain/status";
-import { isJapanese } from "./japanese";
+import { isJapanese } from "@/lib/domain/language";
 
 // The status a quote reports, judged from its words by the data set's rules
 // (prisma/seed/README.md): an event that completes the pledge is delivered, work under way

@@ -11,9 +11,12 @@ import { data } from "./expected-from-seed";
 // The reads behind the editor forms.
 
 describe("editor form data", () => {
-  it("gives a meeting's documents with their paragraphs in order", async () => {
+  it("gives a meeting's documents with their paragraphs in order, the English statement before the Japanese overview", async () => {
     const docs = await meetingDocuments("jpuk-2plus2-2016");
-    expect(docs.map((d) => d.id)).toEqual(["jpuk-2016-statement"]);
+    expect(docs.map((d) => [d.id, d.language])).toEqual([
+      ["jpuk-2016-statement", "en"],
+      ["jpuk-2016-overview-ja", "ja"],
+    ]);
     const labels = docs[0]!.paragraphs.map((p) => p.label);
     expect(labels).toContain("15");
     expect(labels.indexOf("14")).toBeLessThan(labels.indexOf("15"));

@@ -142,7 +142,9 @@ describe("aliases", () => {
       where: { userId: editor.id, action: "pledge.aliases" },
       select: { before: true, after: true },
     });
-    expect(event.before).toMatchObject({ aliases: ["ACSA", "Acquisition and Cross-Servicing Agreement"] });
+    expect(event.before).toMatchObject({
+      aliases: ["ACSA", "Acquisition and Cross-Servicing Agreement", "日英物品役務相互提供協定"],
+    });
     expect(event.after).toMatchObject({
       aliases: ["ACSA", "Acquisition and Cross-Servicing Agreement", "Japan-UK ACSA"],
     });

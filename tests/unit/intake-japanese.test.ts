@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { draftTitle, findCommitments } from "@/lib/intake/commitments";
-import { eraYears, isJapanese, japaneseSide } from "@/lib/intake/japanese";
+import { isJapanese } from "@/lib/domain/language";
+import { eraYears, japaneseSide } from "@/lib/intake/japanese";
 import { splitSentences } from "@/lib/intake/sentences";
 import { judgeStatus } from "@/lib/intake/status-cues";
 import { laterInstance, meetingHeldFor, proceduralCue, yearsIn } from "@/lib/intake/time-kind";
@@ -95,5 +96,22 @@ describe("Japanese evidence", () => {
       /2018/,
     );
     expect(laterInstance(pledge2016, "2016年の英空軍タイフーンの来日を歓迎した。", day("2018-01-01"))).toBeNull();
+  });
+});
+
+describe("Japanese drafts", () => {
+  it("reads the commitment from the verb that closes the sentence, and titles it by the act", () => {
+    const [c] = findCommitments(
+      "両国は、先般の弾道ミサイル発射は地域の平和に対する重大な脅威であるとの点で一致し、新たな制裁措置の速やかな実施に向けて緊密に連携していくことを確認しました。",
+    );
+    expect(c!.cue).toBe("ことを確認");
+    expect(draftTitle(c!)).toBe("新たな制裁措置の速やかな実施に向けて緊密に連携していく");
+  });
+
+  it("leaves the scene-setting phrases of a long clause out of the title", () => {
+    const [c] = findCommitments(
+      "四大臣は、地域を取り巻く安全保障環境が大きく変化し、国際秩序が挑戦を受けている中で、両国が海洋安全保障分野での協力を更に進展させていくことで一致しました。",
+    );
+    expect(draftTitle(c!)).toBe("両国が海洋安全保障分野での協力を更に進展させていく");
   });
 });

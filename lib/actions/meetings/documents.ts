@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/domain/dates";
 import { parseStatement } from "@/lib/domain/statement-parser";
+import { languageOf } from "@/lib/domain/language";
 
 type DocumentInput = {
   documentTitle: string;
@@ -22,6 +23,8 @@ export async function storeDocument(tx: Prisma.TransactionClient, input: Documen
       publisher: input.publisher,
       publishedOn: input.publishedOn ? dayToDate(input.publishedOn) : null,
       url: input.url ?? null,
+      // A pasted Japanese overview is stored as Japanese, so it is read and matched as such.
+      language: languageOf(input.statement),
       meetings: { create: { meetingId } },
     },
     select: { id: true },

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/data/documents";
 import { formatDay } from "@/lib/domain/dates";
 import { ParagraphList } from "@/components/paragraph-list";
+import { SideBySide } from "@/components/side-by-side";
 import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,11 +22,12 @@ export default async function DocumentPage({ params }: Props) {
   const doc = await getDocument(pathId((await params).id) ?? notFound());
   if (!doc) notFound();
   const [t, locale] = await Promise.all([getTranslations("documents.detail"), getLocale()]);
+  const languageName = (language: string) => (language === "ja" ? "日本語" : "English");
   return (
     <article>
-      <h1>{doc.title}</h1>
+      <h1 lang={doc.language}>{doc.title}</h1>
       <p className="lead">
-        {doc.publisher}
+        <span lang={doc.language}>{doc.publisher}</span>
         {doc.publishedOn && `, ${formatDay(doc.publishedOn, locale)}`}
         {doc.url && (
           <>
@@ -45,12 +47,49 @@ export default async function DocumentPage({ params }: Props) {
           </span>
         ))}
       </p>
+      {doc.excerpt && (
+        <p className="notice" data-testid="excerpt-notice">
+          {t("excerpt")}
+        </p>
+      )}
+      {doc.otherLanguage.length > 0 && (
+        <p className="small">
+          {t("otherLanguage")}{" "}
+          {doc.otherLanguage.map((o, i) => (
+            <span key={o.id}>
+              {i > 0 && "; "}
+              <Link href={`/documents/${o.id}`} lang={o.language}>
+                {o.title}
+              </Link>{" "}
+              ({languageName(o.language)}
+              {o.excerpt && `, ${t("excerptMark")}`})
+            </span>
+          ))}
+        </p>
+      )}
       <section className="panel" aria-label={t("paragraphs")}>
         <p className="muted small">{t("highlighted")}</p>
-        <ParagraphList
-          paragraphs={doc.paragraphs}
-          highlighted={new Set(doc.paragraphs.filter((p) => p.citations > 0).map((p) => p.id))}
-        />
+        {doc.counterpart ? (
+          <>
+            <p className="small">
+              {t.rich("alignedWith", {
+                title: doc.counterpart.title,
+                link: (chunks) => (
+                  <Link href={`/documents/${doc.counterpart!.id}`} lang={doc.counterpart!.language}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+            <SideBySide left={doc} right={doc.counterpart} />
+          </>
+        ) : (
+          <ParagraphList
+            paragraphs={doc.paragraphs}
+            language={doc.language}
+            highlighted={new Set(doc.paragraphs.filter((p) => p.citations > 0).map((p) => p.id))}
+          />
+        )}
       </section>
     </article>
   );
