@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 // client's mistake: 400, never a 500 (Next rendered JSON posts as a GET and failed on broken
 // multipart with a 500) and never the page.
 
-const PAGES = ["/", "/pledges", "/pledges/x42", "/briefing", "/sign-in", "/edit"];
+// Pages live under their language (a path without one is redirected there first).
+const PAGES = ["/en", "/en/pledges", "/en/pledges/x42", "/ja/briefing", "/en/sign-in", "/en/edit"];
 
 test("POSTs to pages that are not form submissions answer 400", async ({ request }) => {
   const cases: [string, Record<string, string>, string][] = [
@@ -24,7 +25,7 @@ test("POSTs to pages that are not form submissions answer 400", async ({ request
 });
 
 test("a url-encoded form POST to a page is not refused", async ({ request }) => {
-  const res = await request.post("/pledges", { form: { a: "1" }, maxRedirects: 0 });
+  const res = await request.post("/en/pledges", { form: { a: "1" }, maxRedirects: 0 });
   expect(res.status()).toBeLessThan(500);
   expect(res.status()).not.toBe(400);
 });

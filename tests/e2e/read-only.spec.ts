@@ -108,7 +108,7 @@ test("the dashboard says how many past target, unconfirmed fall in a gap of the 
     .getByRole("link", { name: `${inGap.length} of the ${unconfirmed.length}` })
     .click();
   await expect(page).toHaveURL(/\/pledges\?.*gap=only/);
-  for (const p of inGap) await expect(page.locator(`a[href="/pledges/${p.id}"]`).first()).toBeVisible();
+  for (const p of inGap) await expect(page.locator(`a[href="/en/pledges/${p.id}"]`).first()).toBeVisible();
 });
 
 test("the matrix shows the carrier strike group's trail, marking silent meetings", async ({ page }) => {
