@@ -1,14 +1,7 @@
-// The orders the pledges list offers, with their labels (the URL's `sort` values).
-export const PLEDGE_SORTS = {
-  made: "Date made",
-  title: "Title",
-  status: "Status",
-  area: "Area",
-  updated: "Last status change",
-  target: "Target date",
-} as const;
-export type PledgeSort = keyof typeof PLEDGE_SORTS;
-export const PLEDGE_SORT_KEYS = Object.keys(PLEDGE_SORTS) as [PledgeSort, ...PledgeSort[]];
+// The orders the pledges list offers (the URL's `sort` values); their labels are in the
+// pledges catalogue.
+export const PLEDGE_SORT_KEYS = ["made", "title", "status", "area", "updated", "target"] as const;
+export type PledgeSort = (typeof PLEDGE_SORT_KEYS)[number];
 
 // The order the list takes without a `sort`, and each column's first direction: names A-Z,
 // dates newest first.

@@ -46,13 +46,6 @@ export function isOpen(status: Status): boolean {
 export const SIDES = ["japan", "partner", "both"] as const;
 export type Side = (typeof SIDES)[number];
 
-// "partner" is the dialogue's other country, so its label depends on the dialogue.
-export function sideLabel(side: Side, partnerCountry: string): string {
-  if (side === "japan") return "Japan";
-  if (side === "partner") return partnerCountry;
-  return `Japan and ${partnerCountry}`;
-}
-
 export const MEETING_FORMATS = ["in_person", "video", "telephone"] as const;
 export const MEETING_KINDS = [
   "two_plus_two",
@@ -64,7 +57,6 @@ export const MEETING_KINDS = [
   "other",
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   two_plus_two: "2+2",
@@ -76,8 +68,3 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   other: "Other",
 };
 
-export const MEETING_FORMAT_LABELS: Record<MeetingFormat, string> = {
-  in_person: "In person",
-  video: "Video conference",
-  telephone: "Telephone",
-};
