@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { withoutFilter } from "@/lib/domain/filter-query";
 
-export type FilterChip = { name: string; label: string; value: string };
+// `lang`: the value's language where it is not the page's (an English name or tag).
+export type FilterChip = { name: string; label: string; value: string; lang?: string };
 
 // The filters in force, each with a link that removes it, and one that clears them all:
 // what a reader sees is what the URL says.
@@ -16,7 +17,7 @@ export function ActiveFilters({ path, query, chips }: { path: string; query: str
         {chips.map((chip) => (
           <li key={chip.name}>
             <span>
-              {chip.label}: <strong>{chip.value}</strong>
+              {chip.label}: <strong lang={chip.lang}>{chip.value}</strong>
             </span>{" "}
             <Link
               href={`${path}${withoutFilter(query, chip.name)}`}

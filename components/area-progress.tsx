@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AreaProgress } from "@/lib/data/progress";
 import { filtersToSearch, type PledgeFilters } from "@/lib/data/filters";
@@ -6,6 +6,8 @@ import { statusRows } from "@/lib/domain/chart-data";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
 import { StatusTable, useStatusSeries } from "./status-table";
+import { localText } from "@/lib/i18n/names";
+import { Local } from "./local-text";
 
 // Progress by cooperation area: stacked bars by current status, with the table and a summary.
 // A bar opens the pledge list of its area (a segment: of its status too) under `filters`.
@@ -19,6 +21,9 @@ export function AreaProgressPanel({
   title?: string;
 }) {
   const t = useTranslations("common");
+  const locale = useLocale();
+  // Each area's name in the reader's language (the aggregate carries both).
+  const nameOf = (r: AreaProgress) => localText(locale, r.area, r.areaJa);
   const series = useStatusSeries();
   const title = givenTitle ?? t("areaProgress.title");
   const withPledges = rows.filter((r) => r.total > 0);
@@ -31,7 +36,7 @@ export function AreaProgressPanel({
         areas: withPledges.length,
         delivered,
         percent: Math.round((total ? delivered / total : 0) * 100),
-        busiest: busiest.area,
+        busiest: nameOf(busiest).text,
         busiestTotal: busiest.total,
         busiestDelivered: busiest.delivered,
       })
@@ -50,7 +55,7 @@ export function AreaProgressPanel({
             totalName: t("chart.pledges"),
             rows: statusRows(
               withPledges,
-              (r) => ({ key: r.areaId, label: r.area }),
+              (r) => ({ key: r.areaId, label: nameOf(r).text }),
               (r, status) => `/pledges${filtersToSearch({ ...filters, area: r.areaId, status })}`,
             ),
           }}
@@ -60,7 +65,15 @@ export function AreaProgressPanel({
         <StatusTable
           caption={title}
           firstColumn={t("areaProgress.area")}
-          rows={rows.map((r) => ({ ...r, key: r.areaId, label: <Link href={`/areas/${r.areaId}`}>{r.area}</Link> }))}
+          rows={rows.map((r) => ({
+            ...r,
+            key: r.areaId,
+            label: (
+              <Link href={`/areas/${r.areaId}`}>
+                <Local value={nameOf(r)} />
+              </Link>
+            ),
+          }))}
         />
       }
     />

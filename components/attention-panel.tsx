@@ -7,6 +7,8 @@ import { ATTENTION_SERIES, attentionRows } from "@/lib/domain/chart-data";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
 import { DeadlineBadge, StatusBadge } from "./status-badge";
+import { localText, localTitle } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "./local-text";
 
 // Open pledges found unfinished after their target date (overdue), past it with no later report
 // (unconfirmed), and those that the last two (or more) meetings expected to cover them did not
@@ -23,6 +25,9 @@ export function AttentionPanel({
   filters: PledgeFilters;
 }) {
   const t = useTranslations("charts.attention");
+  const locale = useLocale();
+  // Each area's name in the reader's language (the aggregates carry both).
+  const areaName = (a: { area: string; areaJa: string | null }) => localText(locale, a.area, a.areaJa);
   const withOpen = areas.filter((a) => a.open > 0);
   const overdue = areas.reduce((n, a) => n + a.overdue, 0);
   const unconfirmed = areas.reduce((n, a) => n + a.unconfirmed, 0);
@@ -34,7 +39,10 @@ export function AttentionPanel({
   const summary = !open
     ? t("none")
     : worst && worst.stale + worst.overdue > 0
-      ? t("withWorst", { counts, worst: t("worst", { area: worst.area, overdue: worst.overdue, stale: worst.stale }) })
+      ? t("withWorst", {
+          counts,
+          worst: t("worst", { area: areaName(worst).text, overdue: worst.overdue, stale: worst.stale }),
+        })
       : counts;
   const series = ATTENTION_SERIES.map((s) => {
     const key = s.key === "overdue" ? "overdue" : s.key === "unconfirmed" ? "unconfirmed" : "stale";
@@ -53,7 +61,7 @@ export function AttentionPanel({
             series,
             totalName: t("totalName"),
             rows: attentionRows(
-              withOpen,
+              withOpen.map((a) => ({ ...a, area: areaName(a).text })),
               (a, figure) =>
                 `/pledges${filtersToSearch({ ...filters, area: a.areaId, ...(figure ? { [figure]: true } : {}) })}`,
             ),
@@ -84,7 +92,9 @@ export function AttentionPanel({
             <tbody>
               {areas.map((a) => (
                 <tr key={a.areaId}>
-                  <th scope="row">{a.area}</th>
+                  <th scope="row">
+                    <Local value={areaName(a)} />
+                  </th>
                   <td className="num">{a.open}</td>
                   <td className="num">{a.overdue}</td>
                   <td className="num">{a.unconfirmed}</td>
@@ -112,11 +122,13 @@ function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: 
       <ul className="attention-list">
         {pledges.map((p) => (
           <li key={p.id}>
-            <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
-            <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
+            <Link href={`/pledges/${p.id}`}>
+              <Local value={localTitle(locale, p)} />
+            </Link>{" "}
+            <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
             <div className="muted small">
               {[
-                p.area,
+                localText(locale, p.area, p.areaJa).text,
                 p.targetDate && t("target", { day: formatDay(p.targetDate, locale) }),
                 t("silent", { count: p.silent }),
                 p.lastReport ? t("lastReport", { day: formatDay(p.lastReport, locale) }) : t("never"),
@@ -127,6 +139,7 @@ function AttentionList({ pledges, total }: { pledges: AttentionPledge[]; total: 
           </li>
         ))}
       </ul>
+      <OurTitlesNote shown={pledges.some((p) => localTitle(locale, p).japanese)} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
 import { Link } from "@/lib/i18n/navigation";
 
-type Option = { id: string; name: string };
+// Names and titles in the reader's language (lib/i18n/names.ts), `lang` where they are not.
+type Option = { id: string; name: string; lang?: string };
 
 // The charts' filters as a GET form (dialogue, area, side, meeting range), so a view can be
 // shared and printed as it is. The range picks meetings; their dates go in the URL.
@@ -18,14 +19,18 @@ export function ChartFilterForm({
   filters: PledgeFilters;
   dialogues: Option[];
   areas: Option[];
-  meetings: { id: string; title: string; date: string }[];
+  meetings: { id: string; title: string; lang?: string; date: string }[];
   partnerCountry: string;
 }) {
   const t = useTranslations("charts.filter");
   const ts = useTranslations("status");
   const locale = useLocale();
   const dates = [...new Map(meetings.map((m) => [m.date, m])).values()].sort((a, b) => a.date.localeCompare(b.date));
-  const meetingOptions = dates.map((m) => ({ value: m.date, label: `${formatDay(m.date, locale)} · ${m.title}` }));
+  const meetingOptions = dates.map((m) => ({
+    value: m.date,
+    label: `${formatDay(m.date, locale)} · ${m.title}`,
+    lang: m.lang,
+  }));
   return (
     <form method="get" className="filters panel" aria-label={t("label")}>
       <FilterSelect

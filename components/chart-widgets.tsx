@@ -59,7 +59,12 @@ export async function HeatMapWidget({
     (m) => (!filters.from || m.date >= filters.from) && (!filters.to || m.date <= filters.to),
   );
   const meetings = matrix.meetings.filter((_, i) => keep[i]);
-  const rows = matrix.rows.map((r) => ({ id: r.id, title: r.title, cells: r.cells.filter((_, i) => keep[i]) }));
+  const rows = matrix.rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    titleJa: r.titleJa,
+    cells: r.cells.filter((_, i) => keep[i]),
+  }));
   return (
     <HeatMapPanel
       dialogueName={dialogue.name}

@@ -3,8 +3,7 @@ import { useTranslations } from "next-intl";
 export type CitationParagraph = {
   label: string;
   position: number;
-  // language: the document's ("en" or "ja"); the reads do not select it yet, and every stored
-  // statement is in English.
+  // language: the document's ("en" or "ja"), which its title and quotes are in.
   document: { id: string; title: string; publisher: string; language?: string };
 };
 
@@ -18,7 +17,7 @@ export function Citation({ paragraph }: { paragraph: CitationParagraph }) {
   const ref = paragraph.label.startsWith("¶") ? paragraph.label : t("para", { label: paragraph.label });
   return (
     <a href={`/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
-      {paragraph.document.title}, {ref}
+      <span lang={paragraph.document.language ?? "en"}>{paragraph.document.title}</span>, {ref}
     </a>
   );
 }

@@ -6,7 +6,8 @@ export function DialogueFilter({
   selected,
   allowAll = true,
 }: {
-  dialogues: { id: string; name: string; pledges: number }[];
+  // `name` in the reader's language (lib/i18n/names.ts withLocalNames), `lang` where it is not.
+  dialogues: { id: string; name: string; lang?: string; pledges: number }[];
   selected?: string;
   allowAll?: boolean;
 }) {
@@ -18,7 +19,7 @@ export function DialogueFilter({
         <select name="dialogue" defaultValue={selected ?? ""}>
           {allowAll && <option value="">{t("all")}</option>}
           {dialogues.map((d) => (
-            <option key={d.id} value={d.id}>
+            <option key={d.id} value={d.id} lang={d.lang}>
               {d.name} ({d.pledges})
             </option>
           ))}

@@ -12,7 +12,8 @@ export function FilterSelect({
   value?: string;
   // The label of the empty choice ("All areas", "Any"); omitted when a choice is required.
   any?: string;
-  options: { value: string; label: string }[];
+  // `lang`: the label's language where it is not the page's (an English name on a Japanese page).
+  options: { value: string; label: string; lang?: string }[];
   // The value the page assumes when the parameter is absent: left out of the URL.
   omitWhen?: string;
 }) {
@@ -22,7 +23,7 @@ export function FilterSelect({
       <select name={name} defaultValue={value ?? ""} data-omit-when={omitWhen}>
         {any !== undefined && <option value="">{any}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
@@ -31,5 +32,5 @@ export function FilterSelect({
   );
 }
 
-export const toOptions = <T extends { id: string; name: string }>(xs: T[]) =>
-  xs.map((x) => ({ value: x.id, label: x.name }));
+export const toOptions = <T extends { id: string; name: string; lang?: string }>(xs: T[]) =>
+  xs.map((x) => ({ value: x.id, label: x.name, lang: x.lang }));

@@ -5,7 +5,10 @@ import { formatMonth } from "@/lib/domain/dates";
 import type { MeetingKind } from "@/lib/domain/status";
 import { MatrixCellView, StatusLegend } from "./matrix-cell";
 import { ChartWithTable } from "./chart-with-table";
-import { HeatMap, type HeatMapRow } from "./charts/heat-map";
+import { HeatMap } from "./charts/heat-map";
+import type { MatrixCell } from "@/lib/domain/status-history";
+import { localTitle } from "@/lib/i18n/names";
+import { Local } from "./local-text";
 
 type Meeting = { id: string; date: string; kind: MeetingKind; ordinal: number | null };
 
@@ -20,15 +23,21 @@ export function HeatMapPanel({
 }: {
   dialogueName: string;
   meetings: Meeting[];
-  rows: HeatMapRow[];
+  // Both titles: the reader's is chosen here.
+  rows: { id: string; title: string; titleJa: string | null; cells: MatrixCell[] }[];
   coverage: MeetingCoverage[];
   total: number;
   pagination: React.ReactNode;
 }) {
+  const locale = useLocale();
+  // Each pledge's title in the reader's language.
+  const titled = rows.map((r) => {
+    const title = localTitle(locale, r);
+    return { id: r.id, title: title.text, lang: title.lang, local: title, cells: r.cells };
+  });
   const t = useTranslations("charts.heatMap");
   const tm = useTranslations("matrix");
   const ts = useTranslations("status");
-  const locale = useLocale();
   const reporting = coverage.filter((c) => c.earlier > 0);
   const counts = { total, meetings: meetings.length, dialogue: dialogueName };
   const list = reporting
@@ -54,7 +63,7 @@ export function HeatMapPanel({
         <>
           <StatusLegend extra={<li className="muted">{t("outlined")}</li>} />
           <div className="table-scroll sticky-grid" tabIndex={0} role="region" aria-label={t("region")}>
-            <HeatMap title={t("caption", { dialogue: dialogueName })} columns={columns} rows={rows} />
+            <HeatMap title={t("caption", { dialogue: dialogueName })} columns={columns} rows={titled} />
           </div>
           {pagination}
         </>
@@ -75,10 +84,12 @@ export function HeatMapPanel({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {titled.map((r) => (
                 <tr key={r.id}>
                   <th scope="row" style={{ fontWeight: 400 }}>
-                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
+                    <Link href={`/pledges/${r.id}`}>
+                      <Local value={r.local} />
+                    </Link>
                   </th>
                   {r.cells.map((c, i) => (
                     <td key={columns[i]?.id ?? i}>

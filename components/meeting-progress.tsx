@@ -7,6 +7,7 @@ import { formatMonth } from "@/lib/domain/dates";
 import { ChartWithTable } from "./chart-with-table";
 import { LazyBarChart } from "./charts/lazy-bar-chart";
 import { StatusTable, useStatusSeries } from "./status-table";
+import { localTitle } from "@/lib/i18n/names";
 
 // The status mix as of each meeting of a dialogue: how the picture moved from one meeting to the
 // next. A column opens the pledges made by its meeting, a segment those with that status then.
@@ -16,12 +17,16 @@ export function MeetingProgressPanel({
   filters,
 }: {
   rows: MeetingProgress[];
+  // `name` in the reader's language.
   dialogue: { id: string; name: string };
   filters: PledgeFilters;
 }) {
   const t = useTranslations("meetings.progress");
   const locale = useLocale();
   const month = (day: string) => formatMonth(day, locale);
+  // "Title (month)", the title in the reader's language (the aggregate carries both).
+  const named = (r: MeetingProgress) =>
+    t("meetingMonth", { meeting: localTitle(locale, r).text, month: month(r.date) });
   const last = rows.at(-1);
   const first = rows[0];
   const summary =
@@ -55,7 +60,7 @@ export function MeetingProgressPanel({
               (r) => ({
                 key: r.meetingId,
                 label: month(r.date),
-                name: t("meetingMonth", { meeting: r.title, month: month(r.date) }),
+                name: named(r),
               }),
               (r, status) =>
                 `/pledges${filtersToSearch({ ...filters, dialogue: dialogue.id, asof: r.meetingId, status })}`,
@@ -71,8 +76,8 @@ export function MeetingProgressPanel({
             ...r,
             key: r.meetingId,
             label: (
-              <Link href={`/meetings/${r.meetingId}`}>
-                {t("meetingMonth", { meeting: r.title, month: month(r.date) })}
+              <Link href={`/meetings/${r.meetingId}`} lang={localTitle(locale, r).lang}>
+                {named(r)}
               </Link>
             ),
           }))}

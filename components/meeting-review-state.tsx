@@ -38,6 +38,7 @@ export async function MeetingParticipants({
   partnerCountry,
 }: {
   participants: { name: string; office: string; side: "japan" | "partner" }[];
+  // In the reader's language.
   partnerCountry: string;
 }) {
   if (participants.length === 0) return null;
@@ -49,7 +50,11 @@ export async function MeetingParticipants({
       <ul data-testid="participants">
         {participants.map((p) => (
           <li key={`${p.side}-${p.name}`}>
-            {p.name}, {p.office} ({p.side === "japan" ? ts("side.japan") : partnerCountry})
+            {/* Names and offices as the English sources give them. */}
+            <span lang="en">
+              {p.name}, {p.office}
+            </span>{" "}
+            ({p.side === "japan" ? ts("side.japan") : partnerCountry})
           </li>
         ))}
       </ul>

@@ -7,7 +7,8 @@ import { SIDES, STATUSES } from "@/lib/domain/status";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { DEFAULT_SORT, PLEDGE_SORT_KEYS, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
 
-type Option = { id: string; name: string };
+// `name` in the reader's language (lib/i18n/names.ts), `lang` where it is not.
+type Option = { id: string; name: string; lang?: string };
 
 // The words of the filters, and of the status labels their chips show (translators of the
 // "filters" and "status" catalogues).
@@ -57,7 +58,7 @@ export function PledgeFilterForm({
         name="meeting"
         value={filters.meeting}
         any={t("any")}
-        options={meetings.map((m) => ({ value: m.id, label: `${m.date.slice(0, 4)} · ${m.name}` }))}
+        options={meetings.map((m) => ({ value: m.id, label: `${m.date.slice(0, 4)} · ${m.name}`, lang: m.lang }))}
       />
       <FilterSelect
         label={t("pledge.area")}
@@ -79,7 +80,8 @@ export function PledgeFilterForm({
         name="tag"
         value={filters.tag}
         any={t("any")}
-        options={tags.map((tag) => ({ value: tag.id, label: tag.label }))}
+        // Tags are English words of the data set.
+        options={tags.map((tag) => ({ value: tag.id, label: tag.label, lang: "en" }))}
       />
       <FilterSelect
         label={t("pledge.sortBy")}
@@ -128,7 +130,7 @@ export function filterChips(
   filters: PledgeFilters,
   names: {
     dialogues: Option[];
-    meetings: { id: string; title: string }[];
+    meetings: { id: string; title: string; lang?: string }[];
     areas: Option[];
     tags: { id: string; label: string }[];
   },
@@ -139,6 +141,8 @@ export function filterChips(
     const x = xs.find((y) => y.id === id);
     return x?.name ?? x?.title ?? x?.label ?? id;
   };
+  // The language of a chosen name where it is not the page's.
+  const langOf = (xs: { id: string; lang?: string }[], id: string) => xs.find((y) => y.id === id)?.lang;
   const chips: FilterChip[] = [];
   if (filters.q) chips.push({ name: "q", label: t("chip.search"), value: t("chip.searchValue", { q: filters.q }) });
   if (filters.dialogue)
@@ -146,14 +150,22 @@ export function filterChips(
       name: "dialogue",
       label: t("chip.dialogue"),
       value: nameOf(names.dialogues, filters.dialogue),
+      lang: langOf(names.dialogues, filters.dialogue),
     });
   if (filters.meeting)
     chips.push({
       name: "meeting",
       label: t("chip.madeAt"),
       value: nameOf(names.meetings, filters.meeting),
+      lang: langOf(names.meetings, filters.meeting),
     });
-  if (filters.area) chips.push({ name: "area", label: t("chip.area"), value: nameOf(names.areas, filters.area) });
+  if (filters.area)
+    chips.push({
+      name: "area",
+      label: t("chip.area"),
+      value: nameOf(names.areas, filters.area),
+      lang: langOf(names.areas, filters.area),
+    });
   if (filters.status) chips.push({ name: "status", label: t("chip.status"), value: ts(`label.${filters.status}`) });
   if (filters.side)
     chips.push({
@@ -166,6 +178,7 @@ export function filterChips(
       name: "tag",
       label: t("chip.tag"),
       value: nameOf(names.tags, filters.tag),
+      lang: "en",
     });
   if (filters.overdue) chips.push({ name: "overdue", label: t("chip.overdue"), value: t("chip.only") });
   if (filters.unconfirmed) chips.push({ name: "unconfirmed", label: t("chip.unconfirmed"), value: t("chip.only") });

@@ -5,20 +5,23 @@ import { COVERAGE_SERIES, coverageRows, formatShare, shareOf } from "@/lib/domai
 import { formatMonth } from "@/lib/domain/dates";
 import { ChartWithTable } from "@/components/chart-with-table";
 import { LazyBarChart } from "./lazy-bar-chart";
+import { localTitle } from "@/lib/i18n/names";
 
 // Report coverage: at each meeting of a dialogue, how many of the pledges made before it its
 // statement reported on. A column opens the meeting, with what it reported.
+// `dialogueName` in the reader's language; the meetings' titles are chosen here (lib/i18n/names.ts).
 export function CoveragePanel({ coverage, dialogueName }: { coverage: MeetingCoverage[]; dialogueName: string }) {
   const t = useTranslations("charts");
   const locale = useLocale();
-  const named = (c: MeetingCoverage) => t("meetingMonth", { meeting: c.title, month: formatMonth(c.date, locale) });
+  const named = (c: MeetingCoverage) =>
+    t("meetingMonth", { meeting: localTitle(locale, c).text, month: formatMonth(c.date, locale) });
   const reporting = coverage.filter((c) => c.earlier > 0);
   const best = [...reporting].sort((a, b) => shareOf(b.reported, b.earlier) - shareOf(a.reported, a.earlier))[0];
   const summary = best
     ? t("coverage.summary", {
         meetings: reporting.length,
         dialogue: dialogueName,
-        best: best.title,
+        best: localTitle(locale, best).text,
         month: formatMonth(best.date, locale),
         reported: best.reported,
         earlier: best.earlier,
@@ -71,7 +74,9 @@ export function CoveragePanel({ coverage, dialogueName }: { coverage: MeetingCov
             {coverage.map((c) => (
               <tr key={c.meetingId}>
                 <th scope="row">
-                  <Link href={link(c)}>{named(c)}</Link>
+                  <Link href={link(c)} lang={localTitle(locale, c).lang}>
+                    {named(c)}
+                  </Link>
                 </th>
                 <td className="num">{c.earlier}</td>
                 <td className="num">{c.reported}</td>

@@ -5,7 +5,8 @@ import type { MatrixCell } from "@/lib/domain/status-history";
 import { useCellWords } from "@/components/matrix-cell";
 
 export type HeatMapColumn = { id: string; label: string; sublabel: string };
-export type HeatMapRow = { id: string; title: string; cells: MatrixCell[] };
+// `title` in the reader's language, `lang` where it is not (lib/i18n/names.ts).
+export type HeatMapRow = { id: string; title: string; lang?: string; cells: MatrixCell[] };
 
 const CELL_W = 112;
 const CELL_H = 22;
@@ -55,7 +56,7 @@ export function HeatMap({ columns, rows, title }: { columns: HeatMapColumn[]; ro
         const y = HEAD_H + i * CELL_H;
         return (
           <g key={r.id}>
-            <a href={`/${locale}/pledges/${r.id}`}>
+            <a href={`/${locale}/pledges/${r.id}`} lang={r.lang}>
               <title>{r.title}</title>
               <text x={4} y={y + CELL_H / 2 + 4} fill="#1d4ed8">
                 {clip(r.title)}

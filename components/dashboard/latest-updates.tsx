@@ -4,6 +4,8 @@ import { latestUpdates } from "@/lib/data/progress";
 import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
 import { StatusBadge } from "@/components/status-badge";
+import { localTitle } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 // The latest status updates, newest report first, with their quoted evidence.
 export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
@@ -22,20 +24,25 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
           {updates.map((u) => (
             <li key={u.id} style={{ display: "block" }}>
               <div>
-                <StatusBadge status={u.status} /> <Link href={`/pledges/${u.pledge.id}`}>{u.pledge.title}</Link>
+                <StatusBadge status={u.status} />{" "}
+                <Link href={`/pledges/${u.pledge.id}`}>
+                  <Local value={localTitle(locale, u.pledge)} />
+                </Link>
               </div>
               <div className="muted small">
                 {formatDay(u.reportedOn, locale)}
                 {u.meeting && (
                   <>
                     {" · "}
-                    <Link href={`/meetings/${u.meeting.id}`}>{u.meeting.title}</Link>
+                    <Link href={`/meetings/${u.meeting.id}`}>
+                      <Local value={localTitle(locale, u.meeting)} />
+                    </Link>
                   </>
                 )}
               </div>
               {u.quote && (
-                // Verbatim from its source statement, all of which are in English so far.
-                <blockquote className="small" lang="en">
+                // Verbatim from its source statement, in that statement's language.
+                <blockquote className="small" lang={u.quoteLanguage}>
                   “{u.quote}”
                 </blockquote>
               )}
@@ -43,6 +50,7 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
           ))}
         </ul>
       )}
+      <OurTitlesNote shown={updates.some((u) => localTitle(locale, u.pledge).japanese)} />
     </section>
   );
 }

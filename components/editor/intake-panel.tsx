@@ -6,6 +6,7 @@ import type { StoredDraft } from "@/lib/intake/types";
 import { FormMessage } from "./form-message";
 import { useParagraphRef } from "./paragraph-panel";
 import { useActionForm } from "./use-action-form";
+import { languageOf } from "@/lib/domain/language";
 
 // The statement intake on the review screen: how many proposals, "Propose again", and the
 // draft pledges (commitments that match no open pledge), each opening "Add a pledge made here".
@@ -43,7 +44,8 @@ export function IntakePanel({
           <ul className="draft-list">
             {drafts.map((d) => (
               <li key={d.id} data-testid="draft-pledge">
-                <strong>{d.title}</strong>{" "}
+                {/* Drafted from the statement, in its language. */}
+                <strong lang={languageOf(d.title)}>{d.title}</strong>{" "}
                 <span className="muted small">
                   {t("draftMeta", {
                     ref: paragraphRef(d.label),

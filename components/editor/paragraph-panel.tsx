@@ -56,7 +56,9 @@ export function ParagraphPanel({
     <div ref={ref} className="paragraph-panel" data-testid="paragraph-panel">
       {documents.map((d) => (
         <section key={d.id} aria-label={d.title}>
-          <h3 className="small">{d.title}</h3>
+          <h3 className="small" lang={d.language}>
+            {d.title}
+          </h3>
           <ol className="paragraphs picker-paragraphs">
             {d.paragraphs.map((p) => (
               <li
@@ -73,7 +75,9 @@ export function ParagraphPanel({
                 >
                   {p.label}
                 </button>
-                <span data-paragraph-text={p.id}>{p.text}</span>
+                <span data-paragraph-text={p.id} lang={d.language}>
+                  {p.text}
+                </span>
               </li>
             ))}
           </ol>

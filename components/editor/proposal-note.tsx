@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { StoredProposal } from "@/lib/intake/types";
+import { languageOf } from "@/lib/domain/language";
 
 // What the statement intake proposed for one pledge: the status and the paragraph, the quote
 // shown inside its paragraph, why (one click away: the terms, rules and each feature's part
@@ -47,7 +48,9 @@ export function ProposalNote({
           strong: (chunks) => <strong>{chunks}</strong>,
           value: (chunks) => <span data-testid="proposal-score">{chunks}</span>,
         })}{" "}
-        <span className="muted">{r.rule}.</span>
+        <span className="muted" lang={languageOf(r.rule)}>
+          {r.rule}.
+        </span>
       </p>
       <QuoteInParagraph paragraph={paragraphText} quote={proposal.quote} />
       <details className="proposal-reasons" data-testid="proposal-reasons">
@@ -86,11 +89,18 @@ const AROUND = 220;
 // The quote inside its paragraph, marked, with up to AROUND characters either side.
 function QuoteInParagraph({ paragraph, quote }: { paragraph: string; quote: string }) {
   const at = paragraph.indexOf(quote);
-  if (!paragraph || at < 0) return <blockquote className="proposal-quote">“{quote}”</blockquote>;
+  // Verbatim, in the statement's language.
+  const lang = languageOf(paragraph || quote);
+  if (!paragraph || at < 0)
+    return (
+      <blockquote className="proposal-quote" lang={lang}>
+        “{quote}”
+      </blockquote>
+    );
   const from = Math.max(0, at - AROUND);
   const to = Math.min(paragraph.length, at + quote.length + AROUND);
   return (
-    <blockquote className="proposal-quote" data-testid="proposal-context">
+    <blockquote className="proposal-quote" data-testid="proposal-context" lang={lang}>
       {from > 0 ? "… " : ""}
       {paragraph.slice(from, at)}
       <mark>{quote}</mark>

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import { saveMeetingReview } from "@/lib/actions/review/actions";
@@ -13,6 +13,8 @@ import { ParagraphPanel, useParagraphRef } from "./paragraph-panel";
 import { ProposalNote } from "./proposal-note";
 import type { StoredProposal } from "@/lib/intake/types";
 import { useActionForm } from "./use-action-form";
+import { localText, localTitle } from "@/lib/i18n/names";
+import { Local } from "@/components/local-text";
 
 type Entry = { status: string; paragraphId: string; quote: string; note: string };
 const blank: Entry = { status: "", paragraphId: "", quote: "", note: "" };
@@ -37,6 +39,9 @@ export function ReviewForm({
 }) {
   const t = useTranslations("review.form");
   const ts = useTranslations("status");
+  const locale = useLocale();
+  // A pledge's title in the reader's language (the rows carry both).
+  const titleOf = (r: ReviewRow) => localTitle(locale, r);
   const paragraphRef = useParagraphRef();
   const { state, pending, onSubmit, errors } = useActionForm(saveMeetingReview);
   const proposalOf = new Map(proposals.map((p) => [p.pledgeId, p]));
@@ -77,6 +82,8 @@ export function ReviewForm({
     ),
   );
   const paragraphs = documents.flatMap((d) => d.paragraphs);
+  // The language each paragraph's text is in (its document's).
+  const languageOf = new Map(documents.flatMap((d) => d.paragraphs.map((p) => [p.id, d.language] as const)));
   const textOf = (id: string) => paragraphs.find((p) => p.id === id)?.text ?? "";
   const set = (i: number, patch: Partial<Entry>) =>
     setEntries((all) => all.map((e, j) => (j === i ? { ...e, ...patch } : e)));
@@ -132,18 +139,26 @@ export function ReviewForm({
               data-testid={`review-row-${row.id}`}
             >
               <legend>
-                <Link href={`/pledges/${row.id}`}>{row.title}</Link>
+                <Link href={`/pledges/${row.id}`}>
+                  <Local value={titleOf(row)} />
+                </Link>
               </legend>
               <input type="hidden" name={name("pledgeId")} value={row.id} />
               <input type="hidden" name={name("version")} value={row.version} />
               <p className="small muted">
-                {t("rowMeta", { area: row.area, meeting: row.madeAt.title })} <StatusBadge status={row.statusBefore} />
+                {t("rowMeta", {
+                  area: localText(locale, row.area, row.areaJa).text,
+                  meeting: localTitle(locale, row.madeAt).text,
+                })}{" "}
+                <StatusBadge status={row.statusBefore} />
               </p>
               {row.evidence && (
                 <blockquote className="small">
-                  “{row.evidence.quote}”{" "}
+                  {/* Verbatim, in its document's language, as is the document's title. */}
+                  <span lang={row.evidence.language}>“{row.evidence.quote}”</span>{" "}
                   <span className="muted">
-                    ({row.evidence.documentTitle}, {paragraphRef(row.evidence.label)})
+                    (<span lang={row.evidence.language}>{row.evidence.documentTitle}</span>,{" "}
+                    {paragraphRef(row.evidence.label)})
                   </span>
                 </blockquote>
               )}
@@ -177,7 +192,7 @@ export function ReviewForm({
                       type="button"
                       className="secondary"
                       onClick={() => markNothing(i, row, true)}
-                      aria-label={t("nothingHereLabel", { title: row.title })}
+                      aria-label={t("nothingHereLabel", { title: titleOf(row).text })}
                     >
                       {t("nothingHere")}
                     </button>
@@ -223,7 +238,7 @@ export function ReviewForm({
                         >
                           <option value="">{t("choose")}</option>
                           {paragraphs.map((p) => (
-                            <option key={p.id} value={p.id}>
+                            <option key={p.id} value={p.id} lang={languageOf.get(p.id)}>
                               {paragraphRef(p.label)}: {p.text.slice(0, 70)}
                               {p.text.length > 70 ? "…" : ""}
                             </option>
@@ -280,7 +295,7 @@ export function ReviewForm({
       <aside className="review-panel" aria-label={t("panelLabel", { title: meeting.title })}>
         <p className="small muted">
           {t.rich("citingFor", {
-            title: rows[active]?.title ?? "—",
+            title: rows[active] ? titleOf(rows[active]).text : "—",
             strong: (chunks) => <strong>{chunks}</strong>,
           })}
         </p>

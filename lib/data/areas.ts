@@ -1,24 +1,32 @@
 import "server-only";
 import { db } from "./read-db";
-import { progressByArea } from "./progress";
+import { progressByArea, type StatusCounts } from "./progress";
+import { STATUSES } from "@/lib/domain/status";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The area taxonomy in its display order.
 export async function listAreas() {
   return db.area.findMany({
-    select: { id: true, name: true, description: true },
+    select: { id: true, name: true, nameJa: true, description: true },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
 }
 
 export async function getArea(id: string) {
-  return db.area.findUnique({ where: { id }, select: { id: true, name: true, description: true } });
+  return db.area.findUnique({ where: { id }, select: { id: true, name: true, nameJa: true, description: true } });
 }
 
 // The taxonomy for the admin list, in display order, with pledge counts.
 export async function listAreasForAdmin() {
   const rows = await db.area.findMany({
-    select: { id: true, name: true, description: true, position: true, _count: { select: { pledges: true } } },
+    select: {
+      id: true,
+      name: true,
+      nameJa: true,
+      description: true,
+      position: true,
+      _count: { select: { pledges: true } },
+    },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
   return rows.map(({ _count, ...a }) => ({ ...a, pledges: _count.pledges }));
@@ -49,13 +57,14 @@ export async function listAreaRecords(dialogueId: string | undefined, page: numb
     progressByArea({ dialogue: dialogueId }),
   ]);
   const descriptions = new Map(areas.map((a) => [a.id, a.description]));
-  const records = progress.map(({ areaId, area, total, shareDelivered, ...byStatus }) => ({
+  // The API names areas in English (areaJa is the pages').
+  const records = progress.map(({ areaId, area, total, shareDelivered, ...counts }) => ({
     id: areaId,
     name: area,
     description: descriptions.get(areaId) ?? null,
     pledges: total,
     shareDelivered: Math.round(shareDelivered * 1000) / 1000,
-    byStatus,
+    byStatus: Object.fromEntries(STATUSES.map((s) => [s, counts[s]])) as StatusCounts,
   }));
   return { total: records.length, records: records.slice((page - 1) * perPage, page * perPage) };
 }

@@ -40,6 +40,7 @@ const openCountedSql = (filters: PledgeFilters) =>
 export type AttentionByArea = {
   areaId: string;
   area: string;
+  areaJa: string | null;
   open: number;
   overdue: number;
   unconfirmed: number;
@@ -57,6 +58,7 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
     {
       id: string;
       name: string;
+      name_ja: string | null;
       open: bigint;
       overdue: bigint;
       unconfirmed: bigint;
@@ -65,7 +67,7 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
     }[]
   >`
     WITH silence AS (${silenceTableSql(openPledges, now)})
-    SELECT a.id, a.name,
+    SELECT a.id, a.name, a.name_ja,
            count(p.id) AS open,
            count(p.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
            count(p.id) FILTER (WHERE ${pastTargetUnconfirmedSql(now)}) AS unconfirmed,
@@ -74,11 +76,12 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
       FROM areas a
       LEFT JOIN (silence s JOIN pledges p ON p.id = s.id) ON p.area_id = a.id
      ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
-     GROUP BY a.id, a.name, a.position
+     GROUP BY a.id, a.name, a.name_ja, a.position
      ORDER BY a.position, a.name`;
   return rows.map((r) => ({
     areaId: r.id,
     area: r.name,
+    areaJa: r.name_ja,
     open: Number(r.open),
     overdue: Number(r.overdue),
     unconfirmed: Number(r.unconfirmed),
@@ -90,7 +93,9 @@ export async function attentionByArea(filters: PledgeFilters): Promise<Attention
 export type AttentionPledge = {
   id: string;
   title: string;
+  titleJa: string | null;
   area: string;
+  areaJa: string | null;
   status: Status;
   targetDate: string | null;
   overdue: boolean;
@@ -103,7 +108,9 @@ export type AttentionPledge = {
 type AttentionRow = {
   id: string;
   title: string;
+  title_ja: string | null;
   area: string;
+  area_ja: string | null;
   status: Status;
   target_date: Date | null;
   silent: number;
@@ -124,7 +131,7 @@ export async function pledgesNeedingAttention(
     SELECT y.*, (SELECT max(su.reported_on) FROM effective_status_updates su WHERE su.pledge_id = y.id) AS last_report
       FROM (
         SELECT x.*, count(*) OVER () AS total FROM (
-          SELECT p.id, p.title, a.name AS area, a.position, p.current_status AS status, p.target_date, s.silent,
+          SELECT p.id, p.title, p.title_ja, a.name AS area, a.name_ja AS area_ja, a.position, p.current_status AS status, p.target_date, s.silent,
                  ${overdueSql(now)} AS overdue, ${pastTargetUnconfirmedSql(now)} AS unconfirmed
             FROM silence s
             JOIN pledges p ON p.id = s.id
@@ -143,7 +150,9 @@ function toAttention(r: AttentionRow): AttentionPledge {
   return {
     id: r.id,
     title: r.title,
+    titleJa: r.title_ja,
     area: r.area,
+    areaJa: r.area_ja,
     status: r.status,
     targetDate,
     overdue: r.overdue,
@@ -153,7 +162,14 @@ function toAttention(r: AttentionRow): AttentionPledge {
   };
 }
 
-export type MeetingCoverage = { meetingId: string; title: string; date: string; earlier: number; reported: number };
+export type MeetingCoverage = {
+  meetingId: string;
+  title: string;
+  titleJa: string | null;
+  date: string;
+  earlier: number;
+  reported: number;
+};
 
 // For each meeting of a dialogue: how many pledges made before it existed, and how many of
 // those it reported on (an uncorrected update citing it): the heat map's headline. Read from
@@ -172,8 +188,10 @@ export async function reportCoverageByMeeting(
     gap: undefined,
   };
   const cond = Prisma.sql`${pledgeSqlCondition(asOfMeeting)} AND ${countedOnceSql({ by: { before: Prisma.sql`s.meeting_date` }, matching: asOfMeeting })}`;
-  const rows = await db.$queryRaw<{ id: string; title: string; date: Date; earlier: bigint; reported: bigint }[]>`
-    SELECT m.id, m.title, m.date,
+  const rows = await db.$queryRaw<
+    { id: string; title: string; title_ja: string | null; date: Date; earlier: bigint; reported: bigint }[]
+  >`
+    SELECT m.id, m.title, m.title_ja, m.date,
            count(p.id) FILTER (WHERE s.made_on < m.date) AS earlier,
            count(p.id) FILTER (WHERE s.made_on < m.date AND s.reported) AS reported
       FROM meetings m
@@ -181,11 +199,12 @@ export async function reportCoverageByMeeting(
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
        ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
-     GROUP BY m.id, m.title, m.date
+     GROUP BY m.id, m.title, m.title_ja, m.date
      ORDER BY m.date, m.id`;
   return rows.map((r) => ({
     meetingId: r.id,
     title: r.title,
+    titleJa: r.title_ja,
     date: isoDay(r.date),
     earlier: Number(r.earlier),
     reported: Number(r.reported),

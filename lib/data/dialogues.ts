@@ -5,13 +5,23 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Every dialogue with its meeting and pledge counts, Japan-UK (most pledges) first.
 export async function listDialogues() {
   const rows = await db.dialogue.findMany({
-    select: { id: true, name: true, partnerCountry: true, _count: { select: { pledges: true, meetings: true } } },
+    select: {
+      id: true,
+      name: true,
+      nameJa: true,
+      partnerCountry: true,
+      partnerCountryJa: true,
+      _count: { select: { pledges: true, meetings: true } },
+    },
   });
+  // Both languages' names, so the cached list serves either (lib/i18n/names.ts chooses).
   return rows
     .map((d) => ({
       id: d.id,
       name: d.name,
+      nameJa: d.nameJa,
       partnerCountry: d.partnerCountry,
+      partnerCountryJa: d.partnerCountryJa,
       pledges: d._count.pledges,
       meetings: d._count.meetings,
     }))
@@ -21,7 +31,7 @@ export async function listDialogues() {
 export async function getDialogue(id: string) {
   return db.dialogue.findUnique({
     where: { id },
-    select: { id: true, name: true, partnerCountry: true, description: true },
+    select: { id: true, name: true, nameJa: true, partnerCountry: true, partnerCountryJa: true, description: true },
   });
 }
 
@@ -31,7 +41,9 @@ export async function listDialoguesForAdmin() {
     select: {
       id: true,
       name: true,
+      nameJa: true,
       partnerCountry: true,
+      partnerCountryJa: true,
       description: true,
       _count: { select: { pledges: true, meetings: true } },
     },

@@ -16,6 +16,7 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
       select: {
         id: true,
         title: true,
+        titleJa: true,
         date: true,
         kind: true,
         ordinal: true,
@@ -41,10 +42,11 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
     select: {
       id: true,
       title: true,
+      titleJa: true,
       meetingId: true,
       currentStatus: true,
       meeting: { select: { date: true } },
-      area: { select: { name: true, field: true } },
+      area: { select: { name: true, nameJa: true, field: true } },
       updates: {
         select: { id: true, status: true, reportedOn: true, createdAt: true, meetingId: true, correctsId: true },
       },
@@ -53,7 +55,9 @@ export async function statusMatrix(dialogueId: string, filters: PledgeFilters = 
   const rows = inIdOrder(ids, found).map((p) => ({
     id: p.id,
     title: p.title,
+    titleJa: p.titleJa,
     area: p.area.name,
+    areaJa: p.area.nameJa,
     currentStatus: p.currentStatus,
     cells: matrixRow(
       { meetingId: p.meetingId, madeOn: isoDay(p.meeting.date), field: p.area.field },

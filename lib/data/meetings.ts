@@ -22,9 +22,10 @@ const meetingCore = {
   ordinal: true,
 } satisfies Prisma.MeetingSelect;
 
-// A meeting as the meetings list shows it.
+// A meeting as the meetings list shows it (with its Japanese title, lib/i18n/names.ts).
 const meetingListSelect = {
   ...meetingCore,
+  titleJa: true,
   dialogue: { select: dialogueRef },
   _count: { select: { pledges: true, updates: true } },
 } satisfies Prisma.MeetingSelect;
@@ -44,9 +45,10 @@ export async function listMeetings(dialogueId?: string) {
   }));
 }
 
-// Everything the meeting page shows.
+// Everything the meeting page shows, with the Japanese names and titles beside the English ones.
 const meetingPageSelect = {
   ...meetingCore,
+  titleJa: true,
   summary: true,
   statementCollected: true,
   reviewedAt: true,
@@ -57,6 +59,7 @@ const meetingPageSelect = {
     select: {
       id: true,
       title: true,
+      titleJa: true,
       currentStatus: true,
       side: true,
       area: { select: areaRef },
@@ -71,8 +74,10 @@ const meetingPageSelect = {
       status: true,
       quote: true,
       note: true,
-      pledge: { select: { id: true, title: true, meeting: { select: { id: true, title: true } } } },
-      paragraph: { select: paragraphCitation },
+      pledge: {
+        select: { id: true, title: true, titleJa: true, meeting: { select: { id: true, title: true, titleJa: true } } },
+      },
+      paragraph: { select: { ...paragraphCitation, document: { select: { language: true } } } },
     },
     orderBy: [{ paragraph: { position: "asc" } }, { createdAt: "asc" }],
   },
@@ -140,8 +145,10 @@ export async function listMeetingRecords(dialogueId: string | undefined, page: n
   ]);
   return {
     total,
-    records: rows.map(({ _count, documents, reviewedAt, ...m }) => ({
+    records: rows.map(({ _count, documents, reviewedAt, dialogue, ...m }) => ({
       ...m,
+      // The API names things in English (the Japanese names are the pages').
+      dialogue: { id: dialogue.id, name: dialogue.name },
       date: isoDay(m.date),
       // The day an editor last reviewed it; null until then (its silence does not count).
       reviewedOn: isoDayOrNull(reviewedAt),
@@ -161,6 +168,7 @@ export async function listMeetingChoices(dialogueId?: string) {
     select: {
       id: true,
       title: true,
+      titleJa: true,
       date: true,
       dialogue: { select: dialogueRef },
       _count: { select: { documents: true } },
@@ -170,15 +178,17 @@ export async function listMeetingChoices(dialogueId?: string) {
   return meetings.map((m) => ({
     id: m.id,
     title: m.title,
+    titleJa: m.titleJa,
     date: isoDay(m.date),
     dialogue: m.dialogue,
     documents: m._count.documents,
   }));
 }
 
-// A meeting as its edit form opens it.
+// A meeting as its edit form opens it (with its Japanese title, for the screens that name it).
 const meetingFormSelect = {
   ...meetingCore,
+  titleJa: true,
   summary: true,
   version: true,
   dialogue: { select: dialogueWithPartner },

@@ -55,6 +55,7 @@ function orderSql(sort: PledgeSort, dir: "asc" | "desc"): Prisma.Sql {
 const pledgeListSelect = {
   id: true,
   title: true,
+  titleJa: true,
   side: true,
   currentStatus: true,
   currentStatusDate: true,
@@ -93,6 +94,7 @@ export async function listPledges(
       return {
         id: r.id,
         title: r.title,
+        titleJa: r.titleJa,
         side: r.side,
         status: r.currentStatus,
         statusDate: isoDay(r.currentStatusDate),
@@ -111,21 +113,23 @@ const citationSelect = {
   id: true,
   label: true,
   position: true,
-  document: { select: { id: true, title: true, publisher: true, url: true } },
+  document: { select: { id: true, title: true, publisher: true, url: true, language: true } },
 } satisfies Prisma.ParagraphSelect;
 
-// Everything the pledge page shows: text, citation, lineage and the status timeline.
+// Everything the pledge page shows: text, citation, lineage and the status timeline, with the
+// Japanese names and titles beside the English ones (lib/i18n/names.ts chooses).
 const pledgePageSelect = {
   ...pledgeCore,
+  titleJa: true,
   currentStatusDate: true,
   createdAt: true,
   area: { select: areaRef },
   dialogue: { select: dialogueWithPartner },
   meeting: { select: meetingRef },
   paragraph: { select: citationSelect },
-  predecessor: { select: { id: true, title: true, currentStatus: true } },
+  predecessor: { select: { id: true, title: true, titleJa: true, currentStatus: true } },
   successors: {
-    select: { id: true, title: true, currentStatus: true, predecessorLink: true },
+    select: { id: true, title: true, titleJa: true, currentStatus: true, predecessorLink: true },
     orderBy: { createdAt: "asc" },
   },
   tags: { select: { tag: { select: { id: true, label: true } } }, orderBy: { tag: { label: "asc" } } },
@@ -222,9 +226,10 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
     id: p.id,
     title: p.title,
     text: p.text,
-    dialogue: p.dialogue,
+    // The API and the exports name things in English (the Japanese names are the pages').
+    dialogue: { id: p.dialogue.id, name: p.dialogue.name },
     madeAt: { meetingId: p.meeting.id, title: p.meeting.title, date: isoDay(p.meeting.date) },
-    area: p.area,
+    area: { id: p.area.id, name: p.area.name },
     side: p.side,
     source: { documentId: p.paragraph.documentId, paragraph: p.paragraph.label, quote: p.quote },
     targetDate,
@@ -290,6 +295,7 @@ export async function getPledgeRecord(id: string): Promise<PledgeRecord | null> 
 // A pledge as its edit form opens it (with the version it saves against).
 const pledgeFormSelect = {
   ...pledgeCore,
+  titleJa: true,
   predecessorId: true,
   areaId: true,
   meetingId: true,
@@ -324,7 +330,7 @@ export async function listPredecessorChoices(dialogueId: string, madeOn: string,
       meeting: { date: { lte: dayToDate(madeOn) } },
       ...(exceptId ? { id: { not: exceptId } } : {}),
     },
-    select: { id: true, title: true },
+    select: { id: true, title: true, titleJa: true },
     orderBy: [{ meeting: { date: "desc" } }, { title: "asc" }],
     take: 1_000,
   });

@@ -60,21 +60,38 @@ export async function evidenceUpTo(dialogueId?: string, asOf = today()): Promise
   return row?.day ? isoDay(row.day) : null;
 }
 
-export type AreaProgress = { areaId: string; area: string; total: number; shareDelivered: number } & StatusCounts;
+// `area` is the English name, `areaJa` the Japanese one (lib/i18n/names.ts chooses at render, so
+// the cached aggregate serves both languages).
+export type AreaProgress = {
+  areaId: string;
+  area: string;
+  areaJa: string | null;
+  total: number;
+  shareDelivered: number;
+} & StatusCounts;
 
 // Pledges by current status for each area (areas without pledges included, for a stable axis),
 // a superseded pledge counted once, under its successor.
 export async function progressByArea(filters: PledgeFilters): Promise<AreaProgress[]> {
-  const rows = await db.$queryRaw<{ id: string; name: string; status: Status | null; n: bigint }[]>`
-    SELECT a.id, a.name, p.current_status AS status, count(p.id) AS n
+  const rows = await db.$queryRaw<
+    { id: string; name: string; name_ja: string | null; status: Status | null; n: bigint }[]
+  >`
+    SELECT a.id, a.name, a.name_ja, p.current_status AS status, count(p.id) AS n
       FROM areas a
       LEFT JOIN pledges p ON p.area_id = a.id AND ${pledgeSqlCondition({ ...filters, area: undefined })} AND ${countedOnceSql({ matching: filters })}
      ${filters.area ? Prisma.sql`WHERE a.id = ${filters.area}` : Prisma.empty}
-     GROUP BY a.id, a.name, a.position, p.current_status
+     GROUP BY a.id, a.name, a.name_ja, a.position, p.current_status
      ORDER BY a.position, a.name`;
   const byArea = new Map<string, AreaProgress>();
   for (const r of rows) {
-    const entry = byArea.get(r.id) ?? { areaId: r.id, area: r.name, total: 0, shareDelivered: 0, ...emptyCounts() };
+    const entry = byArea.get(r.id) ?? {
+      areaId: r.id,
+      area: r.name,
+      areaJa: r.name_ja,
+      total: 0,
+      shareDelivered: 0,
+      ...emptyCounts(),
+    };
     if (r.status) {
       entry[r.status] = Number(r.n);
       entry.total += Number(r.n);
@@ -84,7 +101,13 @@ export async function progressByArea(filters: PledgeFilters): Promise<AreaProgre
   return [...byArea.values()].map((a) => ({ ...a, shareDelivered: a.total ? a.delivered / a.total : 0 }));
 }
 
-export type MeetingProgress = { meetingId: string; title: string; date: string; total: number } & StatusCounts;
+export type MeetingProgress = {
+  meetingId: string;
+  title: string;
+  titleJa: string | null;
+  date: string;
+  total: number;
+} & StatusCounts;
 
 // How the picture looked as of each meeting of a dialogue: every pledge made by then, by its
 // status as of that meeting's date (latest uncorrected update on or before it, else "pledged"),
@@ -101,8 +124,10 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
     unconfirmed: undefined,
     gap: undefined,
   };
-  const rows = await db.$queryRaw<{ id: string; title: string; date: Date; status: Status | null; n: bigint }[]>`
-    SELECT m.id, m.title, m.date, s.status, count(p.id) AS n
+  const rows = await db.$queryRaw<
+    { id: string; title: string; title_ja: string | null; date: Date; status: Status | null; n: bigint }[]
+  >`
+    SELECT m.id, m.title, m.title_ja, m.date, s.status, count(p.id) AS n
       FROM meetings m
       LEFT JOIN (pledge_meeting_status s JOIN pledges p ON p.id = s.pledge_id
                  AND ${pledgeSqlCondition(asOfMeeting)}
@@ -111,13 +136,14 @@ export async function statusMixByMeeting(dialogueId: string, filters: PledgeFilt
      WHERE m.dialogue_id = ${dialogueId}
        ${filters.from ? Prisma.sql`AND m.date >= ${filters.from}::date` : Prisma.empty}
        ${filters.to ? Prisma.sql`AND m.date <= ${filters.to}::date` : Prisma.empty}
-     GROUP BY m.id, m.title, m.date, s.status
+     GROUP BY m.id, m.title, m.title_ja, m.date, s.status
      ORDER BY m.date, m.id`;
   const byMeeting = new Map<string, MeetingProgress>();
   for (const r of rows) {
     const entry = byMeeting.get(r.id) ?? {
       meetingId: r.id,
       title: r.title,
+      titleJa: r.title_ja,
       date: isoDay(r.date),
       total: 0,
       ...emptyCounts(),
@@ -140,16 +166,23 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
       status: Status;
       reported_on: Date;
       quote: string | null;
+      quote_language: string | null;
       pledge_id: string;
       title: string;
+      title_ja: string | null;
       meeting_id: string | null;
       meeting_title: string | null;
+      meeting_title_ja: string | null;
     }[]
   >`
-    SELECT su.id, su.status, su.reported_on, su.quote, p.id AS pledge_id, p.title, m.id AS meeting_id, m.title AS meeting_title
+    SELECT su.id, su.status, su.reported_on, su.quote, d.language AS quote_language,
+           p.id AS pledge_id, p.title, p.title_ja,
+           m.id AS meeting_id, m.title AS meeting_title, m.title_ja AS meeting_title_ja
       FROM effective_status_updates su
       JOIN pledges p ON p.id = su.pledge_id
       LEFT JOIN meetings m ON m.id = su.meeting_id
+      LEFT JOIN paragraphs qp ON qp.id = su.paragraph_id
+      LEFT JOIN source_documents d ON d.id = qp.document_id
      WHERE ${pledgeSqlCondition(filters)}
      ORDER BY su.reported_on DESC, su.created_at DESC, su.id DESC
      LIMIT ${limit}`;
@@ -158,8 +191,10 @@ export async function latestUpdates(filters: PledgeFilters, limit = 8) {
     status: r.status,
     reportedOn: isoDay(r.reported_on),
     quote: r.quote,
-    pledge: { id: r.pledge_id, title: r.title },
-    meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title ?? "" } : null,
+    // The language of the quote's source document ("en" or "ja").
+    quoteLanguage: r.quote_language ?? "en",
+    pledge: { id: r.pledge_id, title: r.title, titleJa: r.title_ja },
+    meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title ?? "", titleJa: r.meeting_title_ja } : null,
   }));
 }
 

@@ -163,6 +163,8 @@ describe("overdue and stale", () => {
     expect(row).toEqual({
       areaId: "edge-area",
       area: "Edge area",
+      // The edge data set names its area in English only.
+      areaJa: null,
       open: 5,
       overdue: 1,
       unconfirmed: 0,

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listDialogues } from "@/lib/data/cached";
 import { dashboardParams } from "@/lib/validation/pledge-filters";
 import { parseSearchParams } from "@/lib/validation/search-params";
@@ -9,6 +9,7 @@ import { DialogueFilter } from "@/components/dialogue-filter";
 import { FiguresSkeleton, HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { LatestUpdates } from "@/components/dashboard/latest-updates";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
+import { withLocalNames } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -19,7 +20,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(dashboardParams, await searchParams);
-  const [dialogues, t] = await Promise.all([listDialogues(), getTranslations("dashboard")]);
+  const [allDialogues, t, locale] = await Promise.all([listDialogues(), getTranslations("dashboard"), getLocale()]);
+  // Named in the reader's language (lib/i18n/names.ts).
+  const dialogues = withLocalNames(locale, allDialogues);
   const filters = { dialogue: data.dialogue, gap: data.gap };
   const known = dialogues.find((d) => d.id === filters.dialogue);
   if (!known) filters.dialogue = undefined;

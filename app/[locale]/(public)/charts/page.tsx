@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listAreas } from "@/lib/data/areas";
 import { listDialogues, listMeetings } from "@/lib/data/cached";
@@ -11,6 +11,7 @@ import { ParamNotice } from "@/components/param-notice";
 import { ChartFilterForm } from "@/components/chart-filter-form";
 import { AttentionWidget, CoverageWidget, HeatMapWidget, SideProgressWidget } from "@/components/chart-widgets";
 import { AreaProgressWidget, MeetingProgressWidget, PanelSkeleton } from "@/components/dashboard/progress-widgets";
+import { localPartner, withLocalNames, withLocalTitles } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("charts.page");
@@ -21,7 +22,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ChartsPage({ searchParams }: Props) {
   const { data: parsed, problems } = parseSearchParams(chartParams, await searchParams);
-  const [dialogues, areas, t] = await Promise.all([listDialogues(), listAreas(), getTranslations("charts.page")]);
+  const [allDialogues, allAreas, t, locale] = await Promise.all([
+    listDialogues(),
+    listAreas(),
+    getTranslations("charts.page"),
+    getLocale(),
+  ]);
+  // Named in the reader's language (lib/i18n/names.ts).
+  const dialogues = withLocalNames(locale, allDialogues);
+  const areas = withLocalNames(locale, allAreas);
   const known = dialogues.find((d) => d.id === parsed.dialogue);
   // Only the filters the charts honour; status is what they show, so it is not a filter here.
   const filters: PledgeFilters = {
@@ -33,7 +42,8 @@ export default async function ChartsPage({ searchParams }: Props) {
   };
   // The per-meeting charts need one dialogue: the chosen one, else the one with most pledges.
   const perMeeting = known ?? dialogues[0];
-  const meetings = await listMeetings(known?.id);
+  const meetings = withLocalTitles(locale, await listMeetings(known?.id));
+  const partnerCountry = known && localPartner(locale, known).text;
   const heatPage = parsed.heatmap;
   const key = filtersToSearch(filters);
 
@@ -60,7 +70,7 @@ export default async function ChartsPage({ searchParams }: Props) {
         dialogues={dialogues}
         areas={areas}
         meetings={meetings}
-        partnerCountry={known?.partnerCountry ?? t("partnerCountry")}
+        partnerCountry={partnerCountry ?? t("partnerCountry")}
       />
       <Suspense key={`areas-${key}`} fallback={<PanelSkeleton label={t("loading.areas")} />}>
         <AreaProgressWidget filters={filters} />
@@ -78,7 +88,7 @@ export default async function ChartsPage({ searchParams }: Props) {
         </Suspense>
       </div>
       <Suspense key={`sides-${key}`} fallback={<PanelSkeleton label={t("loading.sides")} />}>
-        <SideProgressWidget filters={filters} partnerCountry={known?.partnerCountry ?? t("thePartner")} />
+        <SideProgressWidget filters={filters} partnerCountry={partnerCountry ?? t("thePartner")} />
       </Suspense>
       <Suspense key={`attention-${key}`} fallback={<PanelSkeleton label={t("loading.attention")} />}>
         <AttentionWidget filters={filters} />

@@ -9,6 +9,8 @@ import { formatMonth } from "@/lib/domain/dates";
 import { MatrixCellView, StatusLegend } from "@/components/matrix-cell";
 import { DialogueFilter } from "@/components/dialogue-filter";
 import { Pagination } from "@/components/pagination";
+import { localText, localTitle, withLocalNames } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("matrix");
@@ -20,12 +22,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MatrixPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(matrixParams, await searchParams);
   const { page, ...filters } = data;
-  const [dialogues, t, ts, locale] = await Promise.all([
+  const [allDialogues, t, ts, locale] = await Promise.all([
     listDialogues(),
     getTranslations("matrix"),
     getTranslations("status"),
     getLocale(),
   ]);
+  const dialogues = withLocalNames(locale, allDialogues);
   const dialogue = dialogues.find((d) => d.id === filters.dialogue) ?? dialogues[0];
   if (!dialogue) return <div className="panel empty">{t("noDialogues")}</div>;
   const matrix = await statusMatrix(dialogue.id, { ...filters, dialogue: dialogue.id }, page);
@@ -63,12 +66,16 @@ export default async function MatrixPage({ searchParams }: Props) {
               {matrix.rows.map((r) => (
                 <tr key={r.id} data-pledge={r.id}>
                   <th scope="row" style={{ fontWeight: 400 }}>
-                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
-                    <div className="muted small">{r.area}</div>
+                    <Link href={`/pledges/${r.id}`}>
+                      <Local value={localTitle(locale, r)} />
+                    </Link>
+                    <div className="muted small">
+                      <Local value={localText(locale, r.area, r.areaJa)} />
+                    </div>
                   </th>
                   {r.cells.map((c, i) => (
                     <td key={matrix.meetings[i]!.id}>
-                      <MatrixCellView cell={c} pledge={r.title} meeting={names[i] ?? ""} />
+                      <MatrixCellView cell={c} pledge={localTitle(locale, r).text} meeting={names[i] ?? ""} />
                     </td>
                   ))}
                 </tr>
@@ -80,6 +87,7 @@ export default async function MatrixPage({ searchParams }: Props) {
             pages={matrix.pages}
             hrefFor={(p) => `/matrix?dialogue=${dialogue.id}&page=${p}`}
           />
+          <OurTitlesNote shown={matrix.rows.some((r) => localTitle(locale, r).japanese)} />
         </div>
       )}
     </>

@@ -7,6 +7,8 @@ import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { formatDay } from "@/lib/domain/dates";
 import { DialogueFilter } from "@/components/dialogue-filter";
+import { localName, localTitle, withLocalNames } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetings.list");
@@ -25,7 +27,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
       <p className="lead">{t("lead")}</p>
-      <DialogueFilter dialogues={dialogues} selected={dialogue} />
+      <DialogueFilter dialogues={withLocalNames(locale, dialogues)} selected={dialogue} />
       {meetings.length === 0 ? (
         <div className="panel empty">{t("empty")}</div>
       ) : (
@@ -51,13 +53,22 @@ export default async function MeetingsPage({ searchParams }: Props) {
                 <tr key={m.id}>
                   <td>{formatDay(m.date, locale)}</td>
                   <td>
-                    <Link href={`/meetings/${m.id}`}>{m.title}</Link>
-                    <div className="muted small">{m.dialogue.name}</div>
+                    <Link href={`/meetings/${m.id}`}>
+                      <Local value={localTitle(locale, m)} />
+                    </Link>
+                    <div className="muted small">
+                      <Local value={localName(locale, m.dialogue)} />
+                    </div>
                   </td>
                   <td>{ts(`kind.${m.kind}`)}</td>
                   <td>
                     {m.place
-                      ? t("withPlace", { format: ts(`format.${m.format}`), place: m.place })
+                      ? t.rich("withPlace", {
+                          format: ts(`format.${m.format}`),
+                          place: m.place,
+                          // Places are recorded in English.
+                          en: (chunks) => <span lang="en">{chunks}</span>,
+                        })
                       : ts(`format.${m.format}`)}
                   </td>
                   <td className="num">{m.pledgesMade.toLocaleString(locale)}</td>
@@ -66,6 +77,7 @@ export default async function MeetingsPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
+          <OurTitlesNote shown={meetings.some((m) => localTitle(locale, m).japanese)} />
         </div>
       )}
     </>

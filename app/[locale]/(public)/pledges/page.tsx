@@ -16,6 +16,8 @@ import { Pagination } from "@/components/pagination";
 import { ActiveFilters } from "@/components/active-filters";
 import { SortHeader } from "@/components/sort-header";
 import { filterChips } from "@/components/pledge-filter-form";
+import { localName, localPartner, localTitle, withLocalNames, withLocalTitles } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pledges.list");
@@ -28,7 +30,7 @@ export default async function PledgesPage({ searchParams }: Props) {
   const { data, problems } = parseSearchParams(pledgeListParams, await searchParams);
   const { sort, dir, page, ...filters } = data;
 
-  const [result, dialogues, meetings, areas, tags, t, tf, ts, locale] = await Promise.all([
+  const [result, allDialogues, allMeetings, allAreas, tags, t, tf, ts, locale] = await Promise.all([
     listPledges(filters, { sort, dir, page }),
     listDialogues(),
     listMeetings(filters.dialogue),
@@ -39,6 +41,10 @@ export default async function PledgesPage({ searchParams }: Props) {
     getTranslations("status"),
     getLocale(),
   ]);
+  // Names and titles in the reader's language (lib/i18n/names.ts).
+  const dialogues = withLocalNames(locale, allDialogues);
+  const meetings = withLocalTitles(locale, allMeetings);
+  const areas = withLocalNames(locale, allAreas);
   // The order as the URL gives it (absent when it is the default), kept by links that change the rest.
   const keep = { sort, dir };
   const sorting = {
@@ -80,7 +86,7 @@ export default async function PledgesPage({ searchParams }: Props) {
         sort={result.sort}
         dir={result.dir}
         dialogues={dialogues}
-        meetings={meetings.map((m) => ({ id: m.id, name: m.title, date: m.date }))}
+        meetings={meetings.map((m) => ({ id: m.id, name: m.title, lang: m.lang, date: m.date }))}
         areas={areas}
         tags={tags}
       />
@@ -108,17 +114,29 @@ export default async function PledgesPage({ searchParams }: Props) {
               {result.rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link href={`/pledges/${r.id}`}>{r.title}</Link>
-                    {!filters.dialogue && <div className="muted small">{r.dialogue.name}</div>}
+                    <Link href={`/pledges/${r.id}`}>
+                      <Local value={localTitle(locale, r)} />
+                    </Link>
+                    {!filters.dialogue && (
+                      <div className="muted small">
+                        <Local value={localName(locale, r.dialogue)} />
+                      </div>
+                    )}
                   </td>
                   <td data-label={t("column.status")}>
                     <StatusBadge status={r.status} /> <DeadlineBadge overdue={r.overdue} unconfirmed={r.unconfirmed} />
                     <div className="muted small">{t("since", { date: formatDay(r.statusDate, locale) })}</div>
                   </td>
-                  <td data-label={t("column.area")}>{r.area.name}</td>
-                  <td data-label={t("column.side")}>{ts(`side.${r.side}`, { partner: r.dialogue.partnerCountry })}</td>
+                  <td data-label={t("column.area")}>
+                    <Local value={localName(locale, r.area)} />
+                  </td>
+                  <td data-label={t("column.side")}>
+                    {ts(`side.${r.side}`, { partner: localPartner(locale, r.dialogue).text })}
+                  </td>
                   <td data-label={t("column.made")}>
-                    <Link href={`/meetings/${r.meeting.id}`}>{r.meeting.title}</Link>
+                    <Link href={`/meetings/${r.meeting.id}`}>
+                      <Local value={localTitle(locale, r.meeting)} />
+                    </Link>
                     <div className="muted small">{formatDay(r.meeting.date, locale)}</div>
                   </td>
                   <td data-label={t("column.target")}>
@@ -133,6 +151,7 @@ export default async function PledgesPage({ searchParams }: Props) {
             pages={result.pages}
             hrefFor={(p) => `/pledges${filtersToSearch(filters, { ...keep, page: p })}`}
           />
+          <OurTitlesNote shown={result.rows.some((r) => localTitle(locale, r).japanese)} />
         </div>
       )}
     </>

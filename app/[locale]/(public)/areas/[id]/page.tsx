@@ -13,13 +13,15 @@ import { AreaProgressPanel } from "@/components/area-progress";
 import { Pagination } from "@/components/pagination";
 import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { pathId } from "@/lib/validation/ids";
+import { localName, localTitle } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = pathId((await params).id);
   const area = id ? await getArea(id) : null;
-  if (area) return { title: area.name };
+  if (area) return { title: localName(await getLocale(), area).text };
   const t = await getTranslations("areas.notFound");
   return { title: t("title") };
 }
@@ -36,18 +38,24 @@ export default async function AreaPage({ params, searchParams }: Props) {
     listPledges({ dialogue, area: id }, { sort: "made", page }),
   ]);
   const [t, locale] = await Promise.all([getTranslations("areas.detail"), getLocale()]);
+  const name = localName(locale, area);
   return (
     <>
       <p className="small">
         <Link href="/areas">{t("allAreas")}</Link>
       </p>
-      <h1>{area.name}</h1>
+      <h1 lang={name.lang}>{name.text}</h1>
       <ParamNotice problems={problems} />
-      {area.description && <p className="lead">{area.description}</p>}
+      {area.description && (
+        // Descriptions are recorded in English.
+        <p className="lead" lang="en">
+          {area.description}
+        </p>
+      )}
       <AreaProgressPanel
         rows={progress}
         filters={{ dialogue, area: id }}
-        title={t("status", { area: area.name.toLocaleLowerCase(locale) })}
+        title={t("status", { area: name.text.toLocaleLowerCase(locale) })}
       />
       <section className="panel" aria-labelledby="area-pledges">
         <h2 id="area-pledges">{t("pledges", { count: pledges.total })}</h2>
@@ -57,10 +65,15 @@ export default async function AreaPage({ params, searchParams }: Props) {
           <ul>
             {pledges.rows.map((p) => (
               <li key={p.id}>
-                <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.status} />{" "}
-                <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
-                <div className="muted small">
-                  {t("meetingDay", { meeting: p.meeting.title, day: formatDay(p.meeting.date, locale) })}
+                <Link href={`/pledges/${p.id}`}>
+                  <Local value={localTitle(locale, p)} />
+                </Link>{" "}
+                <StatusBadge status={p.status} /> <DeadlineBadge overdue={p.overdue} unconfirmed={p.unconfirmed} />
+                <div className="muted small" lang={localTitle(locale, p.meeting).lang}>
+                  {t("meetingDay", {
+                    meeting: localTitle(locale, p.meeting).text,
+                    day: formatDay(p.meeting.date, locale),
+                  })}
                 </div>
               </li>
             ))}
@@ -71,6 +84,7 @@ export default async function AreaPage({ params, searchParams }: Props) {
           pages={pledges.pages}
           hrefFor={(n) => `/areas/${id}?${new URLSearchParams({ ...(dialogue ? { dialogue } : {}), page: String(n) })}`}
         />
+        <OurTitlesNote shown={pledges.rows.some((p) => localTitle(locale, p).japanese)} />
       </section>
     </>
   );

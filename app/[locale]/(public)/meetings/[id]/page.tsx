@@ -12,13 +12,15 @@ import { StatusBadge } from "@/components/status-badge";
 import { MeetingEditorBar } from "@/components/editor/editor-bars";
 import { MeetingParticipants, MeetingReviewState } from "@/components/meeting-review-state";
 import { pathId } from "@/lib/validation/ids";
+import { localName, localPartner, localTitle } from "@/lib/i18n/names";
+import { Local, OurTitlesNote } from "@/components/local-text";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = pathId((await params).id);
   const meeting = id ? await getMeeting(id) : null;
-  if (meeting) return { title: meeting.title };
+  if (meeting) return { title: localTitle(await getLocale(), meeting).text };
   const t = await getTranslations("meetings.notFound");
   return { title: t("title") };
 }
@@ -33,7 +35,9 @@ export default async function MeetingPage({ params }: Props) {
     getTranslations("common.citation"),
     getLocale(),
   ]);
-  const partner = meeting.dialogue.partnerCountry;
+  const partner = localPartner(locale, meeting.dialogue).text;
+  const title = localTitle(locale, meeting);
+  const dialogue = localName(locale, meeting.dialogue);
   const paragraphPosition = new Map(
     meeting.documents.flatMap((d) => d.paragraphs.map((p) => [p.id, p.position] as const)),
   );
@@ -50,14 +54,23 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <article>
       <p className="small">
-        <Link href={`/meetings?dialogue=${meeting.dialogue.id}`}>{meeting.dialogue.name}</Link>
+        <Link href={`/meetings?dialogue=${meeting.dialogue.id}`} lang={dialogue.lang}>
+          {dialogue.text}
+        </Link>
       </p>
-      <h1>{meeting.title}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
+      <OurTitlesNote shown={title.japanese} kind="title" />
       <p className="lead">
         {formatDay(meeting.date, locale)} · {ts(`kind.${meeting.kind}`)} · {ts(`format.${meeting.format}`)}
-        {meeting.place && ` · ${meeting.place}`}
+        {meeting.place && (
+          <>
+            {" · "}
+            {/* Places and the summary are recorded in English. */}
+            <span lang="en">{meeting.place}</span>
+          </>
+        )}
       </p>
-      {meeting.summary && <p>{meeting.summary}</p>}
+      {meeting.summary && <p lang="en">{meeting.summary}</p>}
       <MeetingReviewState meeting={meeting} />
       <MeetingEditorBar meetingId={meeting.id} />
       <MeetingParticipants participants={meeting.participants} partnerCountry={partner} />
@@ -71,9 +84,13 @@ export default async function MeetingPage({ params }: Props) {
             <ul>
               {meeting.pledges.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/pledges/${p.id}`}>{p.title}</Link> <StatusBadge status={p.currentStatus} />
+                  <Link href={`/pledges/${p.id}`}>
+                    <Local value={localTitle(locale, p)} />
+                  </Link>{" "}
+                  <StatusBadge status={p.currentStatus} />
                   <div className="muted small">
-                    {p.area.name} · {ts(`side.${p.side}`, { partner })} · {citeLink(p.paragraph)}
+                    <Local value={localName(locale, p.area)} /> · {ts(`side.${p.side}`, { partner })} ·{" "}
+                    {citeLink(p.paragraph)}
                   </div>
                 </li>
               ))}
@@ -88,14 +105,20 @@ export default async function MeetingPage({ params }: Props) {
             <ul>
               {meeting.updates.map((u) => (
                 <li key={u.id}>
-                  <Link href={`/pledges/${u.pledge.id}`}>{u.pledge.title}</Link> <StatusBadge status={u.status} />
+                  <Link href={`/pledges/${u.pledge.id}`}>
+                    <Local value={localTitle(locale, u.pledge)} />
+                  </Link>{" "}
+                  <StatusBadge status={u.status} />
                   <div className="muted small">
-                    {t("madeAt", { meeting: u.pledge.meeting.title })}
+                    {t.rich("madeAt", {
+                      meeting: localTitle(locale, u.pledge.meeting).text,
+                      name: (chunks) => <span lang={localTitle(locale, u.pledge.meeting).lang}>{chunks}</span>,
+                    })}
                     {u.paragraph && <> · {citeLink(u.paragraph)}</>}
                   </div>
                   {u.quote && (
-                    // Verbatim from the source, in its language; the stored statements are English.
-                    <blockquote className="small" lang="en">
+                    // Verbatim from the source, in its document's language.
+                    <blockquote className="small" lang={u.paragraph?.document.language ?? "en"}>
                       “{u.quote}”
                     </blockquote>
                   )}
@@ -113,13 +136,16 @@ export default async function MeetingPage({ params }: Props) {
       ) : (
         meeting.documents.map((d) => (
           <section className="panel" key={d.id} aria-label={t("source", { title: d.title })}>
-            <h2>{t("source", { title: d.title })}</h2>
+            <h2>
+              {t.rich("sourceTitle", { title: d.title, doc: (chunks) => <span lang={d.language}>{chunks}</span> })}
+            </h2>
             <p className="muted small">
-              {d.publisher}
+              {/* Publishers are named in English. */}
+              <span lang="en">{d.publisher}</span>
               {d.publishedOn && `, ${formatDay(d.publishedOn, locale)}`} ·{" "}
               <Link href={`/documents/${d.id}`}>{t("openOwnPage")}</Link>
             </p>
-            <ParagraphList paragraphs={d.paragraphs} />
+            <ParagraphList paragraphs={d.paragraphs} language={d.language} />
           </section>
         ))
       )}

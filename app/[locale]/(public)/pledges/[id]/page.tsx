@@ -10,13 +10,16 @@ import { DeadlineBadge, StatusBadge } from "@/components/status-badge";
 import { CorrectUpdateLink, PledgeEditorBar } from "@/components/editor/editor-bars";
 import { PledgeHistory } from "@/components/editor/pledge-history";
 import { pathId } from "@/lib/validation/ids";
+import { localName, localPartner, localTitle } from "@/lib/i18n/names";
+import { languageOf } from "@/lib/domain/language";
+import { Local, OurTitlesNote, Verbatim } from "@/components/local-text";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = pathId((await params).id);
   const pledge = id ? await getPledge(id) : null;
-  if (pledge) return { title: pledge.title };
+  if (pledge) return { title: localTitle(await getLocale(), pledge).text };
   const t = await getTranslations("pledges.notFound");
   return { title: t("title") };
 }
@@ -24,19 +27,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PledgePage({ params }: Props) {
   const pledge = await getPledge(pathId((await params).id) ?? notFound());
   if (!pledge) notFound();
-  const partner = pledge.dialogue.partnerCountry;
   const [t, ts, locale] = await Promise.all([
     getTranslations("pledges.detail"),
     getTranslations("status"),
     getLocale(),
   ]);
+  const partner = localPartner(locale, pledge.dialogue).text;
   const day = (d: string) => formatDay(d, locale);
+  const title = localTitle(locale, pledge);
+  const dialogue = localName(locale, pledge.dialogue);
+  const madeAt = localTitle(locale, pledge.meeting);
   return (
     <article>
       <p className="small">
-        <Link href={`/pledges?dialogue=${pledge.dialogue.id}`}>{pledge.dialogue.name}</Link>
+        <Link href={`/pledges?dialogue=${pledge.dialogue.id}`} lang={dialogue.lang}>
+          {dialogue.text}
+        </Link>
       </p>
-      <h1>{pledge.title}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
+      <OurTitlesNote shown={title.japanese} kind="title" />
       <p>
         <StatusBadge status={pledge.currentStatus} />{" "}
         <DeadlineBadge overdue={pledge.overdue} unconfirmed={pledge.unconfirmed} />{" "}
@@ -50,7 +59,8 @@ export default async function PledgePage({ params }: Props) {
       <div className="grid-2">
         <section className="panel" aria-labelledby="pledge-text">
           <h2 id="pledge-text">{t("pledged")}</h2>
-          <p>{pledge.text}</p>
+          {/* As the source words it (in English). */}
+          <p lang="en">{pledge.text}</p>
           <QuotedEvidence quote={pledge.quote} paragraph={pledge.paragraph} />
         </section>
         <section className="panel" aria-labelledby="pledge-facts">
@@ -58,7 +68,10 @@ export default async function PledgePage({ params }: Props) {
           <dl className="facts">
             <dt>{t("madeAt")}</dt>
             <dd>
-              <Link href={`/meetings/${pledge.meeting.id}`}>{pledge.meeting.title}</Link>, {day(pledge.meeting.date)}
+              <Link href={`/meetings/${pledge.meeting.id}`} lang={madeAt.lang}>
+                {madeAt.text}
+              </Link>
+              , {day(pledge.meeting.date)}
             </dd>
             <dt>{t("cited")}</dt>
             <dd>
@@ -66,7 +79,9 @@ export default async function PledgePage({ params }: Props) {
             </dd>
             <dt>{t("area")}</dt>
             <dd>
-              <Link href={`/areas/${pledge.area.id}`}>{pledge.area.name}</Link>
+              <Link href={`/areas/${pledge.area.id}`}>
+                <Local value={localName(locale, pledge.area)} />
+              </Link>
             </dd>
             <dt>{t("undertakenBy")}</dt>
             <dd>{ts(`side.${pledge.side}`, { partner })}</dd>
@@ -78,7 +93,7 @@ export default async function PledgePage({ params }: Props) {
                 <span className="muted">{t("noTags")}</span>
               ) : (
                 pledge.tags.map((tag) => (
-                  <Link key={tag.id} className="tag" href={`/pledges?tag=${tag.id}`}>
+                  <Link key={tag.id} className="tag" href={`/pledges?tag=${tag.id}`} lang="en">
                     {tag.label}
                   </Link>
                 ))
@@ -88,7 +103,9 @@ export default async function PledgePage({ params }: Props) {
               <>
                 <dt>{pledge.predecessorLink === "supersedes" ? t("supersedes") : t("continues")}</dt>
                 <dd>
-                  <Link href={`/pledges/${pledge.predecessor.id}`}>{pledge.predecessor.title}</Link>{" "}
+                  <Link href={`/pledges/${pledge.predecessor.id}`}>
+                    <Local value={localTitle(locale, pledge.predecessor)} />
+                  </Link>{" "}
                   <StatusBadge status={pledge.predecessor.currentStatus} />
                   {pledge.predecessorLink === "supersedes" && (
                     <span className="muted small"> {t("supersedesNote")}</span>
@@ -106,7 +123,10 @@ export default async function PledgePage({ params }: Props) {
                 <dd>
                   {pledge.successors.map((s) => (
                     <div key={s.id}>
-                      <Link href={`/pledges/${s.id}`}>{s.title}</Link> <StatusBadge status={s.currentStatus} />
+                      <Link href={`/pledges/${s.id}`}>
+                        <Local value={localTitle(locale, s)} />
+                      </Link>{" "}
+                      <StatusBadge status={s.currentStatus} />
                       {s.predecessorLink === "supersedes" ? (
                         <span className="muted small"> {t("restatesNote")}</span>
                       ) : (
@@ -125,7 +145,9 @@ export default async function PledgePage({ params }: Props) {
         <ol className="timeline" data-testid="status-timeline">
           <li style={{ ["--dot" as string]: STATUS_PALETTE.pledged.fill }}>
             <StatusBadge status="pledged" /> <strong>{day(pledge.meeting.date)}</strong> ·{" "}
-            <Link href={`/meetings/${pledge.meeting.id}`}>{pledge.meeting.title}</Link>
+            <Link href={`/meetings/${pledge.meeting.id}`} lang={madeAt.lang}>
+              {madeAt.text}
+            </Link>
             <div className="muted small">{t("made")}</div>
           </li>
           {pledge.updates.map((u) => (
@@ -138,15 +160,30 @@ export default async function PledgePage({ params }: Props) {
               {u.meeting && (
                 <>
                   {" · "}
-                  <Link href={`/meetings/${u.meeting.id}`}>{u.meeting.title}</Link>
+                  <Link href={`/meetings/${u.meeting.id}`}>
+                    <Local value={localTitle(locale, u.meeting)} />
+                  </Link>
                 </>
               )}
               {u.superseded && <span className="small"> {t("correctedLater")}</span>}
               {u.correctsId && (
-                <div className="small">{u.reason ? t("correctionReason", { reason: u.reason }) : t("correction")}</div>
+                <div className="small">
+                  {u.reason
+                    ? t.rich("correctionReason", {
+                        reason: u.reason,
+                        // An editor's words, as written.
+                        words: (chunks) => <Verbatim lang={languageOf(u.reason!)}>{chunks}</Verbatim>,
+                      })
+                    : t("correction")}
+                </div>
               )}
               {u.quote && <QuotedEvidence quote={u.quote} paragraph={u.paragraph} />}
-              {u.note && <p className="small">{u.note}</p>}
+              {u.note && (
+                // An editor's note, as written.
+                <p className="small" lang={languageOf(u.note)}>
+                  {u.note}
+                </p>
+              )}
               <CorrectUpdateLink updateId={u.id} superseded={u.superseded} />
             </li>
           ))}

@@ -12,6 +12,8 @@ import { ReviewForm } from "@/components/editor/review-form";
 import { MarkReviewedButton } from "@/components/editor/mark-reviewed-button";
 import { pathId } from "@/lib/validation/ids";
 import { IntakePanel } from "@/components/editor/intake-panel";
+import { localName, localPartner, localTitle } from "@/lib/i18n/names";
+import { OurTitlesNote } from "@/components/local-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.meeting");
@@ -28,15 +30,20 @@ export default async function MeetingReviewPage({ params }: Props) {
   const [rows, documents, intake] = await Promise.all([meetingReviewRows(id), meetingDocuments(id), meetingIntake(id)]);
   const t = await getTranslations("review.meeting");
   const locale = await getLocale();
+  const title = localTitle(locale, meeting);
+  const dialogue = localName(locale, meeting.dialogue);
   return (
     <>
       <p className="small">
-        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
+        <Link href={`/meetings/${meeting.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>
       </p>
-      <h1>{t("heading", { title: meeting.title })}</h1>
-      <p className="lead">
-        {t("lead", { date: formatDay(meeting.date, locale), count: rows.length, dialogue: meeting.dialogue.name })}
+      <h1 lang={title.lang}>{t("heading", { title: title.text })}</h1>
+      <p className="lead" lang={dialogue.lang}>
+        {t("lead", { date: formatDay(meeting.date, locale), count: rows.length, dialogue: dialogue.text })}
       </p>
+      <OurTitlesNote shown={title.japanese} />
       {documents.length === 0 ? (
         <p className="notice notice-error">
           {t.rich("noDocument", {
@@ -51,10 +58,10 @@ export default async function MeetingReviewPage({ params }: Props) {
             proposals={intake.proposals.length}
             drafts={intake.drafts}
             computedAt={intake.computedAt?.toISOString() ?? null}
-            partnerCountry={meeting.dialogue.partnerCountry}
+            partnerCountry={localPartner(locale, meeting.dialogue).text}
           />
           <ReviewForm
-            meeting={{ id: meeting.id, title: meeting.title }}
+            meeting={{ id: meeting.id, title: title.text }}
             rows={rows}
             documents={documents}
             proposals={intake.proposals}
