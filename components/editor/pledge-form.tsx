@@ -26,8 +26,9 @@ type PledgeValues = {
 type Props = {
   meeting: { id: string; title: string };
   partnerCountry: string;
-  areas: { id: string; name: string }[];
-  predecessors: { id: string; title: string }[];
+  // Named in the reader's language (lib/i18n/names.ts), `lang` where they are not.
+  areas: { id: string; name: string; lang?: string }[];
+  predecessors: { id: string; title: string; lang?: string }[];
   documents: CitableDocument[];
   pledge?: PledgeValues;
 };
@@ -58,7 +59,7 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
             <select {...p} defaultValue={v.areaId ?? ""} required>
               <option value="">{t("pledgeForm.chooseArea")}</option>
               {areas.map((a) => (
-                <option key={a.id} value={a.id}>
+                <option key={a.id} value={a.id} lang={a.lang}>
                   {a.name}
                 </option>
               ))}
@@ -92,7 +93,7 @@ export function PledgeForm({ meeting, partnerCountry, areas, predecessors, docum
             <select {...p} defaultValue={v.predecessorId ?? ""}>
               <option value="">{t("pledgeForm.none")}</option>
               {predecessors.map((x) => (
-                <option key={x.id} value={x.id}>
+                <option key={x.id} value={x.id} lang={x.lang}>
                   {x.title}
                 </option>
               ))}

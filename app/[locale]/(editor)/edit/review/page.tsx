@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { listMeetingChoices } from "@/lib/data/meetings";
 import { formatDay } from "@/lib/domain/dates";
+import { localName, localTitle } from "@/lib/i18n/names";
+import { Local } from "@/components/local-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.choose");
@@ -37,9 +39,13 @@ export default async function ChooseReviewPage() {
             {meetings.map((m) => (
               <tr key={m.id}>
                 <td>
-                  <Link href={`/edit/meetings/${m.id}/review`}>{m.title}</Link>
+                  <Link href={`/edit/meetings/${m.id}/review`}>
+                    <Local value={localTitle(locale, m)} />
+                  </Link>
                 </td>
-                <td>{m.dialogue.name}</td>
+                <td>
+                  <Local value={localName(locale, m.dialogue)} />
+                </td>
                 <td>{formatDay(m.date, locale)}</td>
                 <td>
                   {m.documents ? (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit } from "@/lib/data/meetings";
 import { EditMeetingForm } from "@/components/editor/meeting-form";
 import { pathId } from "@/lib/validation/ids";
+import { localName, localTitle } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor");
@@ -19,14 +20,20 @@ export default async function EditMeetingPage({ params }: Props) {
   await requireRole("editor", `/edit/meetings/${id}`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
-  const t = await getTranslations("editor.meetingEdit");
+  const [t, locale] = await Promise.all([getTranslations("editor.meetingEdit"), getLocale()]);
+  const title = localTitle(locale, meeting);
+  const dialogue = localName(locale, meeting.dialogue);
   return (
     <>
       <p className="small">
-        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
+        <Link href={`/meetings/${meeting.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead", { dialogue: meeting.dialogue.name })}</p>
+      <p className="lead" lang={dialogue.lang}>
+        {t("lead", { dialogue: dialogue.text })}
+      </p>
       <EditMeetingForm meeting={meeting} />
     </>
   );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { listDialogues } from "@/lib/data/cached";
 import { NewMeetingForm } from "@/components/editor/meeting-form";
+import { withLocalNames } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor");
@@ -11,12 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewMeetingPage() {
   await requireRole("editor", "/edit/meetings/new");
-  const [t, dialogues] = await Promise.all([getTranslations("editor.meetingNew"), listDialogues()]);
+  const [t, dialogues, locale] = await Promise.all([
+    getTranslations("editor.meetingNew"),
+    listDialogues(),
+    getLocale(),
+  ]);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <NewMeetingForm dialogues={dialogues.map((d) => ({ id: d.id, name: d.name }))} />
+      <NewMeetingForm dialogues={withLocalNames(locale, dialogues).map((d) => ({ id: d.id, name: d.name }))} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { meetingChoiceParams } from "@/lib/validation/editor-params";
 import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
+import { localPartner, localTitle, withLocalNames, withLocalTitles } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor");
@@ -42,7 +43,9 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="small">
-        <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
+        <Link href={`/pledges/${pledge.id}`} lang={localTitle(locale, pledge).lang}>
+          ← {localTitle(locale, pledge).text}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
@@ -51,8 +54,8 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
           {t("meeting")}
           <select name="meeting" defaultValue={meeting.id}>
             {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {t("choice", { meeting: m.title, date: formatDay(m.date, locale) })}
+              <option key={m.id} value={m.id} lang={localTitle(locale, m).lang}>
+                {t("choice", { meeting: localTitle(locale, m).text, date: formatDay(m.date, locale) })}
               </option>
             ))}
           </select>
@@ -63,10 +66,10 @@ export default async function EditPledgePage({ params, searchParams }: Props) {
         <span className="muted small">{t("changeNote")}</span>
       </form>
       <PledgeForm
-        meeting={meeting}
-        partnerCountry={pledge.dialogue.partnerCountry}
-        areas={areas}
-        predecessors={predecessors}
+        meeting={{ ...meeting, title: localTitle(locale, meeting).text }}
+        partnerCountry={localPartner(locale, pledge.dialogue).text}
+        areas={withLocalNames(locale, areas)}
+        predecessors={withLocalTitles(locale, predecessors)}
         documents={documents}
         pledge={{
           ...pledge,

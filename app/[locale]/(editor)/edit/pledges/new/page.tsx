@@ -8,6 +8,7 @@ import { listPredecessorChoices } from "@/lib/data/pledges";
 import { meetingDocuments } from "@/lib/data/documents";
 import { getDraft } from "@/lib/intake/stored";
 import { formatDay } from "@/lib/domain/dates";
+import { localName, localPartner, localTitle, withLocalNames, withLocalTitles } from "@/lib/i18n/names";
 import { PledgeForm } from "@/components/editor/pledge-form";
 import { meetingChoiceParams } from "@/lib/validation/editor-params";
 import { parseSearchParams } from "@/lib/validation/search-params";
@@ -39,8 +40,12 @@ export default async function NewPledgePage({ searchParams }: Props) {
             <select name="meeting" required defaultValue="">
               <option value="">{t("choose")}</option>
               {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {t("choice", { dialogue: m.dialogue.name, meeting: m.title, date: formatDay(m.date, locale) })}
+                <option key={m.id} value={m.id} lang={localTitle(locale, m).lang}>
+                  {t("choice", {
+                    dialogue: localName(locale, m.dialogue).text,
+                    meeting: localTitle(locale, m).text,
+                    date: formatDay(m.date, locale),
+                  })}
                 </option>
               ))}
             </select>
@@ -68,21 +73,28 @@ export default async function NewPledgePage({ searchParams }: Props) {
           quote: draft.quote,
         }
       : undefined;
+  const title = localTitle(locale, meeting);
   return (
     <>
       <p className="small">
-        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link> ·{" "}
-        <Link href="/edit/pledges/new">{t("another")}</Link>
+        <Link href={`/meetings/${meeting.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>{" "}
+        · <Link href="/edit/pledges/new">{t("another")}</Link>
       </p>
       <h1>{t("title")}</h1>
-      <p className="lead">
-        {t("lead", { meeting: meeting.title, date: formatDay(meeting.date, locale), dialogue: meeting.dialogue.name })}
+      <p className="lead" lang={title.lang}>
+        {t("lead", {
+          meeting: title.text,
+          date: formatDay(meeting.date, locale),
+          dialogue: localName(locale, meeting.dialogue).text,
+        })}
       </p>
       <PledgeForm
-        meeting={meeting}
-        partnerCountry={meeting.dialogue.partnerCountry}
-        areas={areas}
-        predecessors={predecessors}
+        meeting={{ ...meeting, title: title.text }}
+        partnerCountry={localPartner(locale, meeting.dialogue).text}
+        areas={withLocalNames(locale, areas)}
+        predecessors={withLocalTitles(locale, predecessors)}
         documents={documents}
         pledge={prefill}
       />

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getMeetingForEdit } from "@/lib/data/meetings";
 import { AddDocumentForm } from "@/components/editor/meeting-form";
 import { pathId } from "@/lib/validation/ids";
+import { localTitle } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("intake.documentPage");
@@ -19,14 +20,19 @@ export default async function AddDocumentPage({ params }: Props) {
   await requireRole("editor", `/edit/meetings/${id}/document`);
   const meeting = await getMeetingForEdit(id);
   if (!meeting) notFound();
-  const t = await getTranslations("intake.documentPage");
+  const [t, locale] = await Promise.all([getTranslations("intake.documentPage"), getLocale()]);
+  const title = localTitle(locale, meeting);
   return (
     <>
       <p className="small">
-        <Link href={`/meetings/${meeting.id}`}>← {meeting.title}</Link>
+        <Link href={`/meetings/${meeting.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
-      <p className="lead">{t("lead", { title: meeting.title })}</p>
+      <p className="lead" lang={title.lang}>
+        {t("lead", { title: title.text })}
+      </p>
       <AddDocumentForm meetingId={meeting.id} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
@@ -14,6 +14,7 @@ import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { loadCitationSource } from "@/lib/data/documents";
+import { localTitle, withLocalTitles } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.statusPage");
@@ -28,28 +29,40 @@ export default async function RecordStatusPage({ params, searchParams }: Props) 
   await requireRole("editor", `/edit/pledges/${id}/status`);
   const pledge = await getPledgeForEdit(id);
   if (!pledge) notFound();
-  const meetings = (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date);
+  const locale = await getLocale();
+  const meetings = withLocalTitles(
+    locale,
+    (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date),
+  );
   // Default: the latest meeting of the dialogue with a statement to cite.
   const fallback = meetings.find((m) => m.documents > 0 && m.id !== pledge.meetingId);
   const choice = data.source ?? (fallback ? { kind: "meeting" as const, id: fallback.id } : null);
   const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
   const t = await getTranslations("review.statusPage");
+  const title = localTitle(locale, pledge);
+  // The meeting cited, named as the list of meetings names it.
+  const cited = source?.meeting && {
+    ...source.meeting,
+    title: meetings.find((m) => m.id === source.meeting!.id)?.title ?? source.meeting.title,
+  };
   return (
     <>
       <p className="small">
-        <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
+        <Link href={`/pledges/${pledge.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
-      <p className="lead">
-        {t.rich("lead", { title: pledge.title, badge: () => <StatusBadge status={pledge.currentStatus} /> })}
+      <p className="lead" lang={title.lang}>
+        {t.rich("lead", { title: title.text, badge: () => <StatusBadge status={pledge.currentStatus} /> })}
       </p>
       <SourceChooser value={choice} meetings={meetings} documents={await listDocumentChoices()} />
       {source ? (
         <StatusForm
           key={`${choice?.kind}:${choice?.id}`}
           pledge={pledge}
-          meeting={source.meeting}
+          meeting={cited ?? null}
           documents={source.documents}
         />
       ) : (

@@ -16,6 +16,8 @@ import { pathId } from "@/lib/validation/ids";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { ParamNotice } from "@/components/param-notice";
 import { loadCitationSource } from "@/lib/data/documents";
+import { localTitle, withLocalTitles } from "@/lib/i18n/names";
+import { languageOf } from "@/lib/domain/language";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("review.correctPage");
@@ -32,7 +34,11 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
   if (!update) notFound();
   const pledge = await getPledgeForEdit(update.pledge.id);
   if (!pledge) notFound();
-  const meetings = (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date);
+  const locale = await getLocale();
+  const meetings = withLocalTitles(
+    locale,
+    (await listMeetingChoices(pledge.dialogue.id)).filter((m) => m.date >= pledge.meeting.date),
+  );
   const original = update.meetingId
     ? { kind: "meeting" as const, id: update.meetingId }
     : update.paragraph
@@ -41,11 +47,18 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
   const choice = data.source ?? original;
   const source = choice ? await loadCitationSource(choice, pledge.dialogue.id) : null;
   const t = await getTranslations("review.correctPage");
-  const locale = await getLocale();
+  const title = localTitle(locale, pledge);
+  // The meeting cited, named as the list of meetings names it.
+  const cited = source?.meeting && {
+    ...source.meeting,
+    title: meetings.find((m) => m.id === source.meeting!.id)?.title ?? source.meeting.title,
+  };
   return (
     <>
       <p className="small">
-        <Link href={`/pledges/${pledge.id}`}>← {pledge.title}</Link>
+        <Link href={`/pledges/${pledge.id}`} lang={title.lang}>
+          ← {title.text}
+        </Link>
       </p>
       <h1>{t("title")}</h1>
       <ParamNotice problems={problems} />
@@ -56,7 +69,10 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
             badge: () => <StatusBadge status={update.status} />,
           })}
         </p>
-        {update.quote && <blockquote>“{update.quote}”</blockquote>}
+        {update.quote && (
+          // Verbatim, in its statement's language.
+          <blockquote lang={languageOf(update.quote)}>“{update.quote}”</blockquote>
+        )}
         <p className="small muted">{t("history")}</p>
       </div>
       {update.corrected ? (
@@ -68,7 +84,7 @@ export default async function CorrectUpdatePage({ params, searchParams }: Props)
             <StatusForm
               key={`${choice?.kind}:${choice?.id}`}
               pledge={pledge}
-              meeting={source.meeting}
+              meeting={cited ?? null}
               documents={source.documents}
               correcting={{
                 updateId: update.id,
