@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { listAreasForAdmin } from "@/lib/data/areas";
 import { SavedNotice } from "@/components/editor/saved-notice";
+import { Local } from "@/components/local-text";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor");
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AreasPage() {
   await requireRole("admin", "/edit/areas");
-  const [t, areas] = await Promise.all([getTranslations("editor"), listAreasForAdmin()]);
+  const [t, areas, locale] = await Promise.all([getTranslations("editor"), listAreasForAdmin(), getLocale()]);
   return (
     <>
       <Suspense>
@@ -38,15 +40,24 @@ export default async function AreasPage() {
               <tr key={a.id} data-testid={`area-${a.id}`}>
                 <td className="num">{a.position}</td>
                 <td>
-                  {a.name}
+                  <Local value={localName(locale, a)} />
                   <div className="muted small">
                     <code>{a.id}</code>
-                    {a.description && <> · {a.description}</>}
+                    {/* Descriptions are recorded in English. */}
+                    {a.description && (
+                      <>
+                        {" · "}
+                        <span lang="en">{a.description}</span>
+                      </>
+                    )}
                   </div>
                 </td>
                 <td className="num">{a.pledges}</td>
                 <td>
-                  <Link href={`/edit/areas/${a.id}`} aria-label={t("areas.list.editLabel", { name: a.name })}>
+                  <Link
+                    href={`/edit/areas/${a.id}`}
+                    aria-label={t("areas.list.editLabel", { name: localName(locale, a).text })}
+                  >
                     {t("areas.list.edit")}
                   </Link>
                 </td>

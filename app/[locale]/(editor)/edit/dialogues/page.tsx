@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { listDialoguesForAdmin } from "@/lib/data/dialogues";
 import { SavedNotice } from "@/components/editor/saved-notice";
+import { Local } from "@/components/local-text";
+import { localName, localPartner } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editor");
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DialoguesPage() {
   await requireRole("admin", "/edit/dialogues");
-  const [t, dialogues] = await Promise.all([getTranslations("editor"), listDialoguesForAdmin()]);
+  const [t, dialogues, locale] = await Promise.all([getTranslations("editor"), listDialoguesForAdmin(), getLocale()]);
   return (
     <>
       <Suspense>
@@ -40,16 +42,21 @@ export default async function DialoguesPage() {
             {dialogues.map((d) => (
               <tr key={d.id} data-testid={`dialogue-${d.id}`}>
                 <td>
-                  {d.name}
+                  <Local value={localName(locale, d)} />
                   <div className="muted small">
                     <code>{d.id}</code>
                   </div>
                 </td>
-                <td>{d.partnerCountry}</td>
+                <td>
+                  <Local value={localPartner(locale, d)} />
+                </td>
                 <td className="num">{d.meetings}</td>
                 <td className="num">{d.pledges}</td>
                 <td>
-                  <Link href={`/edit/dialogues/${d.id}`} aria-label={t("dialogues.list.editLabel", { name: d.name })}>
+                  <Link
+                    href={`/edit/dialogues/${d.id}`}
+                    aria-label={t("dialogues.list.editLabel", { name: localName(locale, d).text })}
+                  >
                     {t("dialogues.list.edit")}
                   </Link>
                 </td>
