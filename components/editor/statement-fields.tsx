@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { parseStatement } from "@/lib/domain/statement-parser";
+import { withoutPageFurniture, type DocumentMeta } from "@/lib/domain/page-furniture";
 import { Field } from "./field";
 
 // The source document: its details and the pasted statement, split into numbered
@@ -9,6 +10,11 @@ import { Field } from "./field";
 // the preview shown is of the text as it stands (the save button waits for that).
 // An address field's placeholder is the start of a URL, the same in every language.
 const URL_START = "https://";
+const DEFAULT_PUBLISHER = "Ministry of Foreign Affairs of Japan";
+
+// The paragraphs the server will store: parsed, then page furniture dropped by the same rule,
+// with the document's title and publisher as typed (a line repeating them is furniture).
+const storedParagraphs = (text: string, meta: DocumentMeta) => withoutPageFurniture(parseStatement(text), meta);
 
 export function StatementFields({
   errors,
@@ -20,11 +26,20 @@ export function StatementFields({
   const t = useTranslations("intake.statement");
   const [text, setText] = useState("");
   const [previewed, setPreviewed] = useState<string | null>(null);
-  const paragraphs = useMemo(() => (previewed === null ? [] : parseStatement(previewed)), [previewed]);
+  const [meta, setMeta] = useState<DocumentMeta>({ title: "", publisher: DEFAULT_PUBLISHER });
+  const paragraphs = useMemo(() => (previewed === null ? [] : storedParagraphs(previewed, meta)), [previewed, meta]);
   const stale = previewed !== null && previewed !== text;
 
   return (
-    <fieldset>
+    <fieldset
+      onChange={(e) => {
+        // The title and publisher as typed: a line repeating them is furniture, as on the server.
+        const input: EventTarget = e.target;
+        if (!(input instanceof HTMLInputElement)) return;
+        if (input.name === "documentTitle") setMeta((m) => ({ ...m, title: input.value }));
+        if (input.name === "publisher") setMeta((m) => ({ ...m, publisher: input.value }));
+      }}
+    >
       <legend>{t("legend")}</legend>
       <div className="form-grid">
         <Field
@@ -36,9 +51,7 @@ export function StatementFields({
           {(p) => <input {...p} type="text" required maxLength={200} className="wide" />}
         </Field>
         <Field label={t("publisher")} name="publisher" errors={errors("publisher")}>
-          {(p) => (
-            <input {...p} type="text" required maxLength={200} defaultValue="Ministry of Foreign Affairs of Japan" />
-          )}
+          {(p) => <input {...p} type="text" required maxLength={200} defaultValue={DEFAULT_PUBLISHER} />}
         </Field>
         <Field label={t("publishedOn")} name="publishedOn" errors={errors("publishedOn")}>
           {(p) => <input {...p} type="date" />}
@@ -68,7 +81,7 @@ export function StatementFields({
           className="secondary"
           onClick={() => {
             setPreviewed(text);
-            onConfirmed(parseStatement(text).length > 0);
+            onConfirmed(storedParagraphs(text, meta).length > 0);
           }}
         >
           {t("preview")}

@@ -1,13 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseStatement, type ParsedParagraph } from "@/lib/domain/statement-parser";
+import { splitPageFurniture, type DroppedParagraph } from "@/lib/domain/page-furniture";
 import { ZSeedDataSet, type TSeedCitation, type TSeedDataSet } from "@/lib/validation/seed";
 
 // Reads and checks the real data set in prisma/seed/ (no database involved).
 
 export const SEED_DIR = path.resolve(process.cwd(), "prisma", "seed");
 
-export type LoadedDataSet = TSeedDataSet & { paragraphs: Map<string, ParsedParagraph[]> };
+// `paragraphs`: each document as stored, its page furniture dropped after parsing (every kept
+// paragraph has the position and label the parser gave the whole text, so no "¶N" a citation
+// uses moves); `furniture`: what was dropped, and by which rule (lib/domain/page-furniture.ts).
+export type LoadedDataSet = TSeedDataSet & {
+  paragraphs: Map<string, ParsedParagraph[]>;
+  furniture: Map<string, DroppedParagraph[]>;
+};
 
 function readJson(dir: string, name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8"));
@@ -22,10 +29,14 @@ export function loadDataSet(dir = SEED_DIR): LoadedDataSet {
     pledges: readJson(dir, "pledges"),
   });
   const paragraphs = new Map<string, ParsedParagraph[]>();
+  const furniture = new Map<string, DroppedParagraph[]>();
   for (const doc of data.documents) {
-    paragraphs.set(doc.id, parseStatement(fs.readFileSync(path.join(dir, "documents", doc.file), "utf8")));
+    const parsed = parseStatement(fs.readFileSync(path.join(dir, "documents", doc.file), "utf8"));
+    const { kept, dropped } = splitPageFurniture(parsed, doc);
+    paragraphs.set(doc.id, kept);
+    furniture.set(doc.id, dropped);
   }
-  return { ...data, paragraphs };
+  return { ...data, paragraphs, furniture };
 }
 
 // Every problem that would make the data set lie: dangling references, quotes that are not
@@ -42,6 +53,11 @@ export function findDataSetProblems(data: LoadedDataSet): string[] {
     const paragraphs = data.paragraphs.get(cite.document);
     if (!paragraphs) return problems.push(`${where}: unknown document ${cite.document}`);
     const paragraph = paragraphs.find((p) => p.label === cite.paragraph);
+    const dropped = data.furniture.get(cite.document)?.find((p) => p.label === cite.paragraph);
+    if (dropped)
+      return problems.push(
+        `${where}: cites ${cite.document} ${cite.paragraph}, which is dropped as page furniture (${dropped.rule}): "${dropped.text}"`,
+      );
     if (!paragraph) return problems.push(`${where}: document ${cite.document} has no paragraph ${cite.paragraph}`);
     if (!paragraph.text.includes(cite.quote)) {
       problems.push(`${where}: quote is not verbatim in ${cite.document} ${cite.paragraph}: "${cite.quote}"`);

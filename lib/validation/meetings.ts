@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseStatement } from "@/lib/domain/statement-parser";
+import { withoutPageFurniture } from "@/lib/domain/page-furniture";
 import { ZIsoDate, ZMeetingFormat, ZMeetingKind, ZTitle } from "./common";
 import { optional, plain } from "./text";
 import { ZId, ZVersion } from "./ids";
@@ -32,7 +33,8 @@ export const ZStatement = plain(
     .max(STATEMENT_LIMITS.chars, `Keep the statement under ${STATEMENT_LIMITS.chars.toLocaleString("en")} characters`),
 ).superRefine((text, ctx) => {
   if (text.length > STATEMENT_LIMITS.chars) return; // refused above; not worth parsing
-  const paragraphs = parseStatement(text);
+  // The paragraphs that would be stored: page furniture (a "Print" link, a title bar) is not one.
+  const paragraphs = withoutPageFurniture(parseStatement(text));
   if (paragraphs.length === 0) ctx.addIssue({ code: "custom", message: "No paragraphs found in the text" });
   if (paragraphs.length > STATEMENT_LIMITS.paragraphs)
     ctx.addIssue({

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/domain/dates";
 import { parseStatement } from "@/lib/domain/statement-parser";
+import { withoutPageFurniture } from "@/lib/domain/page-furniture";
 import { languageOf } from "@/lib/domain/language";
 
 type DocumentInput = {
@@ -14,9 +15,13 @@ type DocumentInput = {
 
 // Stores a pasted statement as a source document of a meeting, split into numbered
 // paragraphs by the same parser the editor's preview used (the server re-parses: the
-// browser's preview is never trusted).
+// browser's preview is never trusted), its page furniture dropped by the same rule as the
+// preview's (the paragraphs kept keep the positions and labels of the whole text).
 export async function storeDocument(tx: Prisma.TransactionClient, input: DocumentInput, meetingId: string) {
-  const paragraphs = parseStatement(input.statement);
+  const paragraphs = withoutPageFurniture(parseStatement(input.statement), {
+    title: input.documentTitle,
+    publisher: input.publisher,
+  });
   const document = await tx.sourceDocument.create({
     data: {
       title: input.documentTitle,
