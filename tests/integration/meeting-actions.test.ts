@@ -246,11 +246,33 @@ describe("updateMeeting", () => {
 describe("addDocument", () => {
   it("adds another source document to an existing meeting", async () => {
     await actAs(await createTestUser("editor"));
+    const before = await db.meetingDocument.count({ where: { meetingId: "jpuk-2plus2-2016" } });
     const data = expectOk(
       await addDocument(null, form({ ...valid(), meetingId: "jpuk-2plus2-2016", statement: "1. One.\n2. Two." })),
     );
     expect(data.paragraphs).toBe(2);
-    expect(await db.meetingDocument.count({ where: { meetingId: "jpuk-2plus2-2016" } })).toBe(2);
+    expect(await db.meetingDocument.count({ where: { meetingId: "jpuk-2plus2-2016" } })).toBe(before + 1);
+  });
+
+  it("stores a pasted Japanese overview as a Japanese document", async () => {
+    await actAs(await createTestUser("editor"));
+    const data = expectOk(
+      await addDocument(
+        null,
+        form({
+          ...valid(),
+          meetingId: "jpuk-2plus2-2016",
+          statement:
+            "1 総論\n（1）両国は、安全保障協力を強化していくことで一致しました。\n（2）両国は、次回会合を開催することを確認しました。",
+        }),
+      ),
+    );
+    expect(data.paragraphs).toBe(3);
+    const stored = await db.sourceDocument.findUniqueOrThrow({
+      where: { id: data.documentId },
+      select: { language: true },
+    });
+    expect(stored.language).toBe("ja");
   });
 
   it("refuses an unknown meeting", async () => {

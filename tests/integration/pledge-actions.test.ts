@@ -73,7 +73,7 @@ describe("createPledge", () => {
 
   it.each([
     ["a quote that is not in the paragraph", { quote: "the Ministers agreed to build a space elevator" }, "quote"],
-    ["a paragraph from another meeting's statement", { paragraphId: "jpuk-2016-statement-p3" }, "paragraphId"],
+    ["a paragraph from another meeting's statement", { paragraphId: "jpuk-2016-statement-p6" }, "paragraphId"],
     ["an unknown paragraph", { paragraphId: "no-such-paragraph" }, "paragraphId"],
     ["an unknown meeting", { meetingId: "no-such-meeting" }, "meetingId"],
     ["an unknown area", { areaId: "no-such-area" }, "areaId"],

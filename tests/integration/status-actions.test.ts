@@ -79,7 +79,7 @@ describe("recordStatusUpdate", () => {
     ["a quote not in the paragraph", { quote: "the ministers abolished the navy" }, "quote", /not word for word/],
     [
       "a paragraph of another meeting's statement",
-      { paragraphId: "jpuk-2016-statement-p5" },
+      { paragraphId: "jpuk-2016-statement-p6" },
       "paragraphId",
       /source document of/,
     ],
