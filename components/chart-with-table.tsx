@@ -1,12 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { createPortal, flushSync } from "react-dom";
 import { ChartFallback } from "./charts/lazy-bar-chart";
+import { downloadTableCsv, readTableIn } from "./charts/table-download";
 
 // Shows a chart or, at the reader's choice, a table with the same numbers (and always a
 // text summary), so every figure is available to screen readers and in print. Until the
 // chart has drawn (and without scripts) its box shows the table, so the server's HTML holds
-// the numbers. `footer` follows either view.
+// the numbers. `footer` follows either view. "Download CSV" saves the table's numbers: the
+// table is rendered for a moment into a detached element (whichever view is shown), read,
+// and written as CSV in the browser.
 export function ChartWithTable({
   title,
   summary,
@@ -24,8 +28,16 @@ export function ChartWithTable({
 }) {
   const t = useTranslations("charts.view");
   const [view, setView] = useState<"chart" | "table">("chart");
+  const [reading, setReading] = useState<HTMLElement | null>(null);
   const id = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const download = () => {
+    const holder = document.createElement("div");
+    flushSync(() => setReading(holder));
+    const grid = readTableIn(holder);
+    setReading(null);
+    if (grid) void downloadTableCsv(grid, title, (column) => t("idColumn", { column }));
+  };
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <div className="chart-head">
@@ -35,12 +47,22 @@ export function ChartWithTable({
             {summary}
           </p>
         </div>
-        <div className="toggle" role="group" aria-label={t("label", { title })}>
-          <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
-            {t("chart")}
-          </button>
-          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-            {t("table")}
+        <div className="chart-actions">
+          <div className="toggle" role="group" aria-label={t("label", { title })}>
+            <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
+              {t("chart")}
+            </button>
+            <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+              {t("table")}
+            </button>
+          </div>
+          <button
+            type="button"
+            className="secondary chart-download"
+            aria-label={t("downloadLabel", { title })}
+            onClick={download}
+          >
+            {t("download")}
           </button>
         </div>
       </div>
@@ -52,6 +74,7 @@ export function ChartWithTable({
         <div className="table-scroll">{table}</div>
       )}
       {footer}
+      {reading && createPortal(table, reading)}
     </section>
   );
 }

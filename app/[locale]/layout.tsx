@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import "./globals.css";
 import "@/components/editor/editor.css";
 import { UserMenu } from "@/components/editor/user-menu";
 import { LanguageSwitch } from "@/components/language-switch";
+import { NavigationProgress } from "@/components/navigation-progress";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 
@@ -43,6 +45,9 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <NextIntlClientProvider locale={locale} messages={messages}>
+          <Suspense fallback={null}>
+            <NavigationProgress />
+          </Suspense>
           <a className="skip-link" href="#main">
             {t("skip")}
           </a>
