@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { VerbatimText } from "./local-text";
 
 export type CitationParagraph = {
   label: string;
@@ -28,7 +29,9 @@ export function QuotedEvidence({ quote, paragraph }: { quote: string; paragraph:
   const t = useTranslations("common.citation");
   return (
     <figure style={{ margin: ".5rem 0" }}>
-      <blockquote lang={paragraph?.document.language ?? "en"}>“{quote}”</blockquote>
+      <blockquote lang={paragraph?.document.language ?? "en"}>
+        “<VerbatimText text={quote} lang={paragraph?.document.language ?? "en"} />”
+      </blockquote>
       {paragraph && (
         <figcaption>
           {t("source")} <Citation paragraph={paragraph} />

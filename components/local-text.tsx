@@ -13,6 +13,28 @@ export function Verbatim({ lang, children }: { lang?: string | null; children: R
   return <span lang={lang ?? "en"}>{children}</span>;
 }
 
+// Runs of two or more Latin-script words inside Japanese text ("The Rt Hon Dominic Raab MP").
+const LATIN_RUN = /[A-Za-z][\w.'’()-]*(?:[ \t,]+[A-Za-z0-9][\w.'’()-]*)+/g;
+
+// A verbatim text in its language (`lang`, "en" or "ja"): in a Japanese text, the English names
+// and titles it quotes are marked as English, so that they are read as such.
+export function VerbatimText({ text, lang }: { text: string; lang: string }) {
+  if (lang !== "ja") return <>{text}</>;
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    parts.push(text.slice(at, match.index));
+    parts.push(
+      <span lang="en" key={match.index}>
+        {match[0]}
+      </span>,
+    );
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
 // Says that the Japanese titles shown are our wording, not the source's: beside a page's title
 // ("title") or under a list ("list"). Shown only when a Japanese title is (never in English).
 export function OurTitlesNote({ shown, kind = "list" }: { shown: boolean; kind?: "title" | "list" }) {

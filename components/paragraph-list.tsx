@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { paragraphAnchor } from "./citation";
+import { VerbatimText } from "./local-text";
 
 // A source document's paragraphs, each with an anchor that citations link to; the text in the
 // document's own language.
@@ -28,7 +29,9 @@ export function ParagraphList({
           >
             {p.label}
           </a>
-          <span lang={language}>{p.text}</span>
+          <span lang={language}>
+            <VerbatimText text={p.text} lang={language} />
+          </span>
         </li>
       ))}
     </ol>

@@ -5,7 +5,7 @@ import type { PledgeFilters } from "@/lib/data/filters";
 import { formatDay } from "@/lib/domain/dates";
 import { StatusBadge } from "@/components/status-badge";
 import { localTitle } from "@/lib/i18n/names";
-import { Local, OurTitlesNote } from "@/components/local-text";
+import { Local, OurTitlesNote, VerbatimText } from "@/components/local-text";
 
 // The latest status updates, newest report first, with their quoted evidence.
 export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
@@ -43,7 +43,7 @@ export async function LatestUpdates({ filters }: { filters: PledgeFilters }) {
               {u.quote && (
                 // Verbatim from its source statement, in that statement's language.
                 <blockquote className="small" lang={u.quoteLanguage}>
-                  “{u.quote}”
+                  “<VerbatimText text={u.quote} lang={u.quoteLanguage} />”
                 </blockquote>
               )}
             </li>

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { CitableDocument } from "@/lib/data/documents";
+import { VerbatimText } from "@/components/local-text";
 
 // "para 3" / "第3段落" for a numbered paragraph; an unnumbered one's "¶4" reads the same in both
 // languages (lib/domain/statement-parser.ts paragraphRef, in the reader's language).
@@ -76,7 +77,7 @@ export function ParagraphPanel({
                   {p.label}
                 </button>
                 <span data-paragraph-text={p.id} lang={d.language}>
-                  {p.text}
+                  <VerbatimText text={p.text} lang={d.language} />
                 </span>
               </li>
             ))}

@@ -13,7 +13,7 @@ import { MeetingEditorBar } from "@/components/editor/editor-bars";
 import { MeetingParticipants, MeetingReviewState } from "@/components/meeting-review-state";
 import { pathId } from "@/lib/validation/ids";
 import { localName, localPartner, localTitle } from "@/lib/i18n/names";
-import { Local, OurTitlesNote } from "@/components/local-text";
+import { Local, OurTitlesNote, VerbatimText } from "@/components/local-text";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -119,7 +119,7 @@ export default async function MeetingPage({ params }: Props) {
                   {u.quote && (
                     // Verbatim from the source, in its document's language.
                     <blockquote className="small" lang={u.paragraph?.document.language ?? "en"}>
-                      “{u.quote}”
+                      “<VerbatimText text={u.quote} lang={u.paragraph?.document.language ?? "en"} />”
                     </blockquote>
                   )}
                 </li>
