@@ -26,8 +26,15 @@ const nextConfig = {
   // NEXT_OUTPUT=standalone (the Dockerfile) builds a server that carries only the files it
   // traced; `npm start` and the tests run `next start` on the ordinary build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-  // Read from disk at run time, so the tracer is told: pdfkit's font metrics.
-  outputFileTracingIncludes: { "/**": ["./node_modules/pdfkit/js/data/**"] },
+  // Read from disk at run time, so the tracer is told: pdfkit's font metrics, and the Japanese
+  // font the briefing PDF embeds (lib/briefing/pdf.ts, JAPANESE_FONT_FILES).
+  outputFileTracingIncludes: {
+    "/**": [
+      "./node_modules/pdfkit/js/data/**",
+      "./node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf",
+    ],
+  },
   // pdfkit reads its font metrics from its own folder at run time, so it must stay in
   // node_modules rather than be bundled.
   serverExternalPackages: ["pdfkit"],

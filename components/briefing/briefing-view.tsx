@@ -17,13 +17,13 @@ export function BriefingView({ doc }: { doc: BriefingDoc }) {
         ))}
       </header>
       {doc.sections.map((s) => (
-        <Section key={s.id} section={s} level={2} />
+        <Section key={s.id} section={s} level={2} locale={doc.locale} />
       ))}
     </article>
   );
 }
 
-function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
+function Section({ section, level, locale }: { section: DocSection; level: 2 | 3; locale: string }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section
@@ -32,16 +32,16 @@ function Section({ section, level }: { section: DocSection; level: 2 | 3 }) {
     >
       <Heading id={`b-${section.id}`}>{section.heading}</Heading>
       {section.blocks.map((b, n) => (
-        <Block key={n} block={b} />
+        <Block key={n} block={b} locale={locale} />
       ))}
       {section.subsections.map((sub) => (
-        <Section key={sub.id} section={sub} level={3} />
+        <Section key={sub.id} section={sub} level={3} locale={locale} />
       ))}
     </section>
   );
 }
 
-function Block({ block }: { block: DocBlock }) {
+function Block({ block, locale }: { block: DocBlock; locale: string }) {
   const t = useTranslations("briefing.view");
   if (block.kind === "text") return <p>{block.text}</p>;
   if (block.kind === "links") {
@@ -72,17 +72,36 @@ function Block({ block }: { block: DocBlock }) {
   return (
     <ul className="briefing-items">
       {block.items.map((i, n) => (
-        <Item key={`${i.href ?? i.title}-${n}`} item={i} />
+        <Item key={`${i.href ?? i.title}-${n}`} item={i} locale={locale} />
       ))}
     </ul>
   );
 }
 
-function Item({ item }: { item: DocItem }) {
+// A text of the document in a language other than the reader's (an English name standing in,
+// a quoted document's title) is marked as such.
+function Marked({ text, lang }: { text: string; lang?: string }) {
+  return lang ? <span lang={lang}>{text}</span> : text;
+}
+
+// "Joint Statement ..., para 15, ...": the document's title in its own language, the rest in the reader's.
+function QuoteSource({ quote }: { quote: NonNullable<DocItem["quote"]> }) {
+  const title = quote.document && quote.source.startsWith(quote.document.title) ? quote.document : null;
+  if (!title) return quote.source;
+  return (
+    <>
+      <span lang={title.lang}>{title.title}</span>
+      {quote.source.slice(title.title.length)}
+    </>
+  );
+}
+
+function Item({ item, locale }: { item: DocItem; locale: string }) {
+  const title = <Marked text={item.title} lang={item.lang} />;
   return (
     <li className="briefing-item">
       <div>
-        {item.href ? <Link href={item.href}>{item.title}</Link> : item.title}{" "}
+        {item.href ? <Link href={item.href}>{title}</Link> : title}{" "}
         {item.status && <StatusBadge status={item.status} />}
       </div>
       {item.lines.map((l) => (
@@ -92,12 +111,19 @@ function Item({ item }: { item: DocItem }) {
       ))}
       {item.quote && (
         <figure style={{ margin: ".35rem 0 0" }}>
-          {/* Verbatim from the source, in its language; the stored statements are English. */}
-          <blockquote className="small" lang="en">
+          {/* Verbatim from the source, in the source's language. */}
+          <blockquote className="small" lang={item.quote.lang ?? locale}>
             “{item.quote.text}”
           </blockquote>
           <figcaption className="muted small">
-            — {item.quote.href ? <Link href={item.quote.href}>{item.quote.source}</Link> : item.quote.source}
+            —{" "}
+            {item.quote.href ? (
+              <Link href={item.quote.href}>
+                <QuoteSource quote={item.quote} />
+              </Link>
+            ) : (
+              <QuoteSource quote={item.quote} />
+            )}
           </figcaption>
         </figure>
       )}

@@ -1,17 +1,13 @@
 import "server-only";
 import { db } from "@/lib/data/read-db";
+import { areaRef } from "@/lib/data/selects";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, isoDayOrNull } from "@/lib/domain/dates";
 import { STATUSES, isOpen, type Side, type Status } from "@/lib/domain/status";
-import {
-  LISTING_PER_PAGE,
-  SUMMARY_PER_AREA,
-  type BriefingChange,
-  type BriefingData,
-  type BriefingForm,
-  type BriefingPledge,
-  type Evidence,
-} from "@/lib/briefing/document";
+// Types only: the document module loads the catalogues' translator, which the command-line
+// scripts (tsx with the react-server condition) cannot load.
+import type { BriefingChange, BriefingData, BriefingPledge, Evidence } from "@/lib/briefing/document";
+import { LISTING_PER_PAGE, SUMMARY_PER_AREA, type BriefingForm } from "@/lib/briefing/forms";
 import { deadlineStanding } from "@/lib/domain/status-history";
 import { evidenceUpTo } from "@/lib/data/progress";
 import { STALE_AFTER_MEETINGS, silenceTableSql } from "@/lib/data/silence";
@@ -26,7 +22,13 @@ type EvidenceRow = {
   ev_doc_title: string | null;
   ev_date: Date | null;
   ev_meeting: string | null;
+  ev_meeting_ja: string | null;
+  ev_doc_lang: string | null;
 };
+
+// A Japanese name column: absent rather than null, so English stands in for it.
+const ja = (name: string | null | undefined): { nameJa?: string } => (name ? { nameJa: name } : {});
+const jaTitle = (title: string | null | undefined): { titleJa?: string } => (title ? { titleJa: title } : {});
 
 const evidence = (r: EvidenceRow): Evidence | null =>
   r.ev_quote
@@ -37,6 +39,8 @@ const evidence = (r: EvidenceRow): Evidence | null =>
         documentTitle: r.ev_doc_title,
         date: isoDayOrNull(r.ev_date),
         meeting: r.ev_meeting,
+        ...(r.ev_meeting_ja ? { meetingJa: r.ev_meeting_ja } : {}),
+        ...(r.ev_doc_lang ? { documentLanguage: r.ev_doc_lang } : {}),
       }
     : null;
 
@@ -48,47 +52,55 @@ export async function getBriefingData(input: {
   areaId?: string;
 }): Promise<BriefingData | null> {
   const { dialogueId, asOf, areaId } = input;
-  const dialogue = await db.dialogue.findUnique({
+  const dialogueRow = await db.dialogue.findUnique({
     where: { id: dialogueId },
-    select: { id: true, name: true, partnerCountry: true },
+    select: { id: true, name: true, nameJa: true, partnerCountry: true, partnerCountryJa: true },
   });
-  if (!dialogue) return null;
-  const area = areaId ? await db.area.findUnique({ where: { id: areaId }, select: { id: true, name: true } }) : null;
+  if (!dialogueRow) return null;
+  const { nameJa, partnerCountryJa, ...dialogue } = dialogueRow;
+  const areaRow = areaId ? await db.area.findUnique({ where: { id: areaId }, select: areaRef }) : null;
+  const area = areaRow && { id: areaRow.id, name: areaRow.name, ...ja(areaRow.nameJa) };
   const areaSql = area ? Prisma.sql`AND p.area_id = ${area.id}` : Prisma.empty;
-  const [lastMeeting] = await db.$queryRaw<{ id: string; title: string; date: Date }[]>`
-    SELECT id, title, date FROM meetings WHERE dialogue_id = ${dialogueId} AND date <= ${asOf}::date ORDER BY date DESC, id DESC LIMIT 1`;
+  const [lastMeeting] = await db.$queryRaw<{ id: string; title: string; title_ja: string | null; date: Date }[]>`
+    SELECT id, title, title_ja, date FROM meetings WHERE dialogue_id = ${dialogueId} AND date <= ${asOf}::date ORDER BY date DESC, id DESC LIMIT 1`;
 
   const pledgeRows = await db.$queryRaw<
     ({
       id: string;
       title: string;
+      title_ja: string | null;
       side: Side;
       area_id: string;
       area_name: string;
+      area_name_ja: string | null;
       status: Status;
       since: Date;
       made_on: Date;
       made_at: string;
+      made_at_ja: string | null;
       target_date: Date | null;
       silent: number;
       succ_id: string | null;
       succ_title: string | null;
+      succ_title_ja: string | null;
       in_gap: boolean;
     } & EvidenceRow)[]
   >`
     WITH silence AS (${silenceTableSql(Prisma.sql`p.dialogue_id = ${dialogueId} AND pm.date <= ${asOf}::date ${areaSql}`, asOf)})
-    SELECT p.id, p.title, p.side, a.id AS area_id, a.name AS area_name,
+    SELECT p.id, p.title, p.title_ja, p.side, a.id AS area_id, a.name AS area_name, a.name_ja AS area_name_ja,
            ${statusFromSql("lu")} AS status,
            COALESCE(lu.reported_on, pm.date) AS since,
-           pm.date AS made_on, pm.title AS made_at, p.target_date,
-           s.silent, succ.id AS succ_id, succ.title AS succ_title,
+           pm.date AS made_on, pm.title AS made_at, pm.title_ja AS made_at_ja, p.target_date,
+           s.silent, succ.id AS succ_id, succ.title AS succ_title, succ_p.title_ja AS succ_title_ja,
            ${inCollectionGapSql(asOf, Prisma.raw("p"), Prisma.sql`COALESCE(lu.reported_on, pm.date)`)} AS in_gap,
            COALESCE(ev.quote, p.quote) AS ev_quote,
            COALESCE(evp.label, pp.label) AS ev_label,
            COALESCE(evd.id, pd.id) AS ev_doc_id,
            COALESCE(evd.title, pd.title) AS ev_doc_title,
+           COALESCE(evd.language, pd.language) AS ev_doc_lang,
            COALESCE(ev.reported_on, pm.date) AS ev_date,
-           COALESCE(evm.title, pm.title) AS ev_meeting
+           COALESCE(evm.title, pm.title) AS ev_meeting,
+           CASE WHEN evm.id IS NULL THEN pm.title_ja ELSE evm.title_ja END AS ev_meeting_ja
       FROM silence s
       JOIN pledges p ON p.id = s.id
       JOIN meetings pm ON pm.id = p.meeting_id
@@ -109,6 +121,7 @@ export async function getBriefingData(input: {
       LEFT JOIN meetings evm ON evm.id = ev.meeting_id
       -- Restated by a later pledge by the day: counted once, under the successor.
       LEFT JOIN LATERAL (${successorsSql({ by: { onOrBefore: Prisma.sql`${asOf}::date` }, matching: { area: area?.id } })} ORDER BY made_on, id LIMIT 1) succ ON true
+      LEFT JOIN pledges succ_p ON succ_p.id = succ.id
      ORDER BY a.position, a.name, pm.date, pp.position, p.title, p.id`;
 
   const pledges: BriefingPledge[] = pledgeRows.map((r) => {
@@ -117,19 +130,21 @@ export async function getBriefingData(input: {
     return {
       id: r.id,
       title: r.title,
+      ...jaTitle(r.title_ja),
       side: r.side,
-      area: { id: r.area_id, name: r.area_name },
+      area: { id: r.area_id, name: r.area_name, ...ja(r.area_name_ja) },
       status: r.status,
       since: isoDay(r.since),
       madeOn: isoDay(r.made_on),
       madeAt: r.made_at,
+      ...(r.made_at_ja ? { madeAtJa: r.made_at_ja } : {}),
       targetDate,
       overdue: deadline === "overdue",
       unconfirmed: deadline === "unconfirmed",
       inCollectionGap: r.in_gap,
       silent: Number(r.silent),
       evidence: evidence(r),
-      supersededBy: r.succ_id ? { id: r.succ_id, title: r.succ_title ?? "" } : null,
+      supersededBy: r.succ_id ? { id: r.succ_id, title: r.succ_title ?? "", ...jaTitle(r.succ_title_ja) } : null,
     };
   });
 
@@ -143,10 +158,17 @@ export async function getBriefingData(input: {
   for (const p of counted) byStatus[p.status] += 1;
   const open = counted.filter((p) => isOpen(p.status));
   return {
-    dialogue,
+    dialogue: { ...dialogue, ...ja(nameJa), ...(partnerCountryJa ? { partnerCountryJa } : {}) },
     area,
     asOf,
-    lastMeeting: lastMeeting ? { id: lastMeeting.id, title: lastMeeting.title, date: isoDay(lastMeeting.date) } : null,
+    lastMeeting: lastMeeting
+      ? {
+          id: lastMeeting.id,
+          title: lastMeeting.title,
+          ...jaTitle(lastMeeting.title_ja),
+          date: isoDay(lastMeeting.date),
+        }
+      : null,
     evidenceUpTo: evidenceDay,
     figures: {
       total: counted.length,
@@ -177,17 +199,20 @@ async function changesSince(
       id: string;
       pledge_id: string;
       title: string;
+      title_ja: string | null;
       area_name: string;
+      area_name_ja: string | null;
       status: Status;
       previous: Status | null;
       reported_on: Date;
       made_on: Date;
     } & EvidenceRow)[]
   >`
-    SELECT su.id, p.id AS pledge_id, p.title, a.name AS area_name, su.status, su.reported_on, pm.date AS made_on,
+    SELECT su.id, p.id AS pledge_id, p.title, p.title_ja, a.name AS area_name, a.name_ja AS area_name_ja,
+           su.status, su.reported_on, pm.date AS made_on,
            prev.status AS previous,
            su.quote AS ev_quote, sp.label AS ev_label, sd.id AS ev_doc_id, sd.title AS ev_doc_title,
-           su.reported_on AS ev_date, sm.title AS ev_meeting
+           sd.language AS ev_doc_lang, su.reported_on AS ev_date, sm.title AS ev_meeting, sm.title_ja AS ev_meeting_ja
       FROM effective_status_updates su
       JOIN pledges p ON p.id = su.pledge_id
       JOIN meetings pm ON pm.id = p.meeting_id
@@ -206,8 +231,9 @@ async function changesSince(
      ORDER BY a.position, su.reported_on, su.created_at, su.id`;
   return rows.map((r) => ({
     updateId: r.id,
-    pledge: { id: r.pledge_id, title: r.title },
+    pledge: { id: r.pledge_id, title: r.title, ...jaTitle(r.title_ja) },
     area: r.area_name,
+    ...(r.area_name_ja ? { areaJa: r.area_name_ja } : {}),
     from: r.previous ?? "pledged",
     to: r.status,
     reportedOn: isoDay(r.reported_on),
@@ -236,7 +262,7 @@ export async function resolveBriefingParams(params: {
   page?: number;
 }) {
   const dialogues = await db.dialogue.findMany({
-    select: { id: true, name: true, _count: { select: { pledges: true } } },
+    select: { id: true, name: true, nameJa: true, _count: { select: { pledges: true } } },
   });
   dialogues.sort((a, b) => b._count.pledges - a._count.pledges || a.name.localeCompare(b.name));
   const dialogue = dialogues.find((d) => d.id === params.dialogue) ?? dialogues[0];
@@ -251,7 +277,7 @@ export async function resolveBriefingParams(params: {
       ? { form: "full", page: params.page ?? 1, perPage: LISTING_PER_PAGE }
       : { form: "summary", perArea: SUMMARY_PER_AREA };
   return {
-    dialogues: dialogues.map((d) => ({ id: d.id, name: d.name })),
+    dialogues: dialogues.map((d) => ({ id: d.id, name: d.name, ...ja(d.nameJa) })),
     dialogueId: dialogue?.id ?? null,
     asOf,
     movedFrom: params.date && params.date !== asOf ? params.date : null,
@@ -259,4 +285,10 @@ export async function resolveBriefingParams(params: {
     areaId: params.area,
     form,
   };
+}
+
+// The areas a briefing can be narrowed to, in display order, with their Japanese names.
+export async function briefingAreas(): Promise<{ id: string; name: string; nameJa?: string }[]> {
+  const rows = await db.area.findMany({ select: areaRef, orderBy: [{ position: "asc" }, { name: "asc" }] });
+  return rows.map((a) => ({ id: a.id, name: a.name, ...ja(a.nameJa) }));
 }

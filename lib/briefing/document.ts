@@ -3,6 +3,7 @@ import { formatDay } from "@/lib/domain/dates";
 import { isOpen, type Side, type Status } from "@/lib/domain/status";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import type { BriefingForm } from "./forms";
 
 // The briefing for the next meeting, as one document model that the page, the Markdown file
 // and the PDF all render, so the three never disagree. It is written in the reader's language
@@ -124,13 +125,6 @@ export type BriefingDoc = {
   listing?: { page: number; pages: number };
 };
 
-// Which form of the briefing: the summary (figures, and per area the pledges that need
-// attention first, with counts of the rest and links to them), a few pages at any size; or
-// one page of the full listing of every pledge.
-export type BriefingForm = { form: "summary"; perArea: number } | { form: "full"; page: number; perPage: number };
-
-export const SUMMARY_PER_AREA = 8;
-export const LISTING_PER_PAGE = 200;
 const SUMMARY_CHANGES = 12;
 
 // The briefing's words, in a language: built without a request (route handlers, scripts,

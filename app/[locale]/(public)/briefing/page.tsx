@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect, toOptions } from "@/components/filter-select";
-import { listAreas } from "@/lib/data/areas";
 import { getBriefingData } from "@/lib/data/cached";
-import { resolveBriefingParams } from "@/lib/briefing/data";
+import { briefingAreas, resolveBriefingParams } from "@/lib/briefing/data";
 import { buildBriefing } from "@/lib/briefing/document";
 import { briefingParams } from "@/lib/validation/briefing";
 import { parseSearchParams } from "@/lib/validation/search-params";
@@ -29,6 +28,9 @@ export default async function BriefingPage({ searchParams }: Props) {
     getLocale(),
   ]);
   const day = (d: string) => formatDay(d, locale);
+  // Names in the reader's language where the data has them.
+  const named = <T extends { id: string; name: string; nameJa?: string }>(xs: T[]) =>
+    xs.map((x) => ({ id: x.id, name: (locale === "ja" && x.nameJa) || x.name }));
   if (!resolved.dialogueId) {
     return (
       <div className="empty panel">
@@ -39,10 +41,10 @@ export default async function BriefingPage({ searchParams }: Props) {
   }
   const [data, areas] = await Promise.all([
     getBriefingData({ dialogueId: resolved.dialogueId, asOf: resolved.asOf, areaId: resolved.areaId }),
-    listAreas(),
+    briefingAreas(),
   ]);
   if (!data) return null;
-  const doc = buildBriefing(data, resolved.form);
+  const doc = buildBriefing(data, resolved.form, locale);
   const full = resolved.form.form === "full";
   const query = new URLSearchParams({
     dialogue: data.dialogue.id,
@@ -67,7 +69,7 @@ export default async function BriefingPage({ searchParams }: Props) {
           label={t("dialogue")}
           name="dialogue"
           value={data.dialogue.id}
-          options={toOptions(resolved.dialogues)}
+          options={toOptions(named(resolved.dialogues))}
         />
         <FilterSelect
           label={t("asOf")}
@@ -80,7 +82,7 @@ export default async function BriefingPage({ searchParams }: Props) {
           name="area"
           value={data.area?.id}
           any={t("allAreas")}
-          options={toOptions(areas)}
+          options={toOptions(named(areas))}
         />
         <FilterSelect
           label={t("form")}
