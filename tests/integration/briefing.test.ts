@@ -170,6 +170,44 @@ describe("the briefing for one area, as Markdown and PDF", () => {
   });
 });
 
+describe("the briefing in Japanese, from the data set's Japanese names", () => {
+  it("names the dialogue, area, meetings and pledges in Japanese, in the document, Markdown and PDF", async () => {
+    const b = (await getBriefingData({ dialogueId: "japan-uk", asOf: "2026-01-01", areaId: "defence-equipment" }))!;
+    const dialogue = data.dialogues.find((d) => d.id === "japan-uk")!;
+    const area = data.areas.find((a) => a.id === "defence-equipment")!;
+    expect(b.dialogue).toMatchObject({ nameJa: dialogue.nameJa, partnerCountryJa: dialogue.partnerCountryJa });
+    expect(b.area).toMatchObject({ nameJa: area.nameJa });
+    expect(b.lastMeeting?.titleJa).toBe(data.meetings.find((m) => m.id === b.lastMeeting?.id)!.titleJa);
+    for (const p of b.pledges) {
+      const seeded = data.pledges.find((x) => x.id === p.id)!;
+      expect(p.titleJa, p.id).toBe(seeded.titleJa);
+      expect(p.madeAtJa, p.id).toBe(data.meetings.find((m) => m.id === seeded.meeting)!.titleJa);
+      if (p.evidence) expect(p.evidence.documentLanguage, p.id).toMatch(/^(en|ja)$/);
+    }
+    for (const c of b.changes)
+      expect(c.pledge.titleJa, c.pledge.id).toBe(data.pledges.find((x) => x.id === c.pledge.id)!.titleJa);
+
+    const doc = buildBriefing(b, undefined, "ja");
+    expect(doc.subtitle).toBe(dialogue.nameJa);
+    expect(doc.meta).toContain(`分野：${area.nameJa}`);
+    const open = doc.sections.find((s) => s.id === "open")!;
+    expect(open.subsections[0]!.heading).toMatch(new RegExp(`^${area.nameJa}（未完了\\d+件）$`));
+    const jnaam = data.pledges.find((p) => p.id === "jpuk-jnaam")!;
+    const md = briefingToMarkdown(doc, "https://tracker.example");
+    expect(md).toContain(`# 次回会合に向けたブリーフィング：${dialogue.nameJa}`);
+    expect(md).toContain(`(https://tracker.example/ja/pledges/jpuk-jnaam)`);
+    expect(md).toContain(jnaam.titleJa!.replace(/([\\`*_[\]<>#|])/g, "\\$1"));
+
+    const pdf = await briefingToPdf(doc, "https://tracker.example");
+    expect(pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP-Regular/);
+    const read = await pdfText(pdf);
+    expect(read.title).toBe(`次回会合に向けたブリーフィング：${dialogue.nameJa}`);
+    const text = read.text.replace(/\s+/g, "");
+    for (const expected of ["主要な数値", "分野別の未完了の約束", area.nameJa!, jnaam.titleJa!])
+      expect(text).toContain(expected.replace(/\s+/g, ""));
+  });
+});
+
 // Last: it adds a report to the data set.
 describe("the briefing's evidence for a pledge whose latest report quotes nothing", () => {
   it("is the latest report that does quote a source, while the status is the latest report's", async () => {
