@@ -43,10 +43,16 @@ export const JAPANESE_FONT_FILES = {
 } as const;
 
 // Each file is read once, when a PDF first needs it (5 MB each; an English PDF never does).
+// The build is told of the files by next.config.js, not by tracing this call (whose path it
+// cannot see, and would answer by tracing the whole project).
 const fontBytes = new Map<keyof typeof JAPANESE_FONT_FILES, Buffer>();
 function japaneseFont(weight: keyof typeof JAPANESE_FONT_FILES): Buffer {
   let bytes = fontBytes.get(weight);
-  if (!bytes) fontBytes.set(weight, (bytes = fs.readFileSync(path.join(process.cwd(), JAPANESE_FONT_FILES[weight]))));
+  if (!bytes)
+    fontBytes.set(
+      weight,
+      (bytes = fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), JAPANESE_FONT_FILES[weight]))),
+    );
   return bytes;
 }
 

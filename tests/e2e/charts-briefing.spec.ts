@@ -1,10 +1,17 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parsePledgeCsv } from "@/lib/import-export/csv";
-import { BRIEFING_HEADINGS, BRIEFING_TITLE } from "@/lib/briefing/document";
 import { isOpen } from "@/lib/domain/status";
 import { countedPledgesOf, data, expectedStatus, pledgesOf } from "../integration/expected-from-seed";
 import { pdfText } from "../support/pdf-text";
+
+// The briefing's English words, read from its catalogue (lib/briefing/document.ts, which loads
+// all the catalogues and next-intl, is not for Node's own loader that Playwright runs in).
+const BRIEFING = (
+  JSON.parse(fs.readFileSync("messages/en/briefing.json", "utf8")) as typeof import("@/messages/en/briefing.json")
+).doc;
+const BRIEFING_TITLE = BRIEFING.title;
+const BRIEFING_HEADINGS = BRIEFING.headings;
 
 // The charts page, the briefing and its downloads, and the pledges export, in Chromium.
 
