@@ -31,8 +31,16 @@ const chartsDrawn = (count: number) => async (page: Page) => {
     .waitFor();
 };
 
+// The words the steps click, in the language of the page they are on (messages/*/charts.json,
+// status.json, review.json).
+const WORDS = {
+  en: { table: "Table", dropped: "Dropped", cite: /^Cite /, citing: /Citing|引用しています/ },
+  ja: { table: "表", dropped: "取り下げ", cite: /を引用$/, citing: /引用しています/ },
+};
+const wordsOf = (page: Page) => WORDS[new URL(page.url()).pathname.startsWith("/ja") ? "ja" : "en"];
+
 async function showAllTables(page: Page) {
-  const buttons = page.getByRole("button", { name: "Table", exact: true });
+  const buttons = page.getByRole("button", { name: wordsOf(page).table, exact: true });
   for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click();
 }
 
@@ -56,7 +64,7 @@ export const PUBLIC_PAGES: CheckedPage[] = [
     then: [
       {
         name: "a status hidden",
-        act: (page) => page.getByRole("button", { name: "Dropped", exact: true }).first().click(),
+        act: (page) => page.getByRole("button", { name: wordsOf(page).dropped, exact: true }).first().click(),
       },
       { name: "table views", act: showAllTables },
     ],
@@ -106,8 +114,8 @@ export const ADMIN_PAGES: CheckedPage[] = [
 async function citeFirstParagraph(page: Page) {
   await page
     .getByTestId("paragraph-panel")
-    .getByRole("button", { name: /^Cite / })
+    .getByRole("button", { name: wordsOf(page).cite })
     .first()
     .click();
-  await page.getByTestId("citation-status").getByText("Citing").waitFor();
+  await page.getByTestId("citation-status").getByText(wordsOf(page).citing).waitFor();
 }
