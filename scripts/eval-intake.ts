@@ -134,7 +134,8 @@ function printDetails(label: string, id: string, result: IntakeResult, score: Me
     console.error(`  [${label}] ${id} proposes ${p.pledgeId} @${p.label} ${p.status} ${p.score} ${p.reasons.rule}`);
   for (const d of result.drafts)
     console.error(`  [${label}] ${id} draft @${d.label} [${d.side}, ${d.areaId}] ${d.title}`);
-  for (const u of result.unsure) console.error(`  [${label}] ${id} unsure ${u.pledgeId} @${u.label} ${u.score}: ${u.why}`);
+  for (const u of result.unsure)
+    console.error(`  [${label}] ${id} unsure ${u.pledgeId} @${u.label} ${u.score}: ${u.why}`);
   for (const m of score.misses) console.error(`  [${label}] ${id} MISSED ${m}`);
   for (const w of score.wrong) console.error(`  [${label}] ${id} WRONG ${w}`);
 }

@@ -67,4 +67,3 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   forum: "Forum",
   other: "Other",
 };
-

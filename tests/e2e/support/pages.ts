@@ -64,7 +64,11 @@ export const PUBLIC_PAGES: CheckedPage[] = [
     then: [
       {
         name: "a status hidden",
-        act: (page) => page.getByRole("button", { name: wordsOf(page).dropped, exact: true }).first().click(),
+        act: (page) =>
+          page
+            .getByRole("button", { name: wordsOf(page).dropped, exact: true })
+            .first()
+            .click(),
       },
       { name: "table views", act: showAllTables },
     ],
