@@ -16,10 +16,39 @@ export function BriefingView({ doc }: { doc: BriefingDoc }) {
           </p>
         ))}
       </header>
+      <Contents sections={doc.sections} />
       {doc.sections.map((s) => (
         <Section key={s.id} section={s} level={2} locale={doc.locale} />
       ))}
     </article>
+  );
+}
+
+// The contents: a link to each section's heading, the areas (and other subsections) nested
+// under theirs. The PDF has the same list, and bookmarks.
+function Contents({ sections }: { sections: DocSection[] }) {
+  const t = useTranslations("briefing.view");
+  if (!sections.length) return null;
+  return (
+    <nav className="briefing-contents" aria-labelledby="b-contents" data-testid="briefing-contents">
+      <p id="b-contents" className="small" style={{ fontWeight: 600, margin: ".5rem 0 .25rem" }}>
+        {t("contents")}
+      </p>
+      <ContentsList sections={sections} />
+    </nav>
+  );
+}
+
+function ContentsList({ sections }: { sections: DocSection[] }) {
+  return (
+    <ol className="small" style={{ margin: "0 0 1rem", paddingInlineStart: "1.25rem" }}>
+      {sections.map((s) => (
+        <li key={s.id}>
+          <a href={`#b-${s.id}`}>{s.heading}</a>
+          {s.subsections.length > 0 && <ContentsList sections={s.subsections} />}
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -97,19 +97,53 @@ function fontSetter(doc: Doc, locale: Locale): Setter {
 
 type Words = ReturnType<typeof briefingWords>;
 // What drawing needs besides the document: its fonts and its words.
-type Pen = { doc: Doc; set: Setter; words: Words };
+type Pen = { doc: Doc; set: Setter; words: Words; bar: SideBar };
 
 type Outline = ReturnType<Doc["outline"]["addItem"]>;
 
-function heading({ doc, set }: Pen, text: string, level: number, parent: Outline | null) {
+// A section's heading; `anchor` names it as a destination, for the contents' links.
+function heading({ doc, set }: Pen, text: string, level: number, parent: Outline | null, anchor?: string) {
   const size = level === 1 ? 20 : level === 2 ? 15 : 12.5;
   if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
   doc.moveDown(level === 1 ? 0 : 0.8);
+  if (anchor) doc.addNamedDestination(anchor, "XYZ", null, doc.y, null);
   const shown = set("bold", text);
   doc.fontSize(size).fillColor(TEXT).text(shown);
   doc.moveDown(0.3);
   // Bookmarks let a reader jump to an area, as the page's headings do.
   return (parent ?? doc.outline).addItem(shown);
+}
+
+// The bar beside a quote, drawn a segment per page: a quote that runs onto the next page has
+// its bar closed where the old page's text ends and begun again at the new page's top margin,
+// ending where the quote ends. pdfkit breaks the page inside text() and writes the old page
+// out as it adds the new one, so the old page's segment is drawn just before (addPage, which
+// the line wrapper calls, is wrapped once per document).
+type SideBar = { begin: (x: number, top: number) => void; end: () => void };
+function sideBar(doc: Doc): SideBar {
+  let open: { x: number; top: number } | null = null;
+  const segment = (bottom: number) => {
+    if (!open || bottom <= open.top) return;
+    doc.save().moveTo(open.x, open.top).lineTo(open.x, bottom).lineWidth(2).strokeColor(ACCENT).stroke().restore();
+  };
+  const addPage = doc.addPage.bind(doc);
+  doc.addPage = (options?: Parameters<Doc["addPage"]>[0]) => {
+    // The line wrapper breaks the page when the next line would pass the bottom margin: the
+    // text on this page ends at doc.y.
+    if (open) segment(Math.min(doc.y, doc.page.maxY()));
+    addPage(options);
+    if (open) open.top = doc.page.margins.top;
+    return doc;
+  };
+  return {
+    begin: (x, top) => {
+      open = { x, top };
+    },
+    end: () => {
+      segment(doc.y);
+      open = null;
+    },
+  };
 }
 
 // The current font's ascender, in thousandths of the font size (pdfkit keeps it on its font).
@@ -151,6 +185,7 @@ function item(pen: Pen, i: DocItem, base: string) {
     doc.moveDown(0.2);
     const x = MARGIN + 12;
     const top = doc.y;
+    pen.bar.begin(MARGIN + 4, top);
     // Verbatim, in its own language: an English quote in an English face.
     const quote = set("italic", `“${i.quote.text}”`, i.quote.lang);
     doc
@@ -162,14 +197,7 @@ function item(pen: Pen, i: DocItem, base: string) {
       .fontSize(8.5)
       .fillColor(MUTED)
       .text(source, x, doc.y, { width: width - 12 });
-    doc
-      .save()
-      .moveTo(MARGIN + 4, top)
-      .lineTo(MARGIN + 4, doc.y)
-      .lineWidth(2)
-      .strokeColor(ACCENT)
-      .stroke()
-      .restore();
+    pen.bar.end();
   }
   doc.moveDown(0.6);
   doc.x = MARGIN;
@@ -240,10 +268,34 @@ async function section(
   first: boolean,
 ): Promise<void> {
   if (s.pageBreak && !first) pen.doc.addPage();
-  const outline = heading(pen, s.heading, level, parent);
+  const outline = heading(pen, s.heading, level, parent, anchorOf(s));
   for (const b of s.blocks) await blockAsync(pen, b, base);
   for (const [n, sub] of s.subsections.entries())
     await section(pen, sub, level + 1, base, outline, n === 0 && s.blocks.length === 0);
+}
+
+const anchorOf = (s: DocSection) => `b-${s.id}`;
+
+// The contents, below the title: a line per section, its subsections (the areas) indented,
+// each a link to the section's heading, as the bookmarks are.
+function contents(pen: Pen, sections: DocSection[]) {
+  const { doc, set, words } = pen;
+  const width = doc.page.width - 2 * MARGIN;
+  const title = set("bold", words.t("contents"));
+  doc.moveDown(0.3);
+  doc.fontSize(12.5).fillColor(TEXT).text(title, MARGIN, doc.y, { width });
+  doc.moveDown(0.2);
+  const line = (s: DocSection, depth: number) => {
+    const text = set("regular", s.heading);
+    doc
+      .fontSize(10)
+      .fillColor(ACCENT)
+      .text(text, MARGIN + 12 * depth, doc.y, { width: width - 12 * depth, goTo: anchorOf(s) });
+    for (const sub of s.subsections) line(sub, depth + 1);
+  };
+  for (const s of sections) line(s, 0);
+  doc.fillColor(TEXT).moveDown(0.5);
+  doc.x = MARGIN;
 }
 
 // The footer of the page just begun: drawn when the page is added, so no page is held back.
@@ -292,7 +344,7 @@ export function briefingPdfStream(briefing: BriefingDoc, base = ""): ReadableStr
     displayTitle: true,
     lang: PDF_LANG[briefing.locale],
   });
-  const pen: Pen = { doc, set: fontSetter(doc, briefing.locale), words };
+  const pen: Pen = { doc, set: fontSetter(doc, briefing.locale), words, bar: sideBar(doc) };
   const root = briefing.locale === "en" ? base : `${base}/${briefing.locale}`;
   let pages = 1;
   footer(pen, briefing, pages);
@@ -309,6 +361,7 @@ export function briefingPdfStream(briefing: BriefingDoc, base = ""): ReadableStr
         doc.fontSize(10).fillColor(MUTED);
         for (const m of briefing.meta) doc.text(pen.set("regular", m));
         doc.moveDown(0.5);
+        contents(pen, briefing.sections);
         for (const s of briefing.sections) await section(pen, s, 2, root, null, false);
         doc.end();
       };
