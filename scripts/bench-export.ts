@@ -3,6 +3,10 @@
 // same file built whole in memory first. For each: rows, megabytes, time to the first byte,
 // total time, and how far the process's heap and RSS grew while it ran. Prints figures;
 // asserts nothing. Uses TEST_DATABASE_URL's server when set, otherwise the embedded one.
+// BENCH_CASES picks some of the filters (e.g. "dialogue" or "dialogue,everything"; default all),
+// BENCH_BUFFERED=0 skips the built-in-memory runs. Each line carries the 1-minute load average
+// when it finished (the figures mean little on a busy machine).
+import os from "node:os";
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { createDatabase, dropDatabase, randomDatabaseName } from "@/tests/support/test-database";
@@ -10,6 +14,8 @@ import { loadSynthetic, parseSizes, sizeLabel } from "./synthetic/generate";
 import { scratchServer } from "./support/scratch-server";
 
 const sizes = parseSizes(process.env.BENCH_SIZES ?? "100000x10");
+const wanted = (process.env.BENCH_CASES ?? "dialogue-area,dialogue,everything").split(",").map((c) => c.trim());
+const buffering = process.env.BENCH_BUFFERED === "0" ? [false] : [false, true];
 const gc = (globalThis as { gc?: () => void }).gc;
 
 type Figures = { rows: number; mb: number; firstByteMs: number; totalMs: number; heapMb: number; rssMb: number };
@@ -72,20 +78,21 @@ try {
       (globalThis as { prisma?: unknown }).prisma = undefined;
       const { csvExportResponse, jsonExportResponse } = await import("@/lib/import-export/export");
       const cases = [
-        ["1 dialogue, 1 area", { dialogue: "d1", area: "a1" }],
-        ["1 dialogue", { dialogue: "d1" }],
-        ["everything", {}],
+        ["dialogue-area", "1 dialogue, 1 area", { dialogue: "d1", area: "a1" }],
+        ["dialogue", "1 dialogue", { dialogue: "d1" }],
+        ["everything", "everything", {}],
       ] as const;
-      for (const [label, filters] of cases)
+      for (const [, label, filters] of cases.filter(([key]) => wanted.includes(key)))
         for (const [format, make] of [
           ["csv", () => csvExportResponse(filters)],
           ["json", () => jsonExportResponse(filters)],
         ] as const)
-          for (const buffered of [false, true]) {
+          for (const buffered of buffering) {
             const f = await measure(make, buffered);
             const line =
               `| ${sizeLabel(size)} | ${format} ${label} | ${buffered ? "built in memory" : "streamed"} | ${f.rows} | ` +
-              `${f.mb.toFixed(1)} | ${f.firstByteMs.toFixed(0)} | ${f.totalMs.toFixed(0)} | ${f.heapMb.toFixed(0)} | ${f.rssMb.toFixed(0)} |`;
+              `${f.mb.toFixed(1)} | ${f.firstByteMs.toFixed(0)} | ${f.totalMs.toFixed(0)} | ${f.heapMb.toFixed(0)} | ${f.rssMb.toFixed(0)} | ` +
+              `${os.loadavg()[0]!.toFixed(1)} |`;
             console.log(line);
             lines.push(line);
           }
@@ -98,8 +105,8 @@ try {
 }
 console.log(
   [
-    "| size | download | how | lines | MB | first byte ms | total ms | heap growth MB | RSS growth MB |",
-    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| size | download | how | lines | MB | first byte ms | total ms | heap growth MB | RSS growth MB | load |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...lines,
   ].join("\n"),
 );

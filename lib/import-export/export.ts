@@ -33,11 +33,14 @@ async function* jsonParts(filters: PledgeFilters): AsyncGenerator<string> {
   const total = await countMatchingPledges(filters);
   yield `{"exportedAt":${JSON.stringify(new Date().toISOString())},"filters":${JSON.stringify(filters)},"total":${total},"pledges":[`;
   let first = true;
+  // One chunk a batch rather than one a pledge (fewer, larger writes to the stream).
   for await (const batch of pledgeRecordBatches(filters)) {
+    let part = "";
     for (const record of batch) {
-      yield `${first ? "" : ","}\n${JSON.stringify(record)}`;
+      part += `${first ? "" : ","}\n${JSON.stringify(record)}`;
       first = false;
     }
+    yield part;
   }
   yield "\n]}\n";
 }
