@@ -6,7 +6,7 @@ import { isoDay, isoDayOrNull, today, dayToDate } from "@/lib/domain/dates";
 import { currentStanding, deadlineStanding } from "@/lib/domain/status-history";
 import { countMatchingPledges, inIdOrder, matchingPledgeIds, pledgeSqlCondition, type PledgeFilters } from "./filters";
 import { DEFAULT_SORT, defaultDirection, type PledgeSort } from "@/lib/domain/pledge-sort";
-import type { PledgeRecord } from "@/lib/domain/pledge-record";
+import type { HistoryRecord, PledgeRecord } from "@/lib/domain/pledge-record";
 import { paragraphRef } from "@/lib/domain/statement-parser";
 
 export const PAGE_SIZE = 25;
@@ -263,8 +263,9 @@ export function toRecord(p: Row, now = today()): PledgeRecord {
 // pledge's row shaped as the record's JSON by PostgreSQL, with its history, tags and citations
 // aggregated beside it, instead of Prisma's one query per relation joined in JavaScript (which
 // cost 4 of the 5 s of a 12,500-pledge export, README "Exports at 100k x 10"). Keys in the
-// record's order; what depends on today or on the whole history (overdue, superseded) and the
-// tags' locale order are finished in JavaScript by finishRecord, as toRecord does them. The
+// record's order, the history's updates as arrays; what depends on today or on the whole
+// history (overdue, superseded) and the tags' locale order are finished in JavaScript by
+// finishRecord, as toRecord does them. The
 // import (lib/import-export/context.ts) still reads through pledgeRecordSelect + toRecord in its
 // transaction; tests/integration/export-records-sql.test.ts holds the two reads equal.
 const day = (col: Prisma.Sql) => Prisma.sql`to_char(${col}, 'YYYY-MM-DD')`;
@@ -285,24 +286,52 @@ const recordJsonSql = Prisma.sql`json_build_object(
     'status', json_build_object('current', p.current_status, 'since', ${day(Prisma.sql`p.current_status_date`)},
                                 'overdue', false, 'pastTargetUnconfirmed', false),
     'version', p.version,
-    'history', COALESCE((SELECT json_agg(json_build_object(
-        'id', ru.id, 'status', ru.status, 'reportedOn', ${day(Prisma.sql`ru.reported_on`)}, 'meetingId', ru.meeting_id,
-        'source', CASE WHEN rup.id IS NOT NULL AND ru.quote <> '' THEN json_build_object(
-                    'documentId', rup.document_id, 'paragraph', rup.label, 'quote', ru.quote) END,
-        'note', ru.note, 'correctsId', ru.corrects_id, 'reason', ru.reason, 'superseded', false,
-        'recordedAt', to_char(ru.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    'history', COALESCE((SELECT json_agg(json_build_array(
+        ru.id, ru.status, ${day(Prisma.sql`ru.reported_on`)}, ru.meeting_id, rup.label, rup.document_id, ru.quote,
+        ru.note, ru.corrects_id, ru.reason, (extract(epoch FROM ru.created_at) * 1000)::bigint)
         ORDER BY ru.reported_on ASC, ru.created_at ASC, ru.id ASC)
       FROM status_updates ru LEFT JOIN paragraphs rup ON rup.id = ru.paragraph_id WHERE ru.pledge_id = p.id), '[]'::json)
   )::text`;
 
-// What toRecord derives rather than reads, on a record as recordJsonSql shapes it.
-function finishRecord(r: PledgeRecord, now: string): PledgeRecord {
+// A status update as recordJsonSql lists it: an array, not a keyed object (PostgreSQL builds
+// the 125,000 of a 12,500-pledge export about 40% faster so), its time as epoch milliseconds.
+type HistoryRow = [
+  id: string,
+  status: HistoryRecord["status"],
+  reportedOn: string,
+  meetingId: string | null,
+  paragraph: string | null,
+  documentId: string | null,
+  quote: string | null,
+  note: string | null,
+  correctsId: string | null,
+  reason: string | null,
+  createdAt: number,
+];
+type RecordRow = Omit<PledgeRecord, "history"> & { history: HistoryRow[] };
+
+// The record from recordJsonSql's row, with what toRecord derives rather than reads.
+function finishRecord(row: RecordRow, now: string): PledgeRecord {
+  const r = row as unknown as PledgeRecord;
   const deadline = deadlineStanding(r.targetDate, r.status.current, r.status.since, now);
   r.status.overdue = deadline === "overdue";
   r.status.pastTargetUnconfirmed = deadline === "unconfirmed";
   r.tags.sort((a, b) => a.localeCompare(b));
-  const corrected = new Set(r.history.map((h) => h.correctsId).filter(Boolean));
-  for (const h of r.history) h.superseded = corrected.has(h.id);
+  const corrected = new Set(row.history.map((h) => h[8]).filter(Boolean));
+  r.history = row.history.map(
+    ([id, status, reportedOn, meetingId, paragraph, documentId, quote, note, correctsId, reason, createdAt]) => ({
+      id,
+      status,
+      reportedOn,
+      meetingId,
+      source: paragraph !== null && documentId !== null && quote ? { documentId, paragraph, quote } : null,
+      note,
+      correctsId,
+      reason,
+      superseded: corrected.has(id),
+      recordedAt: new Date(createdAt).toISOString(),
+    }),
+  );
   return r;
 }
 
@@ -313,7 +342,7 @@ async function readRecords(where: Prisma.Sql, tail: Prisma.Sql, now = today()): 
       JOIN dialogues rd ON rd.id = p.dialogue_id JOIN meetings rm ON rm.id = p.meeting_id
       JOIN areas ra ON ra.id = p.area_id JOIN paragraphs rp ON rp.id = p.paragraph_id
      WHERE ${where} ${tail}`;
-  return rows.map((row) => finishRecord(JSON.parse(row.r) as PledgeRecord, now));
+  return rows.map((row) => finishRecord(JSON.parse(row.r) as RecordRow, now));
 }
 
 // Matching pledges in id order, `batchSize` at a time, one query a batch. The batches are
