@@ -44,7 +44,10 @@ function ContentsList({ sections }: { sections: DocSection[] }) {
     <ol className="small" style={{ margin: "0 0 1rem", paddingInlineStart: "1.25rem" }}>
       {sections.map((s) => (
         <li key={s.id}>
-          <a href={`#b-${s.id}`}>{s.heading}</a>
+          {/* A line of its own, 24px high: a target the size WCAG asks (2.5.8). */}
+          <a href={`#b-${s.id}`} style={{ display: "inline-block", lineHeight: "24px", minHeight: 24 }}>
+            {s.heading}
+          </a>
           {s.subsections.length > 0 && <ContentsList sections={s.subsections} />}
         </li>
       ))}

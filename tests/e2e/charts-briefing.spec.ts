@@ -7,9 +7,10 @@ import { pdfText } from "../support/pdf-text";
 
 // The briefing's English words, read from its catalogue (lib/briefing/document.ts, which loads
 // all the catalogues and next-intl, is not for Node's own loader that Playwright runs in).
-const BRIEFING = (
-  JSON.parse(fs.readFileSync("messages/en/briefing.json", "utf8")) as typeof import("@/messages/en/briefing.json")
-).doc;
+const BRIEFING_WORDS = JSON.parse(
+  fs.readFileSync("messages/en/briefing.json", "utf8"),
+) as typeof import("@/messages/en/briefing.json");
+const BRIEFING = BRIEFING_WORDS.doc;
 const BRIEFING_TITLE = BRIEFING.title;
 const BRIEFING_HEADINGS = BRIEFING.headings;
 
@@ -110,6 +111,16 @@ test("the briefing reads well on screen, prints without the controls, and downlo
     await expect(page.getByRole("heading", { name: h, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: /^Defence equipment and technology \(\d+ open\)$/ })).toBeVisible();
+
+  // The contents link to the sections' headings, the areas nested under the open pledges.
+  const contents = page.getByRole("navigation", { name: BRIEFING_WORDS.view.contents });
+  await expect(contents.getByRole("link", { name: BRIEFING_HEADINGS.figures, exact: true })).toHaveAttribute(
+    "href",
+    "#b-figures",
+  );
+  await contents.getByRole("link", { name: /^Defence equipment and technology \(\d+ open\)$/ }).click();
+  await expect(page).toHaveURL(/#b-area-defence-equipment$/);
+  await expect(page.getByRole("heading", { name: /^Defence equipment and technology \(\d+ open\)$/ })).toBeInViewport();
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
