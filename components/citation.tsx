@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { VerbatimText } from "./local-text";
 
 export type CitationParagraph = {
@@ -14,10 +14,11 @@ export const paragraphAnchor = (position: number) => `p${position}`;
 // link (a full navigation) so the browser applies :target and highlights the paragraph.
 export function Citation({ paragraph }: { paragraph: CitationParagraph }) {
   const t = useTranslations("common.citation");
+  const locale = useLocale();
   // As paragraphRef (lib/domain/statement-parser) writes it: "¶N" labels stand as they are.
   const ref = paragraph.label.startsWith("¶") ? paragraph.label : t("para", { label: paragraph.label });
   return (
-    <a href={`/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
+    <a href={`/${locale}/documents/${paragraph.document.id}#${paragraphAnchor(paragraph.position)}`} className="small">
       <span lang={paragraph.document.language ?? "en"}>{paragraph.document.title}</span>, {ref}
     </a>
   );

@@ -1,6 +1,5 @@
 import { briefingWords, type BriefingDoc, type DocBlock, type DocItem, type DocSection } from "./document";
 import type { Status } from "@/lib/domain/status";
-import { routing } from "@/lib/i18n/routing";
 
 // The briefing as a Markdown file: the same document model as the page and the PDF, in the
 // document's language.
@@ -43,10 +42,11 @@ function section(w: Words, s: DocSection, level: number, base: string): string {
 }
 
 // `base` is the site's origin, so links in the file work once it is saved elsewhere; they open
-// the pages in the document's language (English ones unprefixed, as the site's default).
+// the pages in the document's language (always prefixed: an address without one is sent to
+// the language the recipient's browser asks for).
 export function briefingToMarkdown(doc: BriefingDoc, base = ""): string {
   const w = briefingWords(doc.locale);
-  const root = doc.locale === routing.defaultLocale ? base : `${base}/${doc.locale}`;
+  const root = `${base}/${doc.locale}`;
   const title = w.t("heading", { title: escape(doc.title), subtitle: escape(doc.subtitle) });
   const head = [`# ${title}`, doc.meta.map((m) => `*${escape(m)}*`).join("  \n")];
   return [...head, ...doc.sections.map((s) => section(w, s, 2, root))].join("\n\n") + "\n";

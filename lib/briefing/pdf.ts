@@ -345,7 +345,8 @@ export function briefingPdfStream(briefing: BriefingDoc, base = ""): ReadableStr
     lang: PDF_LANG[briefing.locale],
   });
   const pen: Pen = { doc, set: fontSetter(doc, briefing.locale), words, bar: sideBar(doc) };
-  const root = briefing.locale === "en" ? base : `${base}/${briefing.locale}`;
+  // Links keep the briefing's language (an address without one follows the reader's browser).
+  const root = `${base}/${briefing.locale}`;
   let pages = 1;
   footer(pen, briefing, pages);
   doc.on("pageAdded", () => footer(pen, briefing, ++pages));

@@ -17,7 +17,8 @@ import type { MatchedWord, PassageMatch } from "./types";
 
 export type Client = PrismaClient | Prisma.TransactionClient;
 
-// A name written in Japanese script (the same ranges ja_bigrams() reads).
+// A name written in Japanese script: kana and kanji (ja_bigrams() also keeps ー and 々 inside a
+// run, which never start one).
 const JAPANESE_SCRIPT = "[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]";
 
 // Fixed, not fitted: they order the candidates handed to the link model.

@@ -143,7 +143,9 @@ describe("the briefing for one area, as Markdown and PDF", () => {
     for (const h of [BRIEFING_HEADINGS.figures, BRIEFING_HEADINGS.changes, BRIEFING_HEADINGS.open])
       expect(md).toContain(`## ${h}`);
     expect(md).toContain("### Defence equipment and technology (");
-    expect(md).toContain("[Joint New Air-to-Air Missile (JNAAM) research](https://tracker.example/pledges/jpuk-jnaam)");
+    expect(md).toContain(
+      "[Joint New Air-to-Air Missile (JNAAM) research](https://tracker.example/en/pledges/jpuk-jnaam)",
+    );
 
     const pdf = await briefingToPdf(doc, "https://tracker.example");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -94,7 +94,9 @@ describe("the summary form", () => {
     const read = await pdfText(await briefingToPdf(doc, "https://t.example"));
     expect(read.pages).toBeLessThanOrEqual(8);
     expect(read.text).toContain("more open pledges in this area");
-    expect(briefingToMarkdown(doc, "https://t.example")).toContain("(https://t.example/pledges?dialogue=d1&area=a1)");
+    expect(briefingToMarkdown(doc, "https://t.example")).toContain(
+      "(https://t.example/en/pledges?dialogue=d1&area=a1)",
+    );
   });
 });
 

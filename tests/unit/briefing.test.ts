@@ -242,10 +242,10 @@ describe("briefingToMarkdown", () => {
     expect(md).toContain("## Headline figures\n\n| Figure | Value |\n| --- | ---: |\n| Pledges made | 3 |");
     expect(md).toContain("### Maritime security (1 open)");
     expect(md).toContain(
-      "- [ACSA \\*negotiations\\*](https://tracker.example/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;",
+      "- [ACSA \\*negotiations\\*](https://tracker.example/en/pledges/acsa) — **Pledged**  \n  Pledged since 8 January 2016;",
     );
     expect(md).toContain(
-      "  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/documents/jdf-134)",
+      "  > “welcomed the signing”  \n  > — [JDF 134, para 2(2), 3 February 2021 (4th 2+2)](https://tracker.example/en/documents/jdf-134)",
     );
   });
 });

@@ -66,11 +66,11 @@ export default async function PledgesPage({ searchParams }: Props) {
         {t("matches", { count: result.total })}{" "}
         <span className="no-print">
           {t("export")}{" "}
-          <a href={`/pledges/pledges.csv${filtersToSearch(filters)}`} download>
+          <a href={`/${locale}/pledges/pledges.csv${filtersToSearch(filters)}`} download>
             CSV
           </a>{" "}
           ·{" "}
-          <a href={`/pledges/pledges.json${filtersToSearch(filters)}`} download>
+          <a href={`/${locale}/pledges/pledges.json${filtersToSearch(filters)}`} download>
             JSON
           </a>
         </span>

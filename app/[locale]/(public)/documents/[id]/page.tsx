@@ -6,6 +6,8 @@ import { getDocument } from "@/lib/data/documents";
 import { formatDay } from "@/lib/domain/dates";
 import { ParagraphList } from "@/components/paragraph-list";
 import { SideBySide } from "@/components/side-by-side";
+import { Local } from "@/components/local-text";
+import { localTitle } from "@/lib/i18n/names";
 import { pathId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
@@ -43,7 +45,10 @@ export default async function DocumentPage({ params }: Props) {
         {doc.meetings.map((m, i) => (
           <span key={m.id}>
             {i > 0 && "; "}
-            <Link href={`/meetings/${m.id}`}>{m.title}</Link> ({formatDay(m.date, locale)})
+            <Link href={`/meetings/${m.id}`}>
+              <Local value={localTitle(locale, m)} />
+            </Link>{" "}
+            ({formatDay(m.date, locale)})
           </span>
         ))}
       </p>
