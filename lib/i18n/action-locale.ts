@@ -1,4 +1,5 @@
 import "server-only";
+import { createTranslator } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { messagesFor } from "./messages";
 import { routing, type Locale } from "./routing";
@@ -18,4 +19,9 @@ export async function actionLocale(): Promise<Locale> {
 export async function actionCatalogue() {
   const locale = await actionLocale();
   return { locale, messages: messagesFor(locale) };
+}
+
+// The messages the editors' save actions answer with (messages/*/editor.json "action").
+export async function editorActionWords() {
+  return createTranslator({ ...(await actionCatalogue()), namespace: "editor.action" });
 }

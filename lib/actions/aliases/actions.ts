@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZSetPledgeAliases } from "@/lib/validation/aliases";
 import { editorAction } from "@/lib/actions/core/action";
 import { NotFoundError } from "@/lib/actions/core/errors";
@@ -26,7 +27,7 @@ export const setPledgeAliases = editorAction(ZSetPledgeAliases, async (input, { 
   });
   return {
     data: { aliases: input.aliases.length },
-    message: `Saved ${input.aliases.length} alias${input.aliases.length === 1 ? "" : "es"}.`,
+    message: (await editorActionWords())("aliasesSaved", { count: input.aliases.length }),
     redirectTo: `/pledges/${pledge.id}?saved=aliases`,
   };
 });

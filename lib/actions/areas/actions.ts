@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZCreateArea, ZUpdateArea } from "@/lib/validation/areas";
 import { adminAction, type ActionContext } from "@/lib/actions/core/action";
 import { lockAreaOrder, nextAreaPosition, planAreaMove, type AreaShift } from "./order";
@@ -29,7 +30,7 @@ export const createArea = adminAction(ZCreateArea, async (input, { tx, audit }) 
   });
   return {
     data: { areaId: input.slug },
-    message: `Area “${input.name}” created.`,
+    message: (await editorActionWords())("areaCreated", { name: input.name }),
     redirectTo: "/edit/areas?saved=area",
   };
 });
@@ -65,7 +66,7 @@ export const updateArea = adminAction(ZUpdateArea, async (input, ctx) => {
   for (const shift of plan.shifts) await shiftArea(ctx, shift);
   return {
     data: { areaId: input.areaId, position: plan.position },
-    message: "Area updated.",
+    message: (await editorActionWords())("areaUpdated"),
     redirectTo: "/edit/areas?saved=area",
   };
 });

@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZCreateDialogue, ZUpdateDialogue } from "@/lib/validation/dialogues";
 import { adminAction } from "@/lib/actions/core/action";
 import { NotFoundError, StaleVersionError, uniqueAs } from "@/lib/actions/core/errors";
@@ -27,7 +28,7 @@ export const createDialogue = adminAction(ZCreateDialogue, async (input, { tx, a
   });
   return {
     data: { dialogueId: input.slug },
-    message: `Dialogue “${input.name}” created.`,
+    message: (await editorActionWords())("dialogueCreated", { name: input.name }),
     redirectTo: "/edit/dialogues?saved=dialogue",
   };
 });
@@ -57,7 +58,7 @@ export const updateDialogue = adminAction(ZUpdateDialogue, async (input, { tx, a
   });
   return {
     data: { dialogueId: input.dialogueId },
-    message: "Dialogue updated.",
+    message: (await editorActionWords())("dialogueUpdated"),
     redirectTo: "/edit/dialogues?saved=dialogue",
   };
 });

@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZProposeAgain } from "@/lib/validation/intake";
 import { editorAction } from "@/lib/actions/core/action";
 import { NotFoundError } from "@/lib/actions/core/errors";
@@ -20,7 +21,7 @@ export const proposeAgain = editorAction(ZProposeAgain, async (input, { tx, audi
   });
   return {
     data: stored,
-    message: `Proposed ${stored.proposals} status update${stored.proposals === 1 ? "" : "s"} and ${stored.drafts} new pledge${stored.drafts === 1 ? "" : "s"}.`,
+    message: (await editorActionWords())("proposed", { proposals: stored.proposals, drafts: stored.drafts }),
     redirectTo: `/edit/meetings/${meeting.id}/review`,
   };
 });

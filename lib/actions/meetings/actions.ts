@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { dayToDate } from "@/lib/domain/dates";
 import { ZAddDocument, ZCreateMeeting, ZUpdateMeeting, type TCreateMeeting } from "@/lib/validation/meetings";
 import { editorAction } from "@/lib/actions/core/action";
@@ -45,7 +46,7 @@ export const createMeeting = editorAction(ZCreateMeeting, async (input, { tx, au
   if (!collected) {
     return {
       data: { meetingId: meeting.id, documentId: null as string | null, paragraphs: 0 },
-      message: "Meeting saved without its statement.",
+      message: (await editorActionWords())("meetingSavedWithoutStatement"),
       redirectTo: `/meetings/${meeting.id}?saved=meeting`,
     };
   }
@@ -60,7 +61,7 @@ export const createMeeting = editorAction(ZCreateMeeting, async (input, { tx, au
   });
   return {
     data: { meetingId: meeting.id, documentId: document.id, paragraphs: document.paragraphs },
-    message: `Meeting saved with ${document.paragraphs} paragraphs.`,
+    message: (await editorActionWords())("meetingSaved", { count: document.paragraphs }),
     redirectTo: `/meetings/${meeting.id}?saved=meeting`,
   };
 });
@@ -92,7 +93,7 @@ export const updateMeeting = editorAction(ZUpdateMeeting, async (input, { tx, au
   });
   return {
     data: { meetingId: input.meetingId },
-    message: "Meeting updated.",
+    message: (await editorActionWords())("meetingUpdated"),
     redirectTo: `/meetings/${input.meetingId}?saved=meeting`,
   };
 });
@@ -118,7 +119,7 @@ export const addDocument = editorAction(ZAddDocument, async (input, { tx, audit 
   });
   return {
     data: { documentId: document.id, paragraphs: document.paragraphs },
-    message: `Document saved with ${document.paragraphs} paragraphs.`,
+    message: (await editorActionWords())("documentSaved", { count: document.paragraphs }),
     redirectTo: `/meetings/${meeting.id}?saved=document`,
   };
 });

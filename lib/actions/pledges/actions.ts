@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZCreatePledge, ZUpdatePledge } from "@/lib/validation/pledges";
 import { editorAction } from "@/lib/actions/core/action";
 import { NotFoundError } from "@/lib/actions/core/errors";
@@ -19,7 +20,11 @@ export const createPledge = editorAction(ZCreatePledge, async (input, ctx) => {
     entityLabel: input.title,
     after: await pledgeSnapshot(tx, pledgeId),
   });
-  return { data: { pledgeId }, message: "Pledge saved.", redirectTo: `/pledges/${pledgeId}?saved=pledge` };
+  return {
+    data: { pledgeId },
+    message: (await editorActionWords())("pledgeSaved"),
+    redirectTo: `/pledges/${pledgeId}?saved=pledge`,
+  };
 });
 
 // Saves an edit unless someone else saved the pledge (or recorded a status) since the form opened.
@@ -44,7 +49,7 @@ export const updatePledge = editorAction(ZUpdatePledge, async (input, ctx) => {
   });
   return {
     data: { pledgeId: input.pledgeId },
-    message: "Pledge updated.",
+    message: (await editorActionWords())("pledgeUpdated"),
     redirectTo: `/pledges/${input.pledgeId}?saved=pledge`,
   };
 });

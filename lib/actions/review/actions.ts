@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { normaliseQuote } from "@/lib/domain/citation";
 import { z } from "zod";
 import { ZId } from "@/lib/validation/ids";
@@ -75,7 +76,7 @@ export const saveMeetingReview = editorAction(ZMeetingReview, async (input, { tx
   await markMeetingReviewedBy({ tx, audit }, user, meeting.id);
   return {
     data: { saved },
-    message: `Saved ${saved} status update${saved === 1 ? "" : "s"} from ${meeting.title}.`,
+    message: (await editorActionWords())("reviewSaved", { count: saved, meeting: meeting.title }),
     redirectTo: `/meetings/${meeting.id}?saved=review`,
   };
 });
@@ -98,7 +99,7 @@ export const markMeetingReviewed = editorAction(z.object({ meetingId: ZId("Which
   const title = await markMeetingReviewedBy(ctx, ctx.user, input.meetingId);
   return {
     data: { meetingId: input.meetingId },
-    message: `${title} marked as reviewed.`,
+    message: (await editorActionWords())("markedReviewed", { title }),
     redirectTo: `/meetings/${input.meetingId}?saved=reviewed`,
   };
 });

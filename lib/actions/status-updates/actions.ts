@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { editorActionWords } from "@/lib/i18n/action-locale";
 import { ZCorrectStatus, ZRecordStatus } from "@/lib/validation/status-updates";
 import { editorAction } from "@/lib/actions/core/action";
 import { FieldError, NotFoundError } from "@/lib/actions/core/errors";
@@ -14,7 +15,11 @@ export const recordStatusUpdate = editorAction(ZRecordStatus, async (input, { tx
   await claimPledge(tx, pledge.id, input.version, "This pledge");
   const report = await resolveReport(tx, pledge, input);
   const updateId = await appendStatusUpdate({ tx, audit, user }, pledge, input, report);
-  return { data: { updateId }, message: "Status update recorded.", redirectTo: `/pledges/${pledge.id}?saved=status` };
+  return {
+    data: { updateId },
+    message: (await editorActionWords())("statusRecorded"),
+    redirectTo: `/pledges/${pledge.id}?saved=status`,
+  };
 });
 
 export const correctStatusUpdate = editorAction(ZCorrectStatus, async (input, { tx, audit, user }) => {
@@ -39,5 +44,9 @@ export const correctStatusUpdate = editorAction(ZCorrectStatus, async (input, { 
     original,
     reason: input.reason,
   });
-  return { data: { updateId }, message: "Correction recorded.", redirectTo: `/pledges/${pledge.id}?saved=correction` };
+  return {
+    data: { updateId },
+    message: (await editorActionWords())("correctionRecorded"),
+    redirectTo: `/pledges/${pledge.id}?saved=correction`,
+  };
 });
